@@ -1,0 +1,94 @@
+/**
+ * The one schema of a notice record (../shared/notice-record.md is the contract it implements).
+ * The content collection, `npm run parse`, ingest and the site all read records through it.
+ * It imports nothing from `astro:*`, so plain Node scripts and vitest can load it.
+ */
+import { z } from 'astro/zod';
+
+/** Version of the record shape; bumped when a field changes meaning. */
+export const NOTICE_SCHEMA_VERSION = 1;
+
+/** 层级: the administrative level of the issuing body. 直辖市 (天津市, 上海市) are `provincial`. */
+export const LevelSchema = z.enum(['national', 'provincial', 'municipal', 'district']);
+
+/** A calendar date, `2026-06-30`. */
+export const IsoDateSchema = z
+	.string()
+	.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected an ISO date like 2026-06-30');
+
+/** A date that recurs every year (每年11月15日前), `--11-15`. */
+export const MonthDaySchema = z
+	.string()
+	.regex(/^--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a yearly date like --11-15');
+
+/** A stable ASCII slug: `liaoning-2026-pilot-recommendation`. */
+export const NoticeIdSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase ASCII slug like tianjin-2025-pilot-call');
+
+const text = z.string().min(1);
+
+export const NoticeSchema = z
+	.object({
+		/** 标识: stable ASCII slug, e.g. `tianjin-2025-pilot-call`. */
+		id: NoticeIdSchema,
+		/** 标题: the notice's own title line, e.g. `关于组织开展2026年度国家标准化试点项目申报推荐工作的通知`; null when the text has none. */
+		title: text.nullable(),
+		/** 发文机关: one or more issuing bodies, e.g. `["辽宁省市场监督管理局"]`. */
+		issuers: z.array(text),
+		/** 发文字号 (文号), brackets normalised to 〔〕, e.g. `国标委发〔2026〕23号`. */
+		docNumber: text.nullable(),
+		/** 成文日期 / 印发日期 as written in the notice, e.g. `2026-04-14`. */
+		issuedOn: IsoDateSchema.nullable(),
+		/** 年度: the programme year the notice is about, else the year issued, e.g. `2026`. */
+		year: z.number().int().min(1949).max(2200),
+		/** 地区与层级, e.g. `{ level: "provincial", name: "辽宁省" }`; national is `全国`. */
+		jurisdiction: z.object({ level: LevelSchema, name: text }).strict(),
+		/** 所在文件: id of the notice whose file carries this one (a forwarded call), else null. */
+		embeddedIn: NoticeIdSchema.nullable(),
+		/** 领域 / 重点方向 with their listed focus areas, e.g. `{ name: "消费品领域", focus: ["家电家具"] }`. */
+		domains: z.array(z.object({ name: text, focus: z.array(text) }).strict()),
+		/** 申报条件: one requirement per item. */
+		conditions: z.array(z.object({ text }).strict()),
+		/** 名额: a cap on projects put forward and its sentence, e.g. `{ text: "同一领域不超2个", max: 2 }`. */
+		quotas: z.array(z.object({ text, max: z.number().int().positive() }).strict()),
+		/** 截止日期: `2026-06-30`, or `--11-30` for 每年11月底前; the clause that sets it. */
+		deadlines: z.array(z.object({ date: z.union([IsoDateSchema, MonthDaySchema]), text }).strict()),
+		/** 联系人: a person, desk or office to reach. */
+		contacts: z.array(
+			z
+				.object({
+					/** 姓名, e.g. `闫虹光`. */
+					name: text.nullable(),
+					/** 负责事项: the desk or domain it answers for, e.g. `智慧农业领域`. */
+					role: text.nullable(),
+					/** 单位, e.g. `标准技术司`. */
+					org: text.nullable(),
+					/** 电话 (fax too), as written, one number each, e.g. `010-82262964`, `64220000转2527`. */
+					phones: z.array(text),
+					/** 电子邮箱. */
+					emails: z.array(text),
+					/** 地址, e.g. `沈阳市皇姑区崇山中路55号`. */
+					address: text.nullable(),
+					/** 邮政编码, six digits. */
+					postcode: z.string().regex(/^\d{6}$/, 'expected a six-digit postcode').nullable(),
+				})
+				.strict(),
+		),
+		/** 附件: number (null when unnumbered) and title. */
+		attachments: z.array(z.object({ no: z.number().int().positive().nullable(), title: text }).strict()),
+		/** 建设周期: `{ from: 2026, to: 2027 }` or `{ years: 2 }`. */
+		period: z
+			.union([
+				z.object({ from: z.number().int(), to: z.number().int() }).strict(),
+				z.object({ years: z.number().positive() }).strict(),
+			])
+			.nullable(),
+		/** 来源: the raw file in content/sources/ and the SHA-256 of its bytes. */
+		source: z.object({ file: text, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+	})
+	.strict();
+
+/** A notice record as the parser emits and the site reads it. */
+export type NoticeRecord = z.output<typeof NoticeSchema>;
+export type Level = z.output<typeof LevelSchema>;
