@@ -1,0 +1,58 @@
+/**
+ * What the extraction plugins share through `file.data`: the record being filled, the anchors of
+ * facts found so far and the notice's blocks.
+ */
+import type { VFile } from 'vfile';
+import type { NoticeRecord } from '../../schemas/notice.ts';
+import { factId } from '../../schemas/fact.ts';
+import type { Anchor, FactKind } from '../types.ts';
+import type { Block } from './blocks.ts';
+
+declare module 'vfile' {
+	interface DataMap {
+		/** The record as the plugins fill it. */
+		notice: Partial<NoticeRecord>;
+		/** Where each fact was found. */
+		anchors: Anchor[];
+		/** The notice's blocks in document order. */
+		blocks: Block[];
+	}
+}
+
+/** The record being filled on a file. */
+export function noticeOf(file: VFile): Partial<NoticeRecord> {
+	return (file.data.notice ??= {});
+}
+
+/** The blocks of the notice on a file. */
+export function blocksOfFile(file: VFile): Block[] {
+	return file.data.blocks ?? [];
+}
+
+/** Records where the `index`-th fact of a kind was found: `[start, end)` in the logical text. */
+export function addAnchor(file: VFile, kind: FactKind, index: number, start: number, end: number): void {
+	if (end <= start) return;
+	(file.data.anchors ??= []).push({ id: factId(kind, index), kind, start, end });
+}
+
+/** A piece of text and its offset. */
+export interface Span {
+	text: string;
+	start: number;
+}
+
+/**
+ * Splits text into sentences after 。！？； (and a closing quote or bracket right after them).
+ * @example sentencesOf({ text: '甲。乙；丙', start: 0 }).map((s) => s.text) // ['甲。', '乙；', '丙']
+ */
+export function sentencesOf(span: Span, stops = '。！？；'): Span[] {
+	const out: Span[] = [];
+	const re = new RegExp(`[^${stops}]+(?:[${stops}]+[”」）)]?|$)`, 'g');
+	for (const m of span.text.matchAll(re)) {
+		const raw = m[0];
+		const lead = raw.length - raw.trimStart().length;
+		const text = raw.trim();
+		if (text) out.push({ text, start: span.start + m.index + lead });
+	}
+	return out;
+}

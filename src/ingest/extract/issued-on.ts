@@ -1,0 +1,22 @@
+/**
+ * 成文日期: the date under the signature, else the 印发 date of the closing lines.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { findDates, formatDate } from '../text/dates.ts';
+import { blocksOfFile, noticeOf } from './context.ts';
+
+/** The unified plugin that fills `issuedOn`. */
+export function remarkNoticeIssuedOn() {
+	return (_tree: Root, file: VFile) => {
+		const blocks = blocksOfFile(file).filter((b) => !b.node.data?.inAttachment);
+		const signed = blocks.filter((b) => b.node.type === 'paragraph' && b.node.data?.part === 'signature');
+		const printed = blocksOfFile(file).filter((b) => b.node.type === 'paragraph' && b.node.data?.part === 'closing');
+		let issuedOn: string | null = null;
+		for (const block of [...signed, ...printed]) {
+			const date = findDates(block.text.split('\n').at(-1)!).at(-1);
+			if (date && (issuedOn = formatDate(date))) break;
+		}
+		noticeOf(file).issuedOn = issuedOn;
+	};
+}

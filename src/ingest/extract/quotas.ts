@@ -1,0 +1,60 @@
+/**
+ * 名额: caps on how many projects may be put forward (每个领域申报不超过3个, 总数不超8个,
+ * 可额外再分别推荐2个). Targets to reach (3次以上, 90%以上) and periods are not caps. A sentence
+ * with one cap is its text; a sentence with several gives each its own clause.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { NUMBER_CHARS, parseCjkNumber } from '../text/cjk-number.ts';
+import { withoutNumbering } from './blocks.ts';
+import { addAnchor, blocksOfFile, noticeOf, sentencesOf, type Span } from './context.ts';
+
+const N = `[${NUMBER_CHARS}]{1,4}`;
+const CAP = new RegExp(
+	`(?:不超过|不超|不多于|不得超过|最多|至多|限报|限推荐|限额)\\s*(${N})\\s*(?:个|项|家|份)|(?:额外|另外|另行)(?:再)?(?:分别)?(?:推荐|申报)\\s*(${N})\\s*(?:个|项)|(?:推荐|申报)(?:名额)?(?:为)?\\s*(${N})\\s*(?:个|项)(?:项目)?(?=[，。；）]|$)`,
+	'g',
+);
+
+/** The clause around position `at`: out to the nearest ，；。 or unmatched bracket. */
+function clauseAround(s: Span, at: number, end: number): Span {
+	let from = at;
+	for (let depth = 0; from > 0; from--) {
+		const c = s.text[from - 1]!;
+		if (c === '）' || c === ')') depth++;
+		else if (c === '（' || c === '(') {
+			if (depth === 0) break;
+			depth--;
+		} else if (depth === 0 && '，；。'.includes(c)) break;
+	}
+	let to = end;
+	for (let depth = 0; to < s.text.length; to++) {
+		const c = s.text[to]!;
+		if (c === '（' || c === '(') depth++;
+		else if (c === '）' || c === ')') {
+			if (depth === 0) break;
+			depth--;
+		} else if (depth === 0 && '，；。'.includes(c)) break;
+	}
+	return { text: s.text.slice(from, to), start: s.start + from };
+}
+
+/** The unified plugin that fills `quotas`. */
+export function remarkNoticeQuotas() {
+	return (_tree: Root, file: VFile) => {
+		const quotas: Array<{ text: string; max: number }> = [];
+		for (const block of blocksOfFile(file)) {
+			if (block.node.data?.part) continue;
+			for (const sentence of sentencesOf(withoutNumbering(block), '。！？')) {
+				const caps = [...sentence.text.matchAll(CAP)];
+				for (const cap of caps) {
+					const max = parseCjkNumber(cap[1] ?? cap[2] ?? cap[3]!);
+					if (!max || max > 1000) continue;
+					const span = caps.length > 1 ? clauseAround(sentence, cap.index, cap.index + cap[0].length) : sentence;
+					addAnchor(file, 'quota', quotas.length, span.start, span.start + span.text.length);
+					quotas.push({ text: span.text, max });
+				}
+			}
+		}
+		noticeOf(file).quotas = quotas;
+	};
+}

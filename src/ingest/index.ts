@@ -1,0 +1,110 @@
+/**
+ * The ingest pipeline's only public entry: bytes of one source file → the notices it holds, each
+ * as a validated record, its section tree and where each fact was found.
+ *
+ *   decode → normalize → segment (join broken lines, split notices, build trees)
+ *          → extract (one unified plugin per field group) → validate with NoticeSchema
+ */
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import type { Root } from 'mdast';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { NoticeSchema, type NoticeRecord } from '../schemas/notice.ts';
+import { decodeText } from './decode/index.ts';
+import { IngestError } from './errors.ts';
+import { blocksOf } from './extract/blocks.ts';
+import { remarkNoticeAttachments } from './extract/attachments.ts';
+import { remarkNoticeConditions } from './extract/conditions.ts';
+import { remarkNoticeContacts } from './extract/contacts.ts';
+import { remarkNoticeDeadlines } from './extract/deadlines.ts';
+import { remarkNoticeDomains } from './extract/domains.ts';
+import { remarkNoticeHeader } from './extract/header.ts';
+import { remarkNoticeId } from './extract/id.ts';
+import { remarkNoticeIssuedOn } from './extract/issued-on.ts';
+import { remarkNoticeJurisdiction } from './extract/jurisdiction.ts';
+import { remarkNoticePeriod } from './extract/period.ts';
+import { remarkNoticeQuotas } from './extract/quotas.ts';
+import { remarkNoticeYear } from './extract/year.ts';
+import { normalizeText } from './normalize/index.ts';
+import { segmentText } from './segment/index.ts';
+import type { ParsedNotice } from './types.ts';
+
+export { IngestError } from './errors.ts';
+export type { Anchor, FactKind, ParsedNotice } from './types.ts';
+
+/** The extraction steps, in order: later steps read what earlier ones wrote. */
+const extractor = unified()
+	.use(remarkNoticeHeader)
+	.use(remarkNoticeIssuedOn)
+	.use(remarkNoticeYear)
+	.use(remarkNoticeJurisdiction)
+	.use(remarkNoticeId)
+	.use(remarkNoticeDomains)
+	.use(remarkNoticeConditions)
+	.use(remarkNoticeQuotas)
+	.use(remarkNoticeDeadlines)
+	.use(remarkNoticeContacts)
+	.use(remarkNoticeAttachments)
+	.use(remarkNoticePeriod)
+	.freeze();
+
+/** A notice needs some Chinese text and a header part or a salutation to be one. */
+function looksLikeNotice(text: string, tree: Root): boolean {
+	const han = text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+	const parts = tree.children.filter((n) => n.type === 'paragraph' && n.data?.part);
+	return han >= 20 && parts.some((n) => n.type === 'paragraph' && /masthead|title|salutation/.test(n.data?.part ?? ''));
+}
+
+/** Runs the extraction plugins over one tree; fails with the plugin's reason. */
+function extract(tree: Root, file: string): { record: Partial<NoticeRecord>; anchors: ParsedNotice['anchors'] } {
+	const vfile = new VFile({ path: file });
+	vfile.data.blocks = blocksOf(tree);
+	try {
+		extractor.runSync(tree, vfile);
+	} catch (error) {
+		throw new IngestError(file, error instanceof Error ? error.message.replace(/^.*?:\d+:\d+: /, '') : String(error));
+	}
+	return { record: vfile.data.notice ?? {}, anchors: vfile.data.anchors ?? [] };
+}
+
+/** Validates a record, naming the first bad field. */
+function validate(record: unknown, file: string): NoticeRecord {
+	const result = NoticeSchema.safeParse(record);
+	if (result.success) return result.data;
+	const issue = result.error.issues[0]!;
+	throw new IngestError(file, `invalid record field \`${issue.path.join('.')}\`: ${issue.message}`);
+}
+
+/**
+ * Parses one source file into the notices it holds; the first is the file's own notice, the
+ * others are notices it carries (`embeddedIn` the first).
+ * @param bytes the file's bytes, exactly as received
+ * @param file the name recorded as `source.file` and used in error messages
+ * @throws IngestError when the file is not a readable notice
+ */
+export function parseNoticeFile(bytes: Uint8Array, file: string): ParsedNotice[] {
+	const text = decodeText(bytes, file);
+	const sha256 = createHash('sha256').update(bytes).digest('hex');
+	const { trees } = segmentText(normalizeText(text));
+	if (!trees[0] || !looksLikeNotice(text, trees[0])) {
+		throw new IngestError(file, 'not a notice (no title, masthead or salutation found in Chinese text)');
+	}
+	const notices: ParsedNotice[] = [];
+	for (const tree of trees) {
+		const { record, anchors } = extract(tree, file);
+		record.embeddedIn = notices[0]?.record.id ?? null;
+		record.source = { file: basename(file), sha256 };
+		const id = record.id!;
+		if (notices.some((n) => n.record.id === id)) record.id = `${id}-${notices.length + 1}`;
+		notices.push({ record: validate(sortKeys(record), file), tree, anchors });
+	}
+	return notices;
+}
+
+const KEY_ORDER = Object.keys(NoticeSchema.shape);
+
+/** Orders a record's keys as the schema lists them, so output is stable and readable. */
+function sortKeys(record: Partial<NoticeRecord>): Record<string, unknown> {
+	return Object.fromEntries(KEY_ORDER.map((k) => [k, record[k as keyof NoticeRecord]]));
+}

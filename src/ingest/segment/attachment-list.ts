@@ -1,0 +1,68 @@
+/**
+ * The attachment list of a notice (附件：1.…2.…), whether its items sit one per line, glued on
+ * one line (…申请表.docx2.…汇总表.docx) or named in prose (附件是《…》和《…》).
+ */
+import { numberingOf } from './classify-line.ts';
+
+/** One listed attachment: its number (null when unnumbered), title and offsets in the line. */
+export interface ListedAttachment {
+	no: number | null;
+	title: string;
+	start: number;
+	end: number;
+}
+
+const FILE_EXT = /\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|txt)(?=\d{1,2}[.．、]|$)/gi;
+
+/** Splits `…申请表.docx2.…汇总表.docx` after each file extension that a number follows. */
+function splitGlued(text: string, offset: number): Array<{ text: string; start: number }> {
+	const parts: Array<{ text: string; start: number }> = [];
+	let last = 0;
+	for (const m of text.matchAll(FILE_EXT)) {
+		const end = m.index + m[0].length;
+		if (end < text.length) {
+			parts.push({ text: text.slice(last, end), start: offset + last });
+			last = end;
+		}
+	}
+	parts.push({ text: text.slice(last), start: offset + last });
+	return parts;
+}
+
+/** Reads one item: `2.国家标准化试点项目申报书` → { no: 2, title }. */
+function readItem(text: string, start: number, fallbackNo: number | null): ListedAttachment | null {
+	const numbering = numberingOf(text);
+	const body = numbering ? text.slice(numbering.marker.length) : text;
+	const lead = text.length - body.trimStart().length;
+	const title = body.trim().replace(/[。；;，,]$/, '');
+	if (title === '') return null;
+	const no = numbering ? Number(/\d+/.exec(numbering.marker)?.[0] ?? NaN) : fallbackNo;
+	return { no: Number.isFinite(no) ? no : null, title, start: start + lead, end: start + lead + title.length };
+}
+
+/**
+ * Reads the items of one line of an attachment list; `first` says whether the line carries the
+ * 附件： label. Items in prose (《…》和《…》) become unnumbered items.
+ * @example parseAttachmentLine('附件：1.申报书', 0, true) // [{ no: 1, title: '申报书', start: 5, end: 8 }]
+ */
+export function parseAttachmentLine(text: string, offset: number, first: boolean): ListedAttachment[] {
+	let body = text;
+	let at = offset;
+	if (first) {
+		const label = /^附\s*件\s*(?:是|为|包括)?\s*[：:]?\s*/.exec(text)?.[0] ?? '';
+		body = text.slice(label.length);
+		at = offset + label.length;
+	}
+	const quoted = [...body.matchAll(/《([^》]+)》/g)];
+	if (quoted.length > 0 && !numberingOf(body)) {
+		return quoted.map((m) => ({ no: null, title: m[1]!, start: at + m.index + 1, end: at + m.index + 1 + m[1]!.length }));
+	}
+	return splitGlued(body, at)
+		.map((part) => readItem(part.text, part.start, null))
+		.filter((item): item is ListedAttachment => item !== null);
+}
+
+/** A comparison key for attachment titles: no spaces, brackets, quotes or book-title marks. */
+export function titleKey(title: string): string {
+	return title.replace(/[\s《》“”"'（）()〔〕\[\]【】.．、：:]/g, '').toLowerCase();
+}

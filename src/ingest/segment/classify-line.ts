@@ -1,0 +1,99 @@
+/**
+ * What one line of a notice is, by its own text: a masthead, a 文号, a date, a numbered item…
+ * Context (is this org line part of a signature?) is decided by the callers.
+ */
+import {
+	ATTACHMENT_HEADING,
+	ATTACHMENT_LIST,
+	CLOSING,
+	DATE_LINE,
+	DOC_NUMBER,
+	FIELD_LINE,
+	HAN,
+	MASTHEAD,
+	NUMBERING_STYLES,
+	ORG_SUFFIX,
+	WEB_CHROME,
+	type NumberingStyle,
+} from './patterns.ts';
+
+export type LineKind =
+	| 'blank'
+	| 'chrome'
+	| 'masthead'
+	| 'docNumber'
+	| 'date'
+	| 'attachmentHeading'
+	| 'attachmentList'
+	| 'closing'
+	| 'numbered'
+	| 'field'
+	| 'text';
+
+/** A line's number marker: `（一）` of style `han-paren`. */
+export interface Numbering {
+	style: NumberingStyle;
+	marker: string;
+}
+
+/** One line of text with its offsets in the text it was cut from. */
+export interface Line {
+	text: string;
+	start: number;
+	end: number;
+	kind: LineKind;
+	numbering: Numbering | null;
+}
+
+const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}$`);
+const ORG_LINE = new RegExp(`^[${HAN}（）()、\\s]{3,40}${ORG_SUFFIX}(?:[（(](?:代章|盖章|印)[）)])?$`);
+
+/** The number marker at the start of a line, or null. */
+export function numberingOf(text: string): Numbering | null {
+	for (const { style, re } of NUMBERING_STYLES) {
+		const m = re.exec(text);
+		if (m) return { style, marker: m[0] };
+	}
+	return null;
+}
+
+/** Classifies one line by its text alone. */
+export function classifyLine(text: string): { kind: LineKind; numbering: Numbering | null } {
+	const t = text.trim();
+	const plain = { numbering: null };
+	if (t === '') return { kind: 'blank', ...plain };
+	if (DATE_LINE.test(t)) return { kind: 'date', ...plain };
+	if (MASTHEAD.test(t)) return { kind: 'masthead', ...plain };
+	if (DOC_NUMBER_LINE.test(t)) return { kind: 'docNumber', ...plain };
+	if (ATTACHMENT_HEADING.test(t)) return { kind: 'attachmentHeading', ...plain };
+	if (ATTACHMENT_LIST.test(t)) return { kind: 'attachmentList', ...plain };
+	if (CLOSING.test(t)) return { kind: 'closing', ...plain };
+	if (WEB_CHROME.test(t)) return { kind: 'chrome', ...plain };
+	const numbering = numberingOf(t);
+	if (numbering) return { kind: 'numbered', numbering };
+	if (FIELD_LINE.test(t)) return { kind: 'field', ...plain };
+	return { kind: 'text', ...plain };
+}
+
+/** Whether a line is an organisation's name alone, as in a signature: 辽宁省市场监督管理局. */
+export function isOrgLine(text: string): boolean {
+	return ORG_LINE.test(text.trim());
+}
+
+/** Cuts a text into classified lines. */
+export function splitLines(text: string): Line[] {
+	const lines: Line[] = [];
+	let start = 0;
+	for (const raw of text.split('\n')) {
+		lines.push({ text: raw, start, end: start + raw.length, ...classifyLine(raw) });
+		start += raw.length + 1;
+	}
+	return lines;
+}
+
+/** Whether a numbered line reads as a heading (一、重点领域) rather than an item of prose. */
+export function isHeadingLike(line: Line): boolean {
+	if (!line.numbering) return false;
+	const body = line.text.slice(line.numbering.marker.length).trim();
+	return body.length > 0 && body.length <= 24 && !/[，。；：,;:！？]/.test(body);
+}

@@ -1,0 +1,98 @@
+/**
+ * Joins lines that PDF or Word extraction broke in the middle of a sentence or a word
+ * ("…具有标准化工作基础和能力…已" / "承担过试点项目的单位…"), keeping lines that stand alone:
+ * headings, field lines, dates, signatures, mastheads. The result is a mapped text whose every
+ * logical line is one paragraph, title or field.
+ */
+import { createMappedText, type MappedText } from '../normalize/mapped-text.ts';
+import { isHeadingLike, isOrgLine, splitLines, type Line, type LineKind } from './classify-line.ts';
+import { TERMINAL, TITLE_END } from './patterns.ts';
+
+const STANDALONE: ReadonlySet<LineKind> = new Set([
+	'chrome',
+	'masthead',
+	'docNumber',
+	'date',
+	'closing',
+	'attachmentHeading',
+]);
+const STARTS_ANEW: ReadonlySet<LineKind> = new Set([...STANDALONE, 'attachmentList', 'numbered', 'field']);
+
+/** Marks the organisation lines that stand right above a date line: a signature. */
+function signatureLines(lines: Line[]): Set<number> {
+	const marked = new Set<number>();
+	lines.forEach((line, i) => {
+		if (line.kind !== 'date') return;
+		for (let j = i - 1, seen = 0; j >= 0 && seen < 4; j--) {
+			if (lines[j]!.kind === 'blank') continue;
+			if (!isOrgLine(lines[j]!.text)) break;
+			marked.add(j);
+			seen++;
+		}
+	});
+	return marked;
+}
+
+function unclosed(text: string): boolean {
+	return (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);
+}
+
+/** Whether line `next` continues line `line` (with `blank` empty lines between them). */
+function continues(line: Line, next: Line, blank: number, inList: boolean, signature: Set<number>, i: number, k: number): boolean {
+	if (STANDALONE.has(line.kind)) return false;
+	// An open bracket runs on into the next line even when that line looks like a field: "…卫生健" / "康专项）：周钧".
+	if (next.kind === 'field' && unclosed(line.text)) return !STANDALONE.has(next.kind);
+	if (STARTS_ANEW.has(next.kind)) return false;
+	if (signature.has(i) || signature.has(k)) return false;
+	const text = line.text.trim();
+	if (TERMINAL.test(text)) return false;
+	if (line.kind === 'field') return false;
+	if (line.kind === 'numbered' && !inList && isHeadingLike(line)) return false;
+	if (!inList && TITLE_END.test(text) && text.length <= 80) return false;
+	if (isOrgLine(text) && /^关于/.test(next.text.trim())) return false;
+	if (blank > 0 && text.length < 12) return false;
+	return true;
+}
+
+/**
+ * Joins broken lines; returns the mapped text with those line breaks (and blank lines between
+ * them) removed.
+ * @example joinLines(createMappedText('承担过试点\n\n项目的单位。')).text // '承担过试点项目的单位。'
+ */
+export function joinLines(input: MappedText): MappedText {
+	const lines = splitLines(input.text);
+	const signature = signatureLines(lines);
+	const cut = new Uint8Array(input.text.length + 1); // 1 = drop this code unit
+	let inList = false;
+	let i = 0;
+	while (i < lines.length) {
+		const line = lines[i]!;
+		if (line.kind === 'attachmentList') inList = true;
+		else if (line.kind !== 'numbered' && line.kind !== 'blank') inList = inList && line.kind === 'text';
+		let k = i + 1;
+		while (k < lines.length && lines[k]!.kind === 'blank') k++;
+		const next = lines[k];
+		if (line.kind !== 'blank' && next && continues(line, next, k - i - 1, inList, signature, i, k)) {
+			for (let p = line.end; p < next.start; p++) cut[p] = 1;
+			// The joined line takes the first line's kind for the next decision.
+			lines[k] = { ...next, text: line.text + next.text, kind: line.kind, numbering: line.numbering };
+			if (signature.has(k)) signature.delete(k);
+		}
+		i = k;
+	}
+	return dropMarked(input, cut);
+}
+
+function dropMarked(input: MappedText, cut: Uint8Array): MappedText {
+	let text = '';
+	const sources: number[] = [];
+	for (let p = 0; p < input.text.length; p++) {
+		if (cut[p]) continue;
+		text += input.text[p];
+		sources.push(input.sources[p]!);
+	}
+	sources.push(input.sources[input.text.length]!);
+	return { text, sources: Int32Array.from(sources) };
+}
+
+export { createMappedText };

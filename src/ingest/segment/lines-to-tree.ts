@@ -1,0 +1,144 @@
+/**
+ * Builds a notice's section tree (see src/schemas/section-tree.ts) from its classified lines:
+ * header parts (masthead, 文号, title, salutation), the body as headings and paragraphs with
+ * their numbering outline, the signature and closing lines, and the attachments.
+ */
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { PartKind } from '../../schemas/section-tree.ts';
+import { isHeadingLike, isOrgLine, type Line } from './classify-line.ts';
+import { parseAttachmentLine, titleKey } from './attachment-list.ts';
+import { isSalutation, type NoticeRange } from './split-notices.ts';
+import { Outline } from './outline.ts';
+
+/** Where a node sits, for unist positions: line numbers come from the logical text. */
+function position(text: string, start: number, end: number): NonNullable<Root['position']> {
+	const point = (offset: number) => {
+		const before = text.slice(0, offset);
+		const line = before.split('\n').length;
+		return { line, column: offset - before.lastIndexOf('\n'), offset };
+	};
+	return { start: point(start), end: point(end) };
+}
+
+function paragraphOf(text: string, lines: Line[], data: Paragraph['data']): Paragraph {
+	const children: PhrasingContent[] = [];
+	lines.forEach((line, n) => {
+		if (n > 0) children.push({ type: 'break' });
+		const t = line.text;
+		const lead = t.length - t.trimStart().length;
+		const value = t.trim();
+		children.push({ type: 'text', value, position: position(text, line.start + lead, line.start + lead + value.length) });
+	});
+	const first = children.find((c) => c.type === 'text')!;
+	const last = children.findLast((c) => c.type === 'text')!;
+	const span = position(text, first.position!.start.offset!, last.position!.end.offset!);
+	return { type: 'paragraph', children, position: span, ...(data ? { data } : {}) };
+}
+
+function part(text: string, lines: Line[], kind: PartKind, extra: Paragraph['data'] = {}): Paragraph {
+	return paragraphOf(text, lines, { part: kind, ...extra });
+}
+
+const isHeaderTitle = (line: Line) =>
+	line.kind === 'text' && !isSalutation(line) && (/关于/.test(line.text) || /(?:通知|通告|公告)$/.test(line.text.trim()));
+
+/**
+ * Turns the lines of one notice into its mdast tree.
+ * @param text the logical text the lines were cut from (for positions)
+ */
+export function linesToTree(text: string, all: Line[], range: NoticeRange): Root {
+	const lines = all.slice(range.start, range.end).filter((l) => l.kind !== 'blank' && l.kind !== 'chrome');
+	const children: RootContent[] = [];
+	let i = 0;
+	// Header: masthead lines and 文号 in any order, then the title and the salutation.
+	while (i < lines.length && i < 6) {
+		const line = lines[i]!;
+		const next = lines[i + 1];
+		if (line.kind === 'masthead' || (isOrgLine(line.text) && next && isHeaderTitle(next))) {
+			children.push(part(text, [line], 'masthead'));
+		} else if (line.kind === 'docNumber') children.push(part(text, [line], 'docNumber'));
+		else break;
+		i++;
+	}
+	if (lines[i] && isHeaderTitle(lines[i]!)) children.push(part(text, [lines[i++]!], 'title'));
+	if (lines[i] && isSalutation(lines[i])) children.push(part(text, [lines[i++]!], 'salutation'));
+	bodyToNodes(text, lines.slice(i), children);
+	return { type: 'root', children, position: position(text, lines[0]?.start ?? 0, lines.at(-1)?.end ?? 0) };
+}
+
+/** The body, the end matter and the attachments, in document order. */
+function bodyToNodes(text: string, lines: Line[], out: RootContent[]): void {
+	const outline = new Outline();
+	const listed = new Map<string, number | null>();
+	let listSeen = false;
+	let inList = false;
+	let attachment: { no: number | null } | null = null;
+	let expectTitle = false;
+	const extra = (): Paragraph['data'] => (attachment ? { inAttachment: true, attachment: attachment.no } : {});
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i]!;
+		const t = line.text.trim();
+		if (line.kind === 'attachmentList' || (inList && line.kind === 'numbered' && line.numbering?.style === 'arabic')) {
+			for (const item of parseAttachmentLine(t, 0, line.kind === 'attachmentList')) listed.set(titleKey(item.title), item.no);
+			out.push(paragraphOf(text, [line], { listsAttachments: true, ...extra() }));
+			listSeen = inList = true;
+			continue;
+		}
+		inList = false;
+		const signature = signatureAt(lines, i);
+		if (signature >= 0) {
+			const block = lines.slice(i, signature + 1);
+			const printed = /印发?$/.test(lines[signature]!.text.trim());
+			out.push(part(text, block, printed ? 'closing' : 'signature', extra()));
+			i = signature;
+			continue;
+		}
+		if (line.kind === 'closing') {
+			out.push(part(text, [line], 'closing', extra()));
+			continue;
+		}
+		if (line.kind === 'attachmentHeading') {
+			const no = /\d+/.exec(t)?.[0];
+			attachment = { no: no ? Number(no) : listed.size === 1 ? [...listed.values()][0]! : null };
+			outline.reset();
+			expectTitle = true;
+			out.push(headingOf(text, line, 2, { kind: 'attachment', ...extra() }));
+			continue;
+		}
+		const listedNo = listSeen && line.kind === 'text' ? listed.get(titleKey(t)) : undefined;
+		if (listedNo !== undefined && !expectTitle) {
+			// An attachment that starts with its title and no 附件 N label above it.
+			attachment = { no: listedNo };
+			outline.reset();
+			out.push(part(text, [line], 'title', extra()));
+			continue;
+		}
+		if (expectTitle && (line.kind === 'text' || line.kind === 'field') && !line.numbering) {
+			expectTitle = false;
+			out.push(part(text, [line], 'title', extra()));
+			continue;
+		}
+		expectTitle = false;
+		if (line.numbering) {
+			const level = outline.levelOf(line.numbering.style);
+			const data = { numbering: line.numbering.marker, level, ...extra() };
+			if (isHeadingLike(line)) {
+				out.push(headingOf(text, line, Math.min(6, level + 1 + (attachment ? 1 : 0)), { kind: 'section', ...data }));
+			} else out.push(paragraphOf(text, [line], data));
+			continue;
+		}
+		out.push(paragraphOf(text, [line], { ...extra() }));
+	}
+}
+
+function headingOf(text: string, line: Line, depth: number, data: Heading['data']): Heading {
+	const p = paragraphOf(text, [line], undefined);
+	return { type: 'heading', depth: depth as Heading['depth'], children: p.children, position: p.position!, ...(data ? { data } : {}) };
+}
+
+/** If a signature (organisation lines, then a date line) starts at line i, the date line's index. */
+function signatureAt(lines: Line[], i: number): number {
+	let k = i;
+	while (k < lines.length && k - i < 4 && lines[k]!.kind !== 'date' && isOrgLine(lines[k]!.text)) k++;
+	return lines[k]?.kind === 'date' ? k : -1;
+}

@@ -1,0 +1,55 @@
+/**
+ * Regular expressions for the lines a notice is made of. They run on normalized text (full-width
+ * punctuation next to Chinese, ASCII digits, no PDF spaces inside words).
+ */
+
+/** Han characters (CJK Unified Ideographs and extension A). */
+export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff';
+
+/** Suffixes of an organisation's name: 局, 委员会, 办公室, 研究院… */
+export const ORG_SUFFIX =
+	'(?:局|委员会|委|厅|部|院|办公室|办|政府|中心|司|处|科|所|会|协会|公司|集团|学校|大学|学院|秘书处|管委会|分局)';
+
+/** A section number at the start of a line, by style; the order is the usual nesting. */
+export const NUMBERING_STYLES = [
+	{ style: 'han', re: /^([一二三四五六七八九十]{1,3})[、．.]/ },
+	{ style: 'han-paren', re: /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]/ },
+	{ style: 'arabic', re: /^(\d{1,2})(?:[．、]|\.(?!\d))\s*/ },
+	{ style: 'arabic-paren', re: /^[（(]\s*(\d{1,2})\s*[）)]/ },
+	{ style: 'circled', re: /^([①-⑳])/ },
+] as const;
+
+export type NumberingStyle = (typeof NUMBERING_STYLES)[number]['style'];
+
+/** A whole line that is a date: 2026年4月14日, 二〇二六年四月十四日, 2021.6.8, optionally 印发. */
+export const DATE_LINE =
+	/^[（(]?(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日[）)]?\s*(?:印发|发布|印)?$|^\d{4}[.\/-]\d{1,2}[.\/-]\d{1,2}$/;
+
+/** 发文字号: 津市场监管标准〔2025〕5号, 国标委发[2026]23号. */
+export const DOC_NUMBER =
+	/([\u3400-\u9fff]{1,16}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号)/;
+
+/** The 发文机关 masthead line: 天津市市场监督管理委员会文件. */
+export const MASTHEAD = new RegExp(`^(.{2,60}?${ORG_SUFFIX})\\s*文件$`);
+
+/** A line that only labels attachments that follow: 附件, 附件 1, 附件1：. */
+export const ATTACHMENT_HEADING = /^附\s*件\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})?\s*[：:]?$/;
+
+/** The attachment list after the signature or body: 附件：1.… */
+export const ATTACHMENT_LIST = /^附\s*件\s*[：:]/;
+
+/** Lines that close a notice: 此件公开发布, 抄送, 印发. */
+export const CLOSING = /^[（(]\s*此件.{0,12}[）)]$|^抄\s*送\s*[：:]|^(?:主\s*送|信息公开选项)\s*[：:]/;
+
+/** Lines a web page puts around a notice: navigation, 发布时间, 点击, 打印/关闭. */
+export const WEB_CHROME =
+	/^(?:首页|当前位置|您(?:现在)?的位置|位置[：:]|发布(?:时间|日期)|发文日期|来源[：:]|信息来源|作者[：:]|点击|浏览|阅读|访问|字号|【|\[|分享|打印|关闭|扫一扫|责任编辑|编辑[：:]|索引号|主题分类|上一篇|下一篇|相关(?:链接|文章))|(?:点击(?:数|量|率)?|浏览(?:次数|量)?|阅读(?:数|量)?)[：:]?\s*\d*$|【(?:打印|关闭|字体)/;
+
+/** The document types a title ends with. */
+export const TITLE_END = /(?:通知|通告|公告|的函|函|意见|决定|办法|细则|方案|指南|要求|请示|批复|报告)(?:[（(][^）)]{1,12}[）)])?$/;
+
+/** A field line: a short label and a colon, as in 联系人：, 地 址：, 智慧农业领域：. */
+export const FIELD_LINE = new RegExp(`^[${HAN}A-Za-z（）()、\\s]{1,14}[：:]`);
+
+/** Punctuation that ends a sentence or a clause, so the line does not run on. */
+export const TERMINAL = /[。！？；：:;!?]$/;

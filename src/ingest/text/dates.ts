@@ -1,0 +1,78 @@
+/**
+ * Date expressions in notices: 2026年6月30日, 二〇二六年四月十四日, 2021.6.8, 2021-06-08,
+ * 6月15日 (year from context), 5月底 (the month's last day), 每年11月15日 (yearly, `--11-15`).
+ */
+import { NUMBER_CHARS, parseCjkNumber } from './cjk-number.ts';
+
+/** One date expression found in a text. */
+export interface DateMatch {
+	/** Offsets of the expression in the searched text. */
+	start: number;
+	end: number;
+	/** The year when written, else null (resolve it with `resolveYear`). */
+	year: number | null;
+	month: number;
+	/** Day of month; for 月底 the month's last day. */
+	day: number;
+	/** 每年…: the date recurs every year. */
+	yearly: boolean;
+}
+
+const N = `[${NUMBER_CHARS}]`;
+const FULL = new RegExp(
+	`(每年)?(?:(${N}{4})\\s*年\\s*(?:度\\s*)?)?(${N}{1,3})\\s*月\\s*(?:(${N}{1,3})\\s*[日号]|(底|末))`,
+	'g',
+);
+const NUMERIC = /(?<![\d.])(\d{4})([.\/-])(\d{1,2})\2(\d{1,2})(?![\d.])/g;
+
+/** Last day of a month; `year` null counts February as 28 days... unless it is 29 in a leap year. */
+export function lastDayOfMonth(year: number | null, month: number): number {
+	return new Date(Date.UTC(year ?? 2001, month, 0)).getUTCDate();
+}
+
+function isValid(year: number | null, month: number, day: number): boolean {
+	return month >= 1 && month <= 12 && day >= 1 && day <= lastDayOfMonth(year ?? 2000, month);
+}
+
+/**
+ * Finds every date expression in a text, in order.
+ * @example findDates('于2026年6月30日前')[0] // { start: 1, end: 11, year: 2026, month: 6, day: 30, yearly: false }
+ */
+export function findDates(text: string): DateMatch[] {
+	const out: DateMatch[] = [];
+	for (const m of text.matchAll(FULL)) {
+		const year = m[2] ? parseCjkNumber(m[2]) : null;
+		const month = parseCjkNumber(m[3]!);
+		if (month === null) continue;
+		const day = m[5] ? lastDayOfMonth(year, month) : parseCjkNumber(m[4]!);
+		if (day === null || !isValid(year, month, day)) continue;
+		out.push({ start: m.index, end: m.index + m[0].length, year, month, day, yearly: Boolean(m[1]) });
+	}
+	for (const m of text.matchAll(NUMERIC)) {
+		const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
+		if (year < 1949 || year > 2200 || !isValid(year, month, day)) continue;
+		out.push({ start: m.index, end: m.index + m[0].length, year, month, day, yearly: false });
+	}
+	return out.sort((a, b) => a.start - b.start);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Formats a date match: ISO `2026-06-30`, or `--11-15` when yearly; null when the year is unknown.
+ * @example formatDate({ year: 2026, month: 6, day: 30, yearly: false, start: 0, end: 0 }) // '2026-06-30'
+ */
+export function formatDate(date: Pick<DateMatch, 'year' | 'month' | 'day' | 'yearly'>): string | null {
+	if (date.yearly) return `--${pad(date.month)}-${pad(date.day)}`;
+	if (date.year === null) return null;
+	return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/**
+ * The year of a date written without one, from the notice's own date: the same year, or the next
+ * when the month lies more than two months before the reference month (a notice of November that
+ * asks for 1月15日 means next January).
+ */
+export function resolveYear(month: number, reference: { year: number; month: number }): number {
+	return month < reference.month - 2 ? reference.year + 1 : reference.year;
+}

@@ -1,0 +1,35 @@
+/**
+ * Telephone numbers as Chinese notices write them: 010-82262964, 024-96315-1-3515, 27113062,
+ * 64220000转2527(分机), 13840110917, 400-123-4567, (010)82262964. libphonenumber-js parses a
+ * number it is given, but cannot find numbers in running Chinese text written with 转/分机 and
+ * local numbers without an area code, so finding them is ours; each number stays as written.
+ */
+
+const PHONE =
+	/(?<![\d@.])(?:1[3-9]\d{9}|400-?\d{3}-?\d{4}|[（(]0\d{2,3}[）)]\s*\d{7,8}|0\d{2,3}[-－—]\d{4,8}(?:[-－]\d{1,5})*|\d{7,8}(?:[-－]\d{1,5})?)(?:转\d{2,6})?(?![\d@])/g;
+
+/** One number found in a text, as written, with its offsets. */
+export interface PhoneMatch {
+	value: string;
+	start: number;
+	end: number;
+}
+
+/**
+ * Finds the telephone numbers in a text.
+ * @example findPhones('联系人：胡宇 024-96315-1-3515 13840110917').map((p) => p.value) // ['024-96315-1-3515', '13840110917']
+ */
+export function findPhones(text: string): PhoneMatch[] {
+	return [...text.matchAll(PHONE)].map((m) => ({
+		value: m[0].replace(/[－—]/g, '-'),
+		start: m.index,
+		end: m.index + m[0].length,
+	}));
+}
+
+/** The `tel:` form of a number: digits and a leading +, extension after a comma (RFC 3966 pause). */
+export function telHref(phone: string): string {
+	const [main, ext] = phone.split('转');
+	const digits = main!.replace(/[^\d+]/g, '');
+	return `tel:${digits}${ext ? `,${ext.replace(/\D/g, '')}` : ''}`;
+}
