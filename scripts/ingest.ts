@@ -1,0 +1,87 @@
+/**
+ * `npm run ingest -- [FILE…]`: sources → records → `content/notices/<id>.mdx`.
+ *
+ * With no FILE, every file in content/sources/ is read and notices no source produces any more
+ * are removed. A FILE from elsewhere is copied into content/sources/ first. Every file is parsed
+ * before anything is written, so a bad file stops the run with one line on stderr and leaves
+ * content/ as it was. `--check` writes nothing and fails when content/notices/ would change.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { IngestError, parseNoticeFile, type ParsedNotice } from '../src/ingest/index.ts';
+import { MAX_SOURCE_BYTES } from '../src/ingest/decode/index.ts';
+import { treeToMdx } from '../src/ingest/serialize/tree-to-mdx.ts';
+import { writeFileAtomic } from './lib/atomic-write.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const SOURCES = join(root, 'content/sources');
+const NOTICES = join(root, 'content/notices');
+
+/** Reads one source, refusing an oversized file before reading it. */
+function readSource(path: string): Uint8Array {
+	if (!existsSync(path)) throw new IngestError(path, 'no such file');
+	const size = statSync(path).size;
+	if (size > MAX_SOURCE_BYTES) throw new IngestError(path, `file too large (${(size / 1048576).toFixed(1)} MB, limit ${MAX_SOURCE_BYTES / 1048576} MB)`);
+	return readFileSync(path);
+}
+
+/** Where a source lives in content/sources/; a different file of the same name is refused. */
+function sourceTarget(path: string, bytes: Uint8Array): string {
+	const target = join(SOURCES, basename(path));
+	if (resolve(path) !== target && existsSync(target) && !readFileSync(target).equals(bytes)) {
+		throw new IngestError(path, `a different source named ${basename(path)} is already in content/sources/`);
+	}
+	return target;
+}
+
+/** Gives notices from different sources that share an id a suffix from their source's hash. */
+function resolveIds(notices: ParsedNotice[]): void {
+	const byId = Map.groupBy(notices, (n) => n.record.id);
+	const renamed = new Map<string, string>();
+	for (const [id, group] of byId) {
+		if (new Set(group.map((n) => n.record.source.sha256)).size < 2) continue;
+		for (const n of group) {
+			n.record.id = `${id}-${n.record.source.sha256.slice(0, 6)}`;
+			renamed.set(`${n.record.source.sha256}:${id}`, n.record.id);
+		}
+	}
+	for (const n of notices) {
+		const carrier = n.record.embeddedIn && renamed.get(`${n.record.source.sha256}:${n.record.embeddedIn}`);
+		if (carrier) n.record.embeddedIn = carrier;
+	}
+}
+
+function main(args: string[]): number {
+	const check = args.includes('--check');
+	const files = args.filter((a) => a !== '--check');
+	const all = files.length === 0;
+	const paths = all ? readdirSync(SOURCES).filter((f) => !f.startsWith('.')).sort().map((f) => join(SOURCES, f)) : files;
+	const sources = paths.map((path) => {
+		const bytes = readSource(path);
+		return { path, bytes, target: sourceTarget(path, bytes) };
+	});
+	const notices = sources.flatMap((s) => parseNoticeFile(s.bytes, basename(s.target)));
+	resolveIds(notices);
+	const outputs = new Map(notices.map((n) => [join(NOTICES, `${n.record.id}.mdx`), treeToMdx(n)]));
+	const stale = all ? readdirSync(NOTICES).filter((f) => f.endsWith('.mdx')).map((f) => join(NOTICES, f)).filter((p) => !outputs.has(p)) : [];
+	if (check) {
+		const changed = [...outputs].filter(([p, text]) => !existsSync(p) || readFileSync(p, 'utf8') !== text).map(([p]) => p);
+		for (const p of [...changed, ...stale]) process.stderr.write(`${p}: would change; run npm run ingest and commit the result\n`);
+		return changed.length + stale.length > 0 ? 1 : 0;
+	}
+	mkdirSync(NOTICES, { recursive: true });
+	for (const s of sources) writeFileAtomic(s.target, s.bytes);
+	let written = 0;
+	for (const [path, text] of outputs) written += Number(writeFileAtomic(path, text));
+	for (const path of stale) rmSync(path);
+	process.stdout.write(`ingest: ${notices.length} notice(s) from ${sources.length} source(s); ${written} written, ${stale.length} removed\n`);
+	return 0;
+}
+
+try {
+	process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+	const message = error instanceof IngestError ? error.message : `ingest: ${(error as Error).message}`;
+	process.stderr.write(`${message.split('\n')[0]}\n`);
+	process.exitCode = 1;
+}
