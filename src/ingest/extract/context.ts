@@ -56,3 +56,27 @@ export function sentencesOf(span: Span, stops = '。！？；'): Span[] {
 	}
 	return out;
 }
+
+/** The clause around position `at`: out to the nearest ，；。 or unmatched bracket. */
+export function clauseAround(s: Span, at: number, end: number): Span {
+	let from = at;
+	for (let depth = 0; from > 0; from--) {
+		const c = s.text[from - 1]!;
+		if (c === '）' || c === ')') depth++;
+		else if (c === '（' || c === '(') {
+			if (depth === 0) break;
+			depth--;
+		} else if (depth === 0 && '，；。'.includes(c)) break;
+	}
+	let to = end;
+	for (let depth = 0; to < s.text.length; to++) {
+		const c = s.text[to]!;
+		if (c === '（' || c === '(') depth++;
+		else if (c === '）' || c === ')') {
+			if (depth === 0) break;
+			depth--;
+		} else if (depth === 0 && '，；。'.includes(c)) break;
+	}
+	return { text: s.text.slice(from, to), start: s.start + from };
+}
+

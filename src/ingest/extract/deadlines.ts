@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { findDates, formatDate, resolveYear } from '../text/dates.ts';
 import { withoutNumbering } from './blocks.ts';
-import { addAnchor, blocksOfFile, noticeOf, sentencesOf } from './context.ts';
+import { addAnchor, blocksOfFile, clauseAround, noticeOf, sentencesOf } from './context.ts';
 
 const BEFORE = /^\s*(?:之前|以前|前|止|为止|截止)/;
 const AFTER_LABEL = /(?:截止(?:日期|时间)?|截至|最迟|最晚|期限)\s*(?:为|是|到|至)?\s*[：:]?\s*$/;
@@ -28,17 +28,20 @@ export function remarkNoticeDeadlines() {
 		for (const block of blocksOfFile(file)) {
 			if (block.node.data?.part) continue;
 			for (const sentence of sentencesOf(withoutNumbering(block), '。！？；')) {
-				for (const d of findDates(sentence.text)) {
+				const due = findDates(sentence.text).filter((d) => {
 					const after = sentence.text.slice(d.end, d.end + 4);
 					const before = sentence.text.slice(Math.max(0, d.start - 8), d.start);
-					if (!BEFORE.test(after) && !AFTER_LABEL.test(before)) continue;
-					if (insideBookTitle(sentence.text, d.start)) continue;
+					return (BEFORE.test(after) || AFTER_LABEL.test(before)) && !insideBookTitle(sentence.text, d.start);
+				});
+				for (const d of due) {
 					const year = d.year ?? (d.yearly ? null : resolveYear(d.month, reference));
 					const date = formatDate({ ...d, year });
 					if (!date || seen.has(date)) continue;
 					seen.add(date);
-					addAnchor(file, 'deadline', deadlines.length, sentence.start, sentence.start + sentence.text.length);
-					deadlines.push({ date, text: sentence.text });
+					// Two dates in one sentence (the unit's own and the bureau's): each gets its clause.
+					const span = due.length > 1 ? clauseAround(sentence, d.start, d.end) : sentence;
+					addAnchor(file, 'deadline', deadlines.length, span.start, span.start + span.text.length);
+					deadlines.push({ date, text: span.text });
 				}
 			}
 		}

@@ -31,7 +31,7 @@ export function splitIssuers(text: string): string[] {
 		.filter((s) => s.length >= 2);
 }
 
-const TITLE_ISSUER = new RegExp(`^(.{2,60}?${ORG_SUFFIX})关于`);
+const TITLE_ISSUER = new RegExp(`^([^《》“”]{2,60}?${ORG_SUFFIX})关于`);
 
 /** The unified plugin that fills `title`, `issuers` and `docNumber`. */
 export function remarkNoticeHeader() {

@@ -7,36 +7,13 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { NUMBER_CHARS, parseCjkNumber } from '../text/cjk-number.ts';
 import { withoutNumbering } from './blocks.ts';
-import { addAnchor, blocksOfFile, noticeOf, sentencesOf, type Span } from './context.ts';
+import { addAnchor, blocksOfFile, clauseAround, noticeOf, sentencesOf } from './context.ts';
 
 const N = `[${NUMBER_CHARS}]{1,4}`;
 const CAP = new RegExp(
 	`(?:不超过|不超|不多于|不得超过|最多|至多|限报|限推荐|限额)\\s*(${N})\\s*(?:个|项|家|份)|(?:额外|另外|另行)(?:再)?(?:分别)?(?:推荐|申报)\\s*(${N})\\s*(?:个|项)|(?:推荐|申报)(?:名额)?(?:为)?\\s*(${N})\\s*(?:个|项)(?:项目)?(?=[，。；）]|$)`,
 	'g',
 );
-
-/** The clause around position `at`: out to the nearest ，；。 or unmatched bracket. */
-function clauseAround(s: Span, at: number, end: number): Span {
-	let from = at;
-	for (let depth = 0; from > 0; from--) {
-		const c = s.text[from - 1]!;
-		if (c === '）' || c === ')') depth++;
-		else if (c === '（' || c === '(') {
-			if (depth === 0) break;
-			depth--;
-		} else if (depth === 0 && '，；。'.includes(c)) break;
-	}
-	let to = end;
-	for (let depth = 0; to < s.text.length; to++) {
-		const c = s.text[to]!;
-		if (c === '（' || c === '(') depth++;
-		else if (c === '）' || c === ')') {
-			if (depth === 0) break;
-			depth--;
-		} else if (depth === 0 && '，；。'.includes(c)) break;
-	}
-	return { text: s.text.slice(from, to), start: s.start + from };
-}
 
 /** The unified plugin that fills `quotas`. */
 export function remarkNoticeQuotas() {

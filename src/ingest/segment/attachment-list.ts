@@ -34,7 +34,7 @@ function readItem(text: string, start: number, fallbackNo: number | null): Liste
 	const numbering = numberingOf(text);
 	const body = numbering ? text.slice(numbering.marker.length) : text;
 	const lead = text.length - body.trimStart().length;
-	const title = body.trim().replace(/[。；;，,]$/, '');
+	const title = body.trim().replace(/[。；;，,]$/, '').replace(/\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|txt)$/i, '');
 	if (title === '') return null;
 	const no = numbering ? Number(/\d+/.exec(numbering.marker)?.[0] ?? NaN) : fallbackNo;
 	return { no: Number.isFinite(no) ? no : null, title, start: start + lead, end: start + lead + title.length };
@@ -49,9 +49,13 @@ export function parseAttachmentLine(text: string, offset: number, first: boolean
 	let body = text;
 	let at = offset;
 	if (first) {
-		const label = /^附\s*件\s*(?:是|为|包括)?\s*[：:]?\s*/.exec(text)?.[0] ?? '';
-		body = text.slice(label.length);
-		at = offset + label.length;
+		const label = /^附\s*件\s*(\d{1,2})?\s*(?:是|为|包括)?\s*[：:]?\s*/.exec(text);
+		if (label?.[1]) {
+			const item = readItem(text.slice(label[0].length), offset + label[0].length, Number(label[1]));
+			return item ? [item] : [];
+		}
+		body = text.slice(label?.[0].length ?? 0);
+		at = offset + (label?.[0].length ?? 0);
 	}
 	const quoted = [...body.matchAll(/《([^》]+)》/g)];
 	if (quoted.length > 0 && !numberingOf(body)) {

@@ -36,7 +36,7 @@ export const MASTHEAD = new RegExp(`^(.{2,60}?${ORG_SUFFIX})\\s*文件$`);
 export const ATTACHMENT_HEADING = /^附\s*件\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})?\s*[：:]?$/;
 
 /** The attachment list after the signature or body: 附件：1.… */
-export const ATTACHMENT_LIST = /^附\s*件\s*[：:]/;
+export const ATTACHMENT_LIST = /^附\s*件\s*(?:\d{1,2}\s*)?[：:]|^附\s*件\s*(?:是|为|包括)\s*[：:]?\s*《/;
 
 /** Lines that close a notice: 此件公开发布, 抄送, 印发. */
 export const CLOSING = /^[（(]\s*此件.{0,12}[）)]$|^抄\s*送\s*[：:]|^(?:主\s*送|信息公开选项)\s*[：:]/;
