@@ -26,7 +26,7 @@ export function remarkNoticeYear() {
 			inTitle[0]?.year ??
 			body.find((y) => y.programme)?.year ??
 			(notice.issuedOn ? Number(notice.issuedOn.slice(0, 4)) : undefined) ??
-			yearsIn(notice.docNumber ?? '')[0]?.year ??
+			(notice.docNumber ? Number(/〔(\d{4})〕/.exec(notice.docNumber)?.[1]) || undefined : undefined) ??
 			blocksOfFile(file).flatMap((b) => yearsIn(b.text))[0]?.year;
 		if (year === undefined) file.fail('no year found: the text names no year, issue date or 文号');
 		notice.year = year;

@@ -54,7 +54,8 @@ export function linesToTree(text: string, all: Line[], range: NoticeRange): Root
 	while (i < lines.length && i < 6) {
 		const line = lines[i]!;
 		const next = lines[i + 1];
-		if (line.kind === 'masthead' || (isOrgLine(line.text) && next && isHeaderTitle(next))) {
+		// A joint masthead stacks the bodies' names above the line that ends in 文件.
+		if (line.kind === 'masthead' || (isOrgLine(line.text) && next && (isHeaderTitle(next) || next.kind === 'masthead'))) {
 			children.push(part(text, [line], 'masthead'));
 		} else if (line.kind === 'docNumber') children.push(part(text, [line], 'docNumber'));
 		else break;
