@@ -7,7 +7,7 @@ describe('t', () => {
 	});
 
 	test('fills placeholders', () => {
-		expect(t('card.quotaMax', { max: 2 })).toBe('不超过2个');
+		expect(t('card.quotaMax', { max: 2 })).toBe('最多2个');
 	});
 
 	test('throws on a missing value', () => {
