@@ -1,5 +1,5 @@
 /**
- * The one deadline a list shows for a notice.
+ * Which deadline matters first: the order cards list them in and the one lists show.
  */
 import type { NoticeRecord } from '../schemas/notice.ts';
 import { isMonthDay } from './format-date.ts';
@@ -12,22 +12,28 @@ export interface IndexedDeadline {
 	index: number;
 }
 
-const earliest = (items: IndexedDeadline[]): IndexedDeadline | null =>
-	items.reduce<IndexedDeadline | null>(
-		(best, item) => (best === null || item.deadline.date < best.deadline.date ? item : best),
-		null,
-	);
+/**
+ * Order deadlines by date, full ISO dates before yearly `--MM-DD` ones: the date applications
+ * close comes before a report due every November. Equal dates keep record order.
+ * ISO and `--MM-DD` strings each sort as dates.
+ * @param deadlines The record's `deadlines`.
+ * @example orderDeadlines([{ date: '--11-30', text: '…' }, { date: '2026-06-30', text: '…' }])
+ * // [{ deadline: { date: '2026-06-30', … }, index: 1 },
+ * //  { deadline: { date: '--11-30', … }, index: 0 }]
+ */
+export function orderDeadlines(deadlines: readonly Deadline[]): IndexedDeadline[] {
+	const rank = ({ deadline }: IndexedDeadline) => (isMonthDay(deadline.date) ? 1 : 0);
+	return deadlines
+		.map((deadline, index) => ({ deadline, index }))
+		.sort((a, b) => rank(a) - rank(b) || a.deadline.date.localeCompare(b.deadline.date));
+}
 
 /**
- * Choose the main deadline: the earliest full ISO date, since that is when applications close;
- * a yearly `--MM-DD` one (a report due every November) only when the notice gives no other.
- * Ties keep the first in record order. ISO and `--MM-DD` strings each sort as dates.
+ * The main deadline: the earliest full ISO date; a yearly one only when there is no other.
  * @param deadlines The record's `deadlines`.
  * @example mainDeadline([{ date: '--11-30', text: '…' }, { date: '2026-06-30', text: '…' }])
  * // { deadline: { date: '2026-06-30', text: '…' }, index: 1 }
  */
 export function mainDeadline(deadlines: readonly Deadline[]): IndexedDeadline | null {
-	const indexed = deadlines.map((deadline, index) => ({ deadline, index }));
-	const once = indexed.filter((item) => !isMonthDay(item.deadline.date));
-	return earliest(once) ?? earliest(indexed);
+	return orderDeadlines(deadlines)[0] ?? null;
 }

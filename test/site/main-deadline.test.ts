@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mainDeadline } from '../../src/lib/main-deadline.ts';
+import { mainDeadline, orderDeadlines } from '../../src/lib/main-deadline.ts';
 
 const d = (date: string) => ({ date, text: `${date}前报送` });
 
@@ -31,5 +31,17 @@ describe('mainDeadline', () => {
 
 	test('keeps the first of equal dates', () => {
 		expect(mainDeadline([d('2026-05-20'), d('2026-05-20')])?.index).toBe(0);
+	});
+});
+
+describe('orderDeadlines', () => {
+	test('returns full dates by date, then yearly ones, each with its index', () => {
+		const ordered = orderDeadlines([d('--11-15'), d('2025-06-15'), d('--03-31'), d('2025-05-31')]);
+		expect(ordered.map(({ deadline, index }) => [deadline.date, index])).toEqual([
+			['2025-05-31', 3],
+			['2025-06-15', 1],
+			['--03-31', 2],
+			['--11-15', 0],
+		]);
 	});
 });
