@@ -1,0 +1,19 @@
+// Wiring only: MDX, the Markdown processor and build switches. The site reads content/notices.
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+	integrations: [mdx()],
+	// Every page lives at a folder URL (/notices/<id>/), so links and files agree.
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	markdown: {
+		// Notices are quoted verbatim: “” and dashes must stay as the issuer wrote them.
+		processor: satteri({ features: { smartPunctuation: false } }),
+	},
+	vite: {
+		// Each compiled MDX file otherwise warns about a module-level directive it carries.
+		build: { rolldownOptions: { checks: { moduleLevelDirective: false } } },
+	},
+});

@@ -1,0 +1,25 @@
+/**
+ * The site's UI strings: one Simplified Chinese table (zh-CN.json), keyed `area.thing`.
+ * It imports nothing from `astro:*`, so vitest can load it.
+ */
+import messages from './zh-CN.json' with { type: 'json' };
+
+/** A key of the UI string table, e.g. `nav.home`. */
+export type MessageKey = keyof typeof messages;
+
+/**
+ * Look up a UI string and fill its `{name}` placeholders.
+ * @param key A key of zh-CN.json.
+ * @param params Values for the placeholders; a placeholder without a value throws, so a typo
+ *   shows at build time instead of as `{year}` on a page.
+ * @example t('year.label', { year: 2026 }) // '2026年度'
+ */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+	return messages[key].replace(/\{(\w+)\}/g, (_, name: string) => {
+		const value = params[name];
+		if (value === undefined) {
+			throw new Error(`Cannot fill \`{${name}}\` in \`${key}\`, expected a value for it`);
+		}
+		return String(value);
+	});
+}

@@ -1,0 +1,99 @@
+/**
+ * Notices grouped the ways the site browses them: by jurisdiction, by year, by domain.
+ * Pure functions over records, so pages stay thin and vitest can check them.
+ */
+import type { Level, NoticeRecord } from '../schemas/notice.ts';
+import { normalizeDomainName } from './domain-name.ts';
+import { assignSlugs } from './slug.ts';
+import { compareJurisdictions, compareNames, compareNotices } from './sort-notices.ts';
+
+/** The notices of one jurisdiction, newest first. */
+export interface JurisdictionGroup {
+	name: string;
+	level: Level;
+	slug: string;
+	notices: NoticeRecord[];
+}
+
+/** The notices of one programme year, newest first. */
+export interface YearGroup {
+	year: number;
+	notices: NoticeRecord[];
+}
+
+/** One notice's domain as written, with its index in the record (for `#domain-<index>`). */
+export interface DomainMention {
+	notice: NoticeRecord;
+	domain: NoticeRecord['domains'][number];
+	index: number;
+}
+
+/** The mentions of one domain (by normalized name), newest notice first. */
+export interface DomainGroup {
+	name: string;
+	slug: string;
+	mentions: DomainMention[];
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+	const groups = new Map<K, T[]>();
+	for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+	return groups;
+}
+
+/**
+ * Group by jurisdiction name (a name is one place whatever level a record gives it; the first
+ * record's level wins), national first.
+ * @param notices Records in any order.
+ */
+export function groupByJurisdiction(notices: readonly NoticeRecord[]): JurisdictionGroup[] {
+	const sorted = [...notices].sort(compareNotices);
+	const groups = groupBy(sorted, (notice) => notice.jurisdiction.name);
+	const slugs = assignSlugs(groups.keys());
+	return [...groups]
+		.map(([name, members]) => ({
+			name,
+			level: members[0]?.jurisdiction.level ?? 'national',
+			slug: slugs.get(name) ?? '',
+			notices: members,
+		}))
+		.sort(compareJurisdictions);
+}
+
+/**
+ * Group by programme year, newest year first.
+ * @param notices Records in any order.
+ */
+export function groupByYear(notices: readonly NoticeRecord[]): YearGroup[] {
+	const groups = groupBy([...notices].sort(compareNotices), (notice) => notice.year);
+	return [...groups]
+		.map(([year, members]) => ({ year, notices: members }))
+		.sort((a, b) => b.year - a.year);
+}
+
+/**
+ * Group domain mentions by normalized name (农业农村 and 农业农村领域 meet), in pinyin order.
+ * @param notices Records in any order.
+ */
+export function groupByDomain(notices: readonly NoticeRecord[]): DomainGroup[] {
+	const mentions = [...notices]
+		.sort(compareNotices)
+		.flatMap((notice) => notice.domains.map((domain, index) => ({ notice, domain, index })));
+	const groups = groupBy(mentions, (mention) => normalizeDomainName(mention.domain.name));
+	const slugs = assignSlugs(groups.keys());
+	return [...groups]
+		.map(([name, members]) => ({ name, slug: slugs.get(name) ?? '', mentions: members }))
+		.sort((a, b) => compareNames(a.name, b.name));
+}
+
+/**
+ * The notices a carrier's file carries (their `embeddedIn` is its id), newest first.
+ * @param notices All records.
+ * @param carrierId The carrier's id.
+ */
+export function embeddedNotices(
+	notices: readonly NoticeRecord[],
+	carrierId: string,
+): NoticeRecord[] {
+	return notices.filter((notice) => notice.embeddedIn === carrierId).sort(compareNotices);
+}

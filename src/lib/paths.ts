@@ -1,0 +1,23 @@
+/**
+ * The site's URLs, in one place so pages and links agree. Every page is a folder (trailing /).
+ */
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** @example noticePath('tianjin-2025-pilot-call') // '/notices/tianjin-2025-pilot-call/' */
+export const noticePath = (id: string): string => `${base}notices/${id}/`;
+
+/** @example jurisdictionPath('liaoning-sheng') // '/jurisdictions/liaoning-sheng/' */
+export const jurisdictionPath = (slug: string): string => `${base}jurisdictions/${slug}/`;
+
+/** @example yearPath(2026) // '/years/2026/' */
+export const yearPath = (year: number): string => `${base}years/${year}/`;
+
+/** @example domainPath('nongyenongcun') // '/domains/nongyenongcun/' */
+export const domainPath = (slug: string): string => `${base}domains/${slug}/`;
+
+/**
+ * A site path (`/`, `/years/`), with the base the site is deployed under.
+ * @example sitePath('years/') // '/years/'
+ */
+export const sitePath = (path: string): string => `${base}${path.replace(/^\//, '')}`;

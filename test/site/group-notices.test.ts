@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import {
+	embeddedNotices,
+	groupByDomain,
+	groupByJurisdiction,
+	groupByYear,
+} from '../../src/lib/group-notices.ts';
+import { noticeRecord } from './notice-record.ts';
+
+const national = noticeRecord({
+	id: 'national',
+	issuedOn: '2026-04-09',
+	jurisdiction: { level: 'national', name: '全国' },
+	embeddedIn: 'liaoning',
+	domains: [{ name: '农业农村领域', focus: ['智慧农业'] }],
+});
+const liaoning = noticeRecord({
+	id: 'liaoning',
+	issuedOn: '2026-04-14',
+	domains: [
+		{ name: '农业农村', focus: [] },
+		{ name: '消费品', focus: [] },
+	],
+});
+const liaoningOld = noticeRecord({ id: 'liaoning-old', year: 2025, issuedOn: '2025-03-01' });
+const yubei = noticeRecord({
+	id: 'yubei',
+	year: 2023,
+	jurisdiction: { level: 'district', name: '渝北区' },
+});
+const all = [yubei, liaoningOld, national, liaoning];
+
+describe('groupByJurisdiction', () => {
+	test('returns national first, then by level, each newest first', () => {
+		const groups = groupByJurisdiction(all);
+		expect(groups.map((g) => [g.name, g.level, g.slug, g.notices.map((n) => n.id)])).toEqual([
+			['全国', 'national', 'quanguo', ['national']],
+			['辽宁省', 'provincial', 'liaoning-sheng', ['liaoning', 'liaoning-old']],
+			['渝北区', 'district', 'yubei-qu', ['yubei']],
+		]);
+	});
+});
+
+describe('groupByYear', () => {
+	test('returns the newest year first', () => {
+		expect(groupByYear(all).map((g) => [g.year, g.notices.map((n) => n.id)])).toEqual([
+			[2026, ['liaoning', 'national']],
+			[2025, ['liaoning-old']],
+			[2023, ['yubei']],
+		]);
+	});
+});
+
+describe('groupByDomain', () => {
+	test('merges names that differ by a 领域 suffix, keeping each index', () => {
+		const groups = groupByDomain(all);
+		expect(groups.map((g) => [g.name, g.slug])).toEqual([
+			['农业农村', 'nongyenongcun'],
+			['消费品', 'xiaofeipin'],
+		]);
+		expect(groups[0]?.mentions.map((m) => [m.notice.id, m.domain.name, m.index])).toEqual([
+			['liaoning', '农业农村', 0],
+			['national', '农业农村领域', 0],
+		]);
+	});
+});
+
+describe('embeddedNotices', () => {
+	test('returns the notices a carrier holds', () => {
+		expect(embeddedNotices(all, 'liaoning').map((n) => n.id)).toEqual(['national']);
+		expect(embeddedNotices(all, 'national')).toEqual([]);
+	});
+});
