@@ -20,7 +20,7 @@ export class IngestError extends Error {
 	 */
 	constructor(file: string, reason: string) {
 		super(`${file}: ${reason}`);
-		// Fields are assigned here, not as parameter properties: Node's type stripping only erases syntax.
+		// Assigned here, not as parameter properties: Node's type stripping only erases syntax.
 		this.name = 'IngestError';
 		this.file = file;
 		this.reason = reason;

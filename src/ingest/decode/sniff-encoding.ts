@@ -26,7 +26,8 @@ const BOMS: readonly (readonly [SniffedEncoding['encoding'], readonly number[]])
  * @param bytes The raw file.
  * @returns The encoding and BOM length, or `undefined` when only trial decoding can tell.
  * @example
- * sniffEncoding(new Uint8Array([0xff, 0xfe, 0x2d, 0x4e])) // { encoding: 'utf-16le', bomLength: 2, fromBom: true }
+ * sniffEncoding(new Uint8Array([0xff, 0xfe, 0x2d, 0x4e]))
+ * // { encoding: 'utf-16le', bomLength: 2, fromBom: true }
  */
 export function sniffEncoding(bytes: Uint8Array): SniffedEncoding | undefined {
 	for (const [encoding, bom] of BOMS) {

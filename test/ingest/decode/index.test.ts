@@ -3,7 +3,8 @@ import { decodeText, MAX_SOURCE_BYTES } from '../../../src/ingest/decode/index.t
 import { IngestError } from '../../../src/ingest/errors.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const bytes = (...parts: (number[] | Uint8Array)[]) => new Uint8Array(parts.flatMap((part) => [...part]));
+const bytes = (...parts: (number[] | Uint8Array)[]) =>
+	new Uint8Array(parts.flatMap((part) => [...part]));
 const utf16le = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le'));
 const utf16be = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le').swap16());
 
@@ -29,7 +30,9 @@ describe('decodeText', () => {
 	});
 
 	test('returns LF for CRLF after a UTF-8 BOM', () => {
-		expect(decodeText(bytes([0xef, 0xbb, 0xbf], utf8('一\r\n二\r\n')), 'a.txt')).toEqual('一\n二\n');
+		expect(decodeText(bytes([0xef, 0xbb, 0xbf], utf8('一\r\n二\r\n')), 'a.txt')).toEqual(
+			'一\n二\n',
+		);
 	});
 
 	test('returns LF for a lone CR', () => {
@@ -63,7 +66,10 @@ describe('decodeText', () => {
 	});
 
 	test('returns GBK text with ASCII, full-width comma and CRLF', () => {
-		const gbk = [0xb1, 0xea, 0xd7, 0xbc, 0xbb, 0xaf, 0xa3, 0xac, 0x32, 0x30, 0x0d, 0x0a, 0xca, 0xd4, 0xb5, 0xe3];
+		const gbk = [
+			0xb1, 0xea, 0xd7, 0xbc, 0xbb, 0xaf, 0xa3, 0xac, 0x32, 0x30, 0x0d, 0x0a, 0xca, 0xd4, 0xb5,
+			0xe3,
+		];
 		expect(decodeText(bytes(gbk), 'a.txt')).toEqual('标准化，20\n试点');
 	});
 
@@ -80,12 +86,16 @@ describe('decodeText', () => {
 	});
 
 	test('refuses a PNG header as binary', () => {
-		const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52];
+		const png = [
+			0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+		];
 		expect(refusal(bytes(png))).toEqual('not a text file (binary content)');
 	});
 
 	test('refuses UTF-8 text with a NUL byte as binary', () => {
-		expect(refusal(bytes(utf8('试点'), [0], utf8('项目')))).toEqual('not a text file (binary content)');
+		expect(refusal(bytes(utf8('试点'), [0], utf8('项目')))).toEqual(
+			'not a text file (binary content)',
+		);
 	});
 
 	test('refuses text that is mostly control characters', () => {
