@@ -16,8 +16,9 @@ const FULL_WIDTH: Readonly<Record<string, string>> = {
 	')': '）',
 };
 
-// A URL is matched first and kept whole, so `?` `,` `:` `(` inside it never change, even next to
-// a Chinese path segment. It may not end in punctuation: `http://a.cn,请` ends before the comma.
+// A URL is matched first and kept whole, so the marks of its query never change. It is ASCII
+// (a Chinese path is percent-encoded), so `（http://a.cn）下载` ends before `）`, and it does not
+// end in punctuation: `http://a.cn,请` ends before the comma, which becomes `，`.
 // E-mail addresses need no guard: none of these marks can occur in one.
 const URL = String.raw`(?:https?|ftp)://[!-~]*[\w/#=&%+~-]`;
 const PAIR = new RegExp(String.raw`${URL}|\(([^()\n]*)\)`, 'g');
