@@ -12,8 +12,10 @@ const HAN = /^\p{Script=Han}$/u;
 // Full-width punctuation that carries its own spacing: CJK symbols (、。〈〉《》「」『』【】〔〕…),
 // the full-width forms block (！（），．：；？［］｛｝～ and half-width ｡｢｣､･) and curly quotes.
 // Not — or …: Latin text uses them too.
-const PUNCTUATION =
-	/^[\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d]$/;
+const PUNCTUATION = new RegExp(
+	String.raw`^[\u3001-\u3003\u3008-\u3011\u3014-\u301f` +
+		String.raw`\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d]$`,
+);
 
 /**
  * Classifies the code point that starts at `index`.

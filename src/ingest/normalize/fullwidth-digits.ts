@@ -1,6 +1,6 @@
 /**
- * Rule: full-width digits (０-９) become ASCII, and so do the full-width marks that are part of a
- * number: ．／－： between two digits (２０２６．５, １／１０, １０：３０) and ％ after one (１０％).
+ * Rule: full-width digits (０-９) become ASCII, and so do the full-width marks that are part
+ * of a number: ．／－： between two digits (２０２６．５, １／１０, １０：３０) and ％ after one.
  * A full-width mark next to only one digit is left alone: in `１．申报` it is list numbering,
  * which the segmenter reads as it comes, so the result is `1．申报`, not `1.申报`.
  */

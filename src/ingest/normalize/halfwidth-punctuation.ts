@@ -1,6 +1,6 @@
 /**
- * Rule: ASCII punctuation that PDF and web extraction put in Chinese text becomes full-width, so
- * later stages match one form: `联系人:王某,李某` → `联系人：王某，李某`, `(三) 试点` → `（三） 试点`.
+ * Rule: ASCII punctuation that PDF and web extraction put in Chinese text becomes full-width,
+ * so later stages match one form: `联系人:王某,李某` → `联系人：王某，李某`, `(三)` → `（三）`.
  * Runs before pdf-spaces, which then drops the space after the new `）` or `：`.
  */
 import { characterKind, characterKindBefore, type CharacterKind } from './character-kind.ts';
@@ -36,7 +36,7 @@ const INDENT = /[ \t\u00a0\u3000]/;
  * @param mapped Text with its map.
  * @returns The text with full-width punctuation in Chinese context.
  * @example
- * halfwidthPunctuation(createMappedText('(三) 联系人:王某,李某')).text // '（三） 联系人：王某，李某'
+ * halfwidthPunctuation(createMappedText('(三) 联系人:王某')).text // '（三） 联系人：王某'
  */
 export function halfwidthPunctuation(mapped: MappedText): MappedText {
 	// Parentheses first: `(三):` has its colon after a full-width `）` only once the pair changed.

@@ -12,8 +12,14 @@ const MAX_PAGE_MARK_LENGTH = 40;
 // Tested on the line without whitespace and `*`, so `— 8 —`, `－ 8 －`, `**- 8 -**` and
 // `第 3 页 共 10 页` all match. The optional leading `-` is a list marker (`- 第3页`), which
 // leftover-markup would strip later; matching it here keeps normalization idempotent.
-const PAGE_MARK =
-	/^-?(?:[-－—–‒―]+\d{1,4}[-－—–‒―]+|第\d{1,4}页(?:[,，/]?共\d{1,4}页)?|共\d{1,4}页[,，]?第\d{1,4}页|\d{1,4}\/\d{1,4})$/;
+const PAGE_MARK = new RegExp(
+	`^-?(?:${[
+		String.raw`[-－—–‒―]+\d{1,4}[-－—–‒―]+`, // — 8 —
+		String.raw`第\d{1,4}页(?:[,，/]?共\d{1,4}页)?`, // 第3页 共10页
+		String.raw`共\d{1,4}页[,，]?第\d{1,4}页`, // 共10页 第3页
+		String.raw`\d{1,4}/\d{1,4}`, // 3/10
+	].join('|')})$`,
+);
 
 const IGNORED = /[\s*]/g;
 
