@@ -12,7 +12,7 @@ import { pdfSpaces } from './pdf-spaces.ts';
 import { zeroWidth } from './zero-width.ts';
 
 export type { MappedText } from './mapped-text.ts';
-export { toSourceOffset } from './mapped-text.ts';
+export { toSourceOffset, toSourceRange } from './to-source-offset.ts';
 export { toLineColumn } from './to-line-column.ts';
 
 /**

@@ -31,7 +31,8 @@ export function createMappedText(source: string): MappedText {
 /**
  * Replaces every match of a global regex, like `String#replace`, and keeps the map: unchanged text
  * keeps its offsets; in a replacement, the prefix and suffix it shares with the match keep theirs,
- * and the changed middle maps to the start of what it replaced. Linear in text and matches.
+ * a changed middle of the same length maps character for character, and any other middle maps to
+ * the start of what it replaced. Linear in text and matches.
  * @param mapped The text to change.
  * @param pattern A regex with the `g` flag.
  * @param replacer Computes each replacement.
@@ -71,23 +72,6 @@ export function replaceMapped(mapped: MappedText, pattern: RegExp, replacer: Rep
 	return { text: parts.join(''), sources: sources.slice(0, write) };
 }
 
-/**
- * Points at the source offset of a normalized offset. For the exclusive end of a span, pass the
- * end itself: it maps to the source of the next kept character.
- * @param mapped Normalized text with its map.
- * @param offset An offset from 0 to `mapped.text.length`.
- * @returns The offset in the decoded source.
- */
-export function toSourceOffset(mapped: MappedText, offset: number): number {
-	const source = mapped.sources[offset];
-	if (source === undefined) {
-		throw new RangeError(
-			`Cannot map offset \`${offset}\`, expected an integer from 0 to ${mapped.text.length}`,
-		);
-	}
-	return source;
-}
-
 /** Writes the sources of `replacement`, which replaced `match` at `start`, into `into` at `at`. */
 function mapReplacement(
 	from: Int32Array,
@@ -110,7 +94,11 @@ function mapReplacement(
 	const middleEnd = at + replacement.length - suffix;
 	const matchEnd = start + match.length;
 	into.set(from.subarray(start, start + prefix), at);
-	into.fill(from[start + prefix] ?? 0, at + prefix, middleEnd);
+	if (match.length === replacement.length) {
+		into.set(from.subarray(start + prefix, matchEnd - suffix), at + prefix);
+	} else {
+		into.fill(from[start + prefix] ?? 0, at + prefix, middleEnd);
+	}
 	into.set(from.subarray(matchEnd - suffix, matchEnd), middleEnd);
 }
 

@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import {
 	createMappedText,
 	replaceMapped,
-	toSourceOffset,
 	type MappedText,
 } from '../../../src/ingest/normalize/mapped-text.ts';
 
@@ -28,6 +27,11 @@ describe('replaceMapped', () => {
 	test('returns a same-length replacement mapped to the start of what it replaced', () => {
 		const mapped = replaceMapped(createMappedText('a(b'), /\(/g, () => '（');
 		expect(plain(mapped)).toEqual({ text: 'a（b', sources: [0, 1, 2, 3] });
+	});
+
+	test('returns a same-length run of replacements mapped character for character', () => {
+		const mapped = replaceMapped(createMappedText('某,:李'), /,:/g, () => '，：');
+		expect(plain(mapped)).toEqual({ text: '某，：李', sources: [0, 1, 2, 3, 4] });
 	});
 
 	test('returns a longer replacement mapped to the start of what it replaced', () => {
@@ -81,28 +85,5 @@ describe('replaceMapped', () => {
 		const pattern = /a/g;
 		replaceMapped(createMappedText('aa'), pattern, () => 'b');
 		expect(pattern.lastIndex).toEqual(0);
-	});
-});
-
-describe('toSourceOffset', () => {
-	const mapped = replaceMapped(createMappedText('2026 年'), / /g, () => '');
-
-	test('returns the source offset of a character', () => {
-		expect(toSourceOffset(mapped, 4)).toEqual(5);
-	});
-
-	test('returns the source length for the end of the text', () => {
-		expect(toSourceOffset(mapped, 5)).toEqual(6);
-	});
-
-	test('throws for an offset past the end', () => {
-		expect(() => toSourceOffset(mapped, 6)).toThrow(
-			'Cannot map offset `6`, expected an integer from 0 to 5',
-		);
-	});
-
-	test('throws for a negative or fractional offset', () => {
-		expect(() => toSourceOffset(mapped, -1)).toThrow(RangeError);
-		expect(() => toSourceOffset(mapped, 1.5)).toThrow(RangeError);
 	});
 });
