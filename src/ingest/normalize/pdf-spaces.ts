@@ -2,7 +2,8 @@
  * Rule: remove the spaces PDF extraction puts inside words, and the indentation and trailing
  * blanks of every line. A single space between Han characters, or between Han or full-width
  * punctuation and a digit or Latin letter, is a layout artefact (`试点 项目`, `2026 年 4 月`,
- * `地 址：`, `金融机构 ESG 评价`); runs of two or more separate fields (`连洁  联系电话`) and stay.
+ * `地 址：`, `金融机构 ESG 评价`). Runs of two or more spaces separate fields (`连洁  联系电话`)
+ * and stay.
  * Newlines are never touched, so line numbers still match the source.
  */
 import { characterKind, characterKindBefore, type CharacterKind } from './character-kind.ts';

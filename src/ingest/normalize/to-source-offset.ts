@@ -11,6 +11,8 @@ import type { MappedText } from './mapped-text.ts';
  * @param mapped Normalized text with its map.
  * @param offset An offset from 0 to `mapped.text.length`.
  * @returns The offset in the decoded source.
+ * @example
+ * toSourceOffset(normalizeText('2026 年'), 4) // 5, the offset of 年
  */
 export function toSourceOffset(mapped: MappedText, offset: number): number {
 	const source = mapped.sources[offset];
