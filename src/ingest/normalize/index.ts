@@ -1,0 +1,47 @@
+/**
+ * Stage 2 of ingest: decoded text to normalized text, with a map back to the decoded source.
+ * Each rule is a pure `MappedText → MappedText` function in its own file; none deletes a newline,
+ * so a line in the normalized text is the same line in the source.
+ */
+import { fullwidthDigits } from './fullwidth-digits.ts';
+import { halfwidthPunctuation } from './halfwidth-punctuation.ts';
+import { leftoverMarkup } from './leftover-markup.ts';
+import { createMappedText, type MappedText } from './mapped-text.ts';
+import { pageMarks } from './page-marks.ts';
+import { pdfSpaces } from './pdf-spaces.ts';
+import { zeroWidth } from './zero-width.ts';
+
+export type { MappedText } from './mapped-text.ts';
+export { toSourceOffset, toSourceRange } from './to-source-offset.ts';
+export { toLineColumn } from './to-line-column.ts';
+
+/**
+ * The rules in the order they run. The order matters:
+ * 1. zeroWidth first, so no later rule mistakes an invisible character for a neighbour;
+ * 2. fullwidthDigits before pageMarks, which then only needs ASCII digits (`－ ８ －`);
+ * 3. pageMarks before leftoverMarkup, which would read the `- ` of `- 8 -` as a list marker;
+ * 4. leftoverMarkup before halfwidthPunctuation, so `**联系人**:` has its colon next to Han;
+ * 5. halfwidthPunctuation before pdfSpaces, so the space in `(三) 试点` and `联系人: 王某` is
+ *    next to full-width `）` `：` when pdfSpaces looks at it (the other order is not idempotent);
+ * 6. pdfSpaces last, as it trims the indentation the earlier rules leave.
+ */
+const RULES: readonly ((mapped: MappedText) => MappedText)[] = [
+	zeroWidth,
+	fullwidthDigits,
+	pageMarks,
+	leftoverMarkup,
+	halfwidthPunctuation,
+	pdfSpaces,
+];
+
+/**
+ * Normalizes decoded notice text and maps every code unit back to the decoded source.
+ * Idempotent, and linear in the length of the text.
+ * @param text Text from `decodeText` (LF line endings).
+ * @returns The normalized text and its map; it has as many lines as `text`.
+ * @example
+ * normalizeText('(三) 试点 项目:2026 年 4 月 14 日').text // '（三）试点项目：2026年4月14日'
+ */
+export function normalizeText(text: string): MappedText {
+	return RULES.reduce((mapped, rule) => rule(mapped), createMappedText(text));
+}
