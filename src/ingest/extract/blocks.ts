@@ -59,3 +59,8 @@ export function withoutNumbering(block: Block): { text: string; start: number } 
 	const lead = rest.length - rest.trimStart().length;
 	return { text: rest.trim(), start: block.start + marker.length + lead };
 }
+
+/** The structural part a block is (masthead, title, signature…), if it is one. */
+export function partOf(block: Block): string | undefined {
+	return block.node.type === 'paragraph' ? block.node.data?.part : undefined;
+}

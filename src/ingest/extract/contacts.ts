@@ -9,7 +9,7 @@ import type { VFile } from 'vfile';
 import type { NoticeRecord } from '../../schemas/notice.ts';
 import { ORG_SUFFIX } from '../segment/patterns.ts';
 import { findPhones } from '../text/phones.ts';
-import { withoutNumbering } from './blocks.ts';
+import { partOf, withoutNumbering } from './blocks.ts';
 import { addAnchor, blocksOfFile, noticeOf, type Span } from './context.ts';
 
 type Contact = NoticeRecord['contacts'][number];
@@ -80,7 +80,7 @@ export function remarkNoticeContacts() {
 			group = found;
 		};
 		for (const block of blocksOfFile(file)) {
-			if (block.node.data?.part) continue;
+			if (partOf(block)) continue;
 			const line = withoutNumbering(block);
 			const text = line.text;
 			if (text.length > 160) {

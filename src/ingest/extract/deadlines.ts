@@ -6,7 +6,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { findDates, formatDate, resolveYear } from '../text/dates.ts';
-import { withoutNumbering } from './blocks.ts';
+import { partOf, withoutNumbering } from './blocks.ts';
 import { addAnchor, blocksOfFile, clauseAround, noticeOf, sentencesOf } from './context.ts';
 
 const BEFORE = /^\s*(?:之前|以前|前|止|为止|截止)/;
@@ -26,7 +26,7 @@ export function remarkNoticeDeadlines() {
 		const seen = new Set<string>();
 		const deadlines: Array<{ date: string; text: string }> = [];
 		for (const block of blocksOfFile(file)) {
-			if (block.node.data?.part) continue;
+			if (partOf(block)) continue;
 			for (const sentence of sentencesOf(withoutNumbering(block), '。！？；')) {
 				const due = findDates(sentence.text).filter((d) => {
 					const after = sentence.text.slice(d.end, d.end + 4);

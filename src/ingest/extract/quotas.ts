@@ -6,7 +6,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { NUMBER_CHARS, parseCjkNumber } from '../text/cjk-number.ts';
-import { withoutNumbering } from './blocks.ts';
+import { partOf, withoutNumbering } from './blocks.ts';
 import { addAnchor, blocksOfFile, clauseAround, noticeOf, sentencesOf } from './context.ts';
 
 const N = `[${NUMBER_CHARS}]{1,4}`;
@@ -20,7 +20,7 @@ export function remarkNoticeQuotas() {
 	return (_tree: Root, file: VFile) => {
 		const quotas: Array<{ text: string; max: number }> = [];
 		for (const block of blocksOfFile(file)) {
-			if (block.node.data?.part) continue;
+			if (partOf(block)) continue;
 			for (const sentence of sentencesOf(withoutNumbering(block), '。！？')) {
 				const caps = [...sentence.text.matchAll(CAP)];
 				for (const cap of caps) {

@@ -26,10 +26,3 @@ export function findPhones(text: string): PhoneMatch[] {
 		end: m.index + m[0].length,
 	}));
 }
-
-/** The `tel:` form of a number: digits and a leading +, extension after a comma (RFC 3966 pause). */
-export function telHref(phone: string): string {
-	const [main, ext] = phone.split('转');
-	const digits = main!.replace(/[^\d+]/g, '');
-	return `tel:${digits}${ext ? `,${ext.replace(/\D/g, '')}` : ''}`;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findPhones, telHref } from '../../../src/ingest/text/phones.ts';
+import { findPhones } from '../../../src/ingest/text/phones.ts';
 
 const values = (text: string) => findPhones(text).map((p) => p.value);
 
@@ -16,12 +16,5 @@ describe('findPhones', () => {
 	});
 	test('ignores postcodes, years, house numbers and e-mail digits', () => {
 		expect(values('邮政编码：100011，2026年，崇山中路55号，a12345678@x.cn')).toEqual([]);
-	});
-});
-
-describe('telHref', () => {
-	test('keeps digits and puts an extension after a pause', () => {
-		expect(telHref('010-82262964')).toBe('tel:01082262964');
-		expect(telHref('64220000转2527')).toBe('tel:64220000,2527');
 	});
 });
