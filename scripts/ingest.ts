@@ -13,9 +13,10 @@ import { MAX_SOURCE_BYTES } from '../src/ingest/decode/index.ts';
 import { treeToMdx } from '../src/ingest/serialize/tree-to-mdx.ts';
 import { writeFileAtomic } from './lib/atomic-write.ts';
 
-const root = resolve(import.meta.dirname, '..');
-const SOURCES = join(root, 'content/sources');
-const NOTICES = join(root, 'content/notices');
+// CONTENT_DIR points ingest at another content/ folder (tests use a temporary one).
+const content = resolve(process.env['CONTENT_DIR'] ?? join(import.meta.dirname, '../content'));
+const SOURCES = join(content, 'sources');
+const NOTICES = join(content, 'notices');
 
 /** Reads one source, refusing an oversized file before reading it. */
 function readSource(path: string): Uint8Array {

@@ -1,0 +1,89 @@
+/**
+ * The command lines as a user runs them: `parse` prints records or one line of error; `ingest`
+ * writes MDX atomically, copies new sources in, changes nothing on a second run and writes nothing
+ * when any input is bad.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+const SEED = join(ROOT, 'content/sources/liaoning-2026-national-pilot-recommendation.txt');
+
+function run(script: string, args: string[], env: Record<string, string> = {}) {
+	const r = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('parse', () => {
+	test('prints every notice of a file as JSON and exits 0', () => {
+		const r = run('parse.ts', [SEED]);
+		expect(r.code).toBe(0);
+		const { notices } = JSON.parse(r.stdout);
+		expect(notices.map((n: { id: string; embeddedIn: string | null }) => n.embeddedIn)).toEqual([null, notices[0].id]);
+	});
+	test.each([
+		['empty.txt', new Uint8Array(), 'empty file'],
+		['binary.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'binary'],
+		['english.txt', new TextEncoder().encode('Dear colleagues, please apply for the pilot projects before June.\n'), 'not a notice'],
+	])('refuses %s with one line naming the file, and exits 1', (name, bytes, reason) => {
+		const dir = mkdtempSync(join(tmpdir(), 'parse-'));
+		writeFileSync(join(dir, name), bytes);
+		const r = run('parse.ts', [join(dir, name)]);
+		expect(r.code).toBe(1);
+		expect(r.stdout).toBe('');
+		expect(r.stderr.trim().split('\n')).toHaveLength(1);
+		expect(r.stderr).toContain(name);
+		expect(r.stderr).toContain(reason);
+	});
+	test('names a missing file', () => {
+		const r = run('parse.ts', ['/nonexistent/notice.txt']);
+		expect(r.code).toBe(1);
+		expect(r.stderr.trim()).toBe('/nonexistent/notice.txt: no such file');
+	});
+});
+
+describe('ingest', () => {
+	const setup = () => {
+		const content = mkdtempSync(join(tmpdir(), 'content-'));
+		mkdirSync(join(content, 'sources'));
+		mkdirSync(join(content, 'notices'));
+		return content;
+	};
+
+	test('copies a new source in, writes one MDX per notice, and changes nothing the second time', () => {
+		const content = setup();
+		const first = run('ingest.ts', [SEED], { CONTENT_DIR: content });
+		expect(first.code).toBe(0);
+		expect(readdirSync(join(content, 'sources'))).toEqual(['liaoning-2026-national-pilot-recommendation.txt']);
+		const files = readdirSync(join(content, 'notices')).sort();
+		expect(files).toEqual(['liaoning-2026-pilot-recommendation.mdx', 'national-2026-pilot-call.mdx']);
+		const before = files.map((f) => [readFileSync(join(content, 'notices', f), 'utf8'), statSync(join(content, 'notices', f)).mtimeMs]);
+		const second = run('ingest.ts', [], { CONTENT_DIR: content });
+		expect(second.code).toBe(0);
+		expect(second.stdout).toContain('0 written');
+		expect(files.map((f) => [readFileSync(join(content, 'notices', f), 'utf8'), statSync(join(content, 'notices', f)).mtimeMs])).toEqual(before);
+		expect(run('ingest.ts', ['--check'], { CONTENT_DIR: content }).code).toBe(0);
+	});
+
+	test('writes nothing when one input is bad, and says which', () => {
+		const content = setup();
+		cpSync(SEED, join(content, 'sources', 'a.txt'));
+		writeFileSync(join(content, 'sources', 'b.txt'), '');
+		const r = run('ingest.ts', [], { CONTENT_DIR: content });
+		expect(r.code).toBe(1);
+		expect(r.stderr.trim()).toBe('b.txt: empty file');
+		expect(readdirSync(join(content, 'notices'))).toEqual([]);
+	});
+
+	test('check fails when a notice file would change', () => {
+		const content = setup();
+		run('ingest.ts', [SEED], { CONTENT_DIR: content });
+		writeFileSync(join(content, 'notices', 'national-2026-pilot-call.mdx'), 'edited by hand\n');
+		const r = run('ingest.ts', ['--check'], { CONTENT_DIR: content });
+		expect(r.code).toBe(1);
+		expect(r.stderr).toContain('national-2026-pilot-call.mdx: would change');
+	});
+});
