@@ -1,7 +1,7 @@
 /**
  * Dates as Chinese readers write them (2026年4月14日), from the record's ISO forms.
  */
-import { IsoDateSchema, MonthDaySchema } from '../schemas/notice.ts';
+import { ISO_DATE, MONTH_DAY } from '../schemas/date-patterns.ts';
 import { t } from '../i18n/t.ts';
 
 /**
@@ -9,7 +9,7 @@ import { t } from '../i18n/t.ts';
  * @param date An ISO date or a yearly `--MM-DD` date.
  */
 export function isMonthDay(date: string): boolean {
-	return MonthDaySchema.safeParse(date).success;
+	return MONTH_DAY.test(date);
 }
 
 /**
@@ -18,7 +18,7 @@ export function isMonthDay(date: string): boolean {
  * @example formatDate('2026-04-14') // '2026年4月14日'
  */
 export function formatDate(iso: string): string {
-	if (!IsoDateSchema.safeParse(iso).success) {
+	if (!ISO_DATE.test(iso)) {
 		throw new Error(`Cannot format \`${iso}\`, expected an ISO date like \`2026-04-14\``);
 	}
 	const [year, month, day] = iso.split('-').map(Number);

@@ -4,6 +4,7 @@
  * It imports nothing from `astro:*`, so plain Node scripts and vitest can load it.
  */
 import { z } from 'astro/zod';
+import { ISO_DATE, MONTH_DAY } from './date-patterns.ts';
 
 /** Version of the record shape; bumped when a field changes meaning. */
 export const NOTICE_SCHEMA_VERSION = 1;
@@ -14,12 +15,12 @@ export const LevelSchema = z.enum(['national', 'provincial', 'municipal', 'distr
 /** A calendar date, `2026-06-30`. */
 export const IsoDateSchema = z
 	.string()
-	.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected an ISO date like 2026-06-30');
+	.regex(ISO_DATE, 'expected an ISO date like 2026-06-30');
 
 /** A date that recurs every year (每年11月15日前), `--11-15`. */
 export const MonthDaySchema = z
 	.string()
-	.regex(/^--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a yearly date like --11-15');
+	.regex(MONTH_DAY, 'expected a yearly date like --11-15');
 
 /** A stable ASCII slug: `liaoning-2026-pilot-recommendation`. */
 export const NoticeIdSchema = z

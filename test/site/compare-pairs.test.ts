@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_PAIRS_LIMIT, naturalPairs, pairsOf } from '../../src/lib/compare-pairs.ts';
+import type { NoticeRecord } from '../../src/schemas/notice.ts';
+import { noticeRecord } from './notice-record.ts';
+
+const national = (year: number) =>
+	noticeRecord({ id: `national-${year}`, year, jurisdiction: { level: 'national', name: '全国' } });
+const province = (name: string, year: number, extra: Partial<NoticeRecord> = {}) =>
+	noticeRecord({ id: `${name === '辽宁省' ? 'liaoning' : 'tianjin'}-${year}`, year, jurisdiction: { level: 'provincial', name }, ...extra });
+
+/** Many unrelated notices, so the every-pair rule is off. */
+const filler = Array.from({ length: ALL_PAIRS_LIMIT }, (_, i) =>
+	noticeRecord({ id: `filler-${i}`, year: 1960 + i, jurisdiction: { level: 'district', name: `区${i}` } }),
+);
+
+describe('naturalPairs', () => {
+	it('puts the national call first against a local notice of its year, and marks the carrier', () => {
+		const pairs = naturalPairs([province('辽宁省', 2026, { embeddedIn: null }), national(2026)].map((r) =>
+			r.id === 'national-2026' ? { ...r, embeddedIn: 'liaoning-2026' } : r,
+		));
+		expect(pairs).toEqual([{ a: 'national-2026', b: 'liaoning-2026', reasons: ['carrier', 'implements'] }]);
+	});
+
+	it('pairs one issuer year over year with the next year only', () => {
+		const records = [province('辽宁省', 2024), province('辽宁省', 2026), province('辽宁省', 2025), ...filler];
+		const own = naturalPairs(records).filter((p) => p.a.startsWith('liaoning'));
+		expect(own).toEqual([
+			{ a: 'liaoning-2024', b: 'liaoning-2025', reasons: ['yearOverYear'] },
+			{ a: 'liaoning-2025', b: 'liaoning-2026', reasons: ['yearOverYear'] },
+		]);
+	});
+
+	it('pairs local notices of one year, and no unrelated pair once the corpus is large', () => {
+		const records = [province('辽宁省', 2025), province('天津市', 2025), national(2023), ...filler];
+		const pairs = naturalPairs(records).filter((p) => !p.a.startsWith('filler') || !p.b.startsWith('filler'));
+		expect(pairs).toEqual([{ a: 'liaoning-2025', b: 'tianjin-2025', reasons: ['sameYear'] }]);
+	});
+
+	it('pairs everything while the corpus is small, older notice first', () => {
+		const pairs = naturalPairs([province('天津市', 2025), national(2023), province('辽宁省', 2024)]);
+		expect(pairs.map((p) => `${p.a}>${p.b}`)).toEqual([
+			'national-2023>liaoning-2024',
+			'national-2023>tianjin-2025',
+			'liaoning-2024>tianjin-2025',
+		]);
+		expect(pairs.every((p) => p.reasons.length > 0)).toBe(true);
+		expect(pairsOf('liaoning-2024', pairs)).toHaveLength(2);
+	});
+});
