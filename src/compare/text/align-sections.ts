@@ -27,7 +27,8 @@ export interface SectionMatch {
  * The sections of both notices as pairs and one-sided sections, each side in its own order.
  * @param a The first notice's sections.
  * @param b The second's.
- * @example alignSections(blocksToSections(older), blocksToSections(newer)).map((m) => [m.a?.heading, m.b?.heading])
+ * @example alignSections(blocksToSections(older), blocksToSections(newer))
+ * // [{ a: 一、申报主体, b: null, moved: false }, { a: 二、申报条件, b: 一、申报条件, moved: false }, …]
  */
 export function alignSections(a: readonly Section[], b: readonly Section[]): SectionMatch[] {
 	const pairs = weightedLcs(a.length, b.length, (i, j) => headingScore(at(a, i), at(b, j)));
@@ -57,7 +58,11 @@ function contentScore(a: Section, b: Section): number {
 }
 
 /** Adds content matches inside each gap between consecutive heading matches. */
-function fillGaps(a: readonly Section[], b: readonly Section[], anchors: [number, number][]): [number, number][] {
+function fillGaps(
+	a: readonly Section[],
+	b: readonly Section[],
+	anchors: [number, number][],
+): [number, number][] {
 	const filled: [number, number][] = [];
 	let [i0, j0] = [0, 0];
 	for (const [i1, j1] of [...anchors, [a.length, b.length] as [number, number]]) {
@@ -70,7 +75,11 @@ function fillGaps(a: readonly Section[], b: readonly Section[], anchors: [number
 }
 
 /** Pairs the sections left over, best content match first: index in `a` → index in `b`. */
-function pairMoves(a: readonly Section[], b: readonly Section[], pairs: [number, number][]): Map<number, number> {
+function pairMoves(
+	a: readonly Section[],
+	b: readonly Section[],
+	pairs: [number, number][],
+): Map<number, number> {
 	const pairedA = new Set(pairs.map(([i]) => i));
 	const pairedB = new Set(pairs.map(([, j]) => j));
 	const candidates: [number, number, number][] = [];
@@ -92,7 +101,12 @@ function pairMoves(a: readonly Section[], b: readonly Section[], pairs: [number,
 }
 
 /** Pairs in order, with each side's unpaired sections just before the next pair. */
-function merge(a: readonly Section[], b: readonly Section[], pairs: [number, number][], moves: Map<number, number>): SectionMatch[] {
+function merge(
+	a: readonly Section[],
+	b: readonly Section[],
+	pairs: [number, number][],
+	moves: Map<number, number>,
+): SectionMatch[] {
 	const movedB = new Set(moves.values());
 	const out: SectionMatch[] = [];
 	let [i, j] = [0, 0];

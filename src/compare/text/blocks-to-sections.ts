@@ -17,8 +17,12 @@ import { splitSentences } from './split-sentences.ts';
  * The sections of a notice in reading order; text before the first heading is the preamble
  * (path `[]`, heading null), left out when empty.
  * @param blocks The notice's blocks, as mdxToBlocks returns them.
- * @example blocksToSections([{ type: 'heading', depth: 2, text: '一、范围' }, { type: 'paragraph', text: '正文。' }])
- * // [{ path: ['一、范围'], heading: '一、范围', key: '范围', attachment: false, units: [正文。], subtree: [正文。] }]
+ * @example blocksToSections([
+ *   { type: 'heading', depth: 2, text: '一、范围' },
+ *   { type: 'paragraph', text: '正文。' },
+ * ])
+ * // [{ path: ['一、范围'], heading: '一、范围', key: '范围', attachment: false,
+ * //    units: [正文。], subtree: [正文。] }]
  */
 export function blocksToSections(blocks: readonly TextBlock[]): Section[] {
 	const sections: Section[] = [];
@@ -31,9 +35,10 @@ export function blocksToSections(blocks: readonly TextBlock[]): Section[] {
 			while ((depths.at(-1) ?? 0) >= block.depth) depths.pop();
 			const path = [...current.path.slice(0, depths.length), block.text];
 			depths.push(block.depth);
-			current = { path, heading: block.text, key: '', attachment: ATTACHMENT.test(block.text), units: [], subtree: [] };
+			const attachment = ATTACHMENT.test(block.text);
+			current = { path, heading: block.text, key: '', attachment, units: [], subtree: [] };
 			caption = null;
-		} else if (block.part === undefined || (block.part === 'title' && current.heading !== null && current.units.length === 0)) {
+		} else if (block.part === undefined || (block.part === 'title' && isFirstUnder(current))) {
 			if (block.part === 'title') caption = block.text;
 			current.units.push(...splitSentences(block.text).map(toUnit));
 		}
@@ -51,6 +56,11 @@ function addSubtrees(sections: Section[]): Section[] {
 		if (section.heading !== null) open.push(section);
 	}
 	return sections;
+}
+
+/** True while a section has a heading and nothing under it yet: where an attachment's title sits. */
+function isFirstUnder(section: Section): boolean {
+	return section.heading !== null && section.units.length === 0;
 }
 
 function finish(section: Section, caption: string | null): Section {

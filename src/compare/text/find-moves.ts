@@ -51,7 +51,8 @@ function nearest(unit: Unit, free: Unit[], minSimilarity: number): Unit | undefi
 	let best: Unit | undefined;
 	let bestScore = minSimilarity;
 	let tried = 0;
-	for (let i = firstWithLength(free, unit.key.length * ratio); i < free.length && tried < MAX_CANDIDATES; i++) {
+	const from = firstWithLength(free, unit.key.length * ratio);
+	for (let i = from; i < free.length && tried < MAX_CANDIDATES; i++) {
 		const candidate = free[i];
 		if (candidate === undefined || candidate.key.length > max) break;
 		if (candidate.partner !== undefined) continue;

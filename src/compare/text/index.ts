@@ -21,7 +21,11 @@ import type { WriteContext } from './write-sentences.ts';
  * @param options `timeout` in ms for each jsdiff call (default 50); 0 skips every diff.
  * @example compareText(mdxToBlocks(older), mdxToBlocks(newer)).sections.filter((s) => s.status !== 'equal')
  */
-export function compareText(a: readonly TextBlock[], b: readonly TextBlock[], options: DiffOptions = {}): TextRedline {
+export function compareText(
+	a: readonly TextBlock[],
+	b: readonly TextBlock[],
+	options: DiffOptions = {},
+): TextRedline {
 	const timeout = options.timeout ?? DEFAULT_DIFF_TIMEOUT;
 	const context: WriteContext = { options: { timeout }, fellBack: false };
 	const aligned = alignSections(blocksToSections(a), blocksToSections(b)).map((match) => {
@@ -37,8 +41,8 @@ export function compareText(a: readonly TextBlock[], b: readonly TextBlock[], op
 function slotsOf(match: SectionMatch, timeout: number): { slots: Slot[]; fellBack: boolean } {
 	const removed = match.a?.units ?? [];
 	const added = match.b?.units ?? [];
-	if (match.a === null || match.b === null) return { slots: [{ type: 'hunk', removed, added }], fellBack: false };
-	return alignUnits(removed, added, timeout);
+	if (match.a !== null && match.b !== null) return alignUnits(removed, added, timeout);
+	return { slots: [{ type: 'hunk', removed, added }], fellBack: false };
 }
 
 /**

@@ -24,7 +24,8 @@ export interface PairRedline {
 export function redlinePair(a: string, b: string, options: DiffOptions = {}): PairRedline {
 	const timeout = options.timeout ?? DEFAULT_DIFF_TIMEOUT;
 	// jsdiff only aborts once the clock passes the deadline, so a 0 would usually still finish.
-	const { parts, fellBack } = timeout <= 0 ? { parts: replaceWhole(a, b), fellBack: true } : diffWordsZh(a, b, { timeout });
+	const { parts, fellBack } =
+		timeout <= 0 ? { parts: replaceWhole(a, b), fellBack: true } : diffWordsZh(a, b, { timeout });
 	const cosmetic = normalizeUnit(a) === normalizeUnit(b) || isRollover(parts);
 	return { parts, fellBack, substantive: !cosmetic };
 }

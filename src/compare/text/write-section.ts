@@ -15,7 +15,11 @@ import { writeSentences, type WriteContext } from './write-sentences.ts';
  * @param context Options in, `fellBack` out.
  * @example writeSection({ a: older, b: newer, moved: false }, slots, context).status // 'changed'
  */
-export function writeSection(match: SectionMatch, slots: readonly Slot[], context: WriteContext): SectionPair {
+export function writeSection(
+	match: SectionMatch,
+	slots: readonly Slot[],
+	context: WriteContext,
+): SectionPair {
 	const sentences = writeSentences(slots, context);
 	return { status: status(match, sentences), a: toRef(match.a), b: toRef(match.b), sentences };
 }

@@ -22,7 +22,9 @@ export interface WriteContext {
  * // [{ status: 'equal', a: '甲。', b: '甲。', parts: null, substantive: false }]
  */
 export function writeSentences(slots: readonly Slot[], context: WriteContext): SentencePair[] {
-	return slots.flatMap((slot) => (slot.type === 'equal' ? [writePair(slot.a, slot.b, context)] : writeHunk(slot, context)));
+	return slots.flatMap((slot) =>
+		slot.type === 'equal' ? [writePair(slot.a, slot.b, context)] : writeHunk(slot, context),
+	);
 }
 
 function writeHunk(hunk: Hunk, context: WriteContext): SentencePair[] {
@@ -65,9 +67,10 @@ function oneSide(unit: Unit, side: 'a' | 'b', context: WriteContext): SentencePa
 			? { status: 'removed', a: text, b: null, parts: null, substantive: true }
 			: { status: 'added', a: null, b: text, parts: null, substantive: true };
 	}
-	if (side === 'a') return { status: 'moved', a: text, b: null, parts: null, substantive: true, moveId: unit.moveId };
+	const moveId = unit.moveId;
+	if (side === 'a') return { status: 'moved', a: text, b: null, parts: null, substantive: true, moveId };
 	const from = unit.partner.text;
 	const redline = from === text ? null : redlinePair(from, text, context.options);
 	context.fellBack ||= redline?.fellBack ?? false;
-	return { status: 'moved', a: null, b: text, parts: redline?.parts ?? null, substantive: true, moveId: unit.moveId };
+	return { status: 'moved', a: null, b: text, parts: redline?.parts ?? null, substantive: true, moveId };
 }
