@@ -66,6 +66,21 @@ describe('compareText', () => {
 		expect(moves[1]?.parts?.filter((p) => p.added || p.removed).map((p) => p.value)).toEqual(['本次', '本年度']);
 	});
 
+	test('reports a section moved to another place as moved on both sides, sentence by sentence', () => {
+		const b = doc(notice().replace(/## 三、联系方式\n.*$/u, '').replace('## 一、', `## 一、联系方式\n${CONTACTS}\n## 二、`));
+		const redline = compareText(doc(notice()), b);
+		const moved = redline.sections.filter((s) => s.status === 'moved');
+		expect(moved.map((s) => [s.a?.heading ?? null, s.b?.heading ?? null])).toEqual([
+			[null, '一、联系方式'],
+			['三、联系方式', null],
+		]);
+		const ids = moved.map((s) => s.sentences.map((p) => p.moveId));
+		expect(ids).toEqual([
+			[1, 2],
+			[1, 2],
+		]);
+	});
+
 	test('reports an added section with added sentences', () => {
 		const b = notice().replace('## 三、联系方式', '## 三、有关要求\n各地要加强组织领导。\n## 四、联系方式');
 		const redline = compareText(doc(notice()), doc(b));
