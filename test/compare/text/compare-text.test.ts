@@ -12,6 +12,10 @@ const sentences = (redline: TextRedline): SentencePair[] => redline.sections.fla
 const changes = (redline: TextRedline) => sentences(redline).filter((p) => p.status !== 'equal');
 
 describe('compareText', () => {
+	test('is the only export of src/compare/text', async () => {
+		expect(Object.keys(await import('../../../src/compare/text/index.ts'))).toEqual(['compareText']);
+	});
+
 	test('returns only equal pairs for identical texts', () => {
 		const redline = compareText(doc(notice()), doc(notice()));
 		expect(redline.fellBack).toBe(false);
