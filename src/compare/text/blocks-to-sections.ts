@@ -1,0 +1,73 @@
+/**
+ * A notice's text blocks grouped into sections under their heading paths, each cut into units.
+ *
+ * Structural lines (`part`: masthead, docNumber, title, salutation, signature, closing) are left
+ * out of the body: the facets compare what they carry (title, 发文字号, issuer, date), and the rest
+ * is boilerplate whose only changes are dates. One exception: a `title` right under a heading is
+ * an attachment's own title (附件1 → 2023年度…申报工作要求); it is body text of that attachment and
+ * also tells 附件1 from 附件2 when sections are aligned.
+ */
+import type { TextBlock } from '../types.ts';
+import type { Section, Unit } from './model.ts';
+import { normalizeUnit } from './normalize-unit.ts';
+import { ATTACHMENT, sectionKey } from './section-key.ts';
+import { splitSentences } from './split-sentences.ts';
+
+/**
+ * The sections of a notice in reading order; text before the first heading is the preamble
+ * (path `[]`, heading null), left out when empty.
+ * @param blocks The notice's blocks, as mdxToBlocks returns them.
+ * @example blocksToSections([
+ *   { type: 'heading', depth: 2, text: '一、范围' },
+ *   { type: 'paragraph', text: '正文。' },
+ * ])
+ * // [{ path: ['一、范围'], heading: '一、范围', key: '范围', attachment: false,
+ * //    units: [正文。], subtree: [正文。] }]
+ */
+export function blocksToSections(blocks: readonly TextBlock[]): Section[] {
+	const sections: Section[] = [];
+	let current: Section = { path: [], heading: null, key: '', attachment: false, units: [], subtree: [] };
+	const depths: number[] = [];
+	let caption: string | null = null;
+	for (const block of blocks) {
+		if (block.type === 'heading') {
+			if (current.heading !== null || current.units.length > 0) sections.push(finish(current, caption));
+			while ((depths.at(-1) ?? 0) >= block.depth) depths.pop();
+			const path = [...current.path.slice(0, depths.length), block.text];
+			depths.push(block.depth);
+			const attachment = ATTACHMENT.test(block.text);
+			current = { path, heading: block.text, key: '', attachment, units: [], subtree: [] };
+			caption = null;
+		} else if (block.part === undefined || (block.part === 'title' && isFirstUnder(current))) {
+			if (block.part === 'title') caption = block.text;
+			current.units.push(...splitSentences(block.text).map(toUnit));
+		}
+	}
+	if (current.heading !== null || current.units.length > 0) sections.push(finish(current, caption));
+	return addSubtrees(sections);
+}
+
+/** Fills each section's `subtree`: its units, then those of the sections under it. */
+function addSubtrees(sections: Section[]): Section[] {
+	const open: Section[] = [];
+	for (const section of sections) {
+		while ((open.at(-1)?.path.length ?? 0) >= section.path.length && open.length > 0) open.pop();
+		for (const owner of [...open, section]) owner.subtree.push(...section.units);
+		if (section.heading !== null) open.push(section);
+	}
+	return sections;
+}
+
+/** True while a section has a heading and nothing under it yet: where an attachment's title sits. */
+function isFirstUnder(section: Section): boolean {
+	return section.heading !== null && section.units.length === 0;
+}
+
+function finish(section: Section, caption: string | null): Section {
+	section.key = sectionKey(section.heading ?? '', caption);
+	return section;
+}
+
+function toUnit(text: string): Unit {
+	return { text, key: normalizeUnit(text) };
+}
