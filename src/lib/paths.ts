@@ -2,7 +2,8 @@
  * The site's URLs, in one place so pages and links agree. Every page is a folder (trailing /).
  */
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+// Vite sets import.meta.env; plain Node (benchmarks, scripts) has none and serves from the root.
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
 /** @example noticePath('tianjin-2025-pilot-call') // '/notices/tianjin-2025-pilot-call/' */
 export const noticePath = (id: string): string => `${base}notices/${id}/`;
