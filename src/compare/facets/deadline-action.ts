@@ -4,6 +4,9 @@
  * both the date applications are due.
  */
 
+/** The action of the call's own closing date: applications (申报材料, 推荐函…) are due. */
+export const SUBMISSION = '报送申报材料';
+
 // First rule that fits wins. The order matters: a clause that asks for the yearly report often
 // also names the self-evaluation that follows (…提交年度工作总结，建设期满后应开展自我评价…), and a
 // self-evaluation clause also says where to send the 总结材料.
@@ -13,10 +16,10 @@ const ACTIONS: readonly (readonly [RegExp, string])[] = [
 	[/中期(?:评估|检查)/u, '接受中期评估'],
 	[/总结材料|验收/u, '提交总结材料'],
 	// The call's own closing date, whatever is sent: 申报材料, 推荐函, 申请书, or just 申报截止.
-	[/(?:申报|推荐|申请)(?:材料|书|函|表)|推荐函|申报(?:工作)?截止|截止申报/u, '报送申报材料'],
-	[/材料.{0,30}?(?:报送|报至|上传|提交|上报|寄送|递交)|(?:报送|上传|提交|上报|寄送|递交)[^，。；]{0,10}材料/u, '报送申报材料'],
+	[/(?:申报|推荐|申请)(?:材料|书|函|表)|推荐函|申报(?:工作)?截止|截止申报/u, SUBMISSION],
+	[/材料.{0,30}?(?:报送|报至|上传|提交|上报|寄送|递交)|(?:报送|上传|提交|上报|寄送|递交)[^，。；]{0,10}材料/u, SUBMISSION],
 	[/推荐/u, '推荐'],
-	[/申报/u, '报送申报材料'],
+	[/申报/u, SUBMISSION],
 ];
 
 // Otherwise the words after the date's 前: 于6月1日前完成现场核查 → 完成现场核查.
