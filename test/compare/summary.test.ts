@@ -40,6 +40,40 @@ describe('summarizeChanges', () => {
 		expect(summarize(a, b)).toBe('名额改为总数不超过8个、同一领域不超过2个');
 	});
 
+	test('tells caps as new when a set none, and dropped caps when nothing replaces them', () => {
+		const demo = { quotas: [{ text: '示范项目不超过2个', max: 2 }] };
+		expect(summarize({}, demo)).toBe('新增名额限制：示范项目不超过2个');
+		expect(summarize(demo, {})).toBe('取消名额：示范项目不超过2个');
+	});
+
+	test('tells deadlines added and dropped by date and what is due', () => {
+		const self = { date: '2025-06-15', text: '请承担单位于6月15日前完成自我评价' };
+		expect(summarize({ deadlines: [self] }, { deadlines: [due('2026-05-20')] })).toBe(
+			'新增截止日期：5月20日前报送申报材料；取消截止日期：6月15日前完成自我评价',
+		);
+	});
+
+	test('tells domains dropped and domains whose focus changed', () => {
+		const a = { domains: [{ name: '碳排放领域', focus: [] }, { name: '服务业', focus: ['物流'] }] };
+		const b = { domains: [{ name: '服务业领域', focus: ['物流', '体育健身'] }] };
+		expect(summarize(a, b)).toBe('取消领域：碳达峰碳中和；调整重点方向：服务业');
+	});
+
+	test('tells a period added or dropped, and leaves a rolled-over one out', () => {
+		expect(summarize({}, { period: { from: 2027, to: 2028 } })).toBe('新增建设周期：2027年—2028年');
+		expect(summarize({ period: { years: 2 } }, {})).toBe('不再规定建设周期');
+		expect(summarize({ period: { from: 2026, to: 2027 } }, { period: { from: 2027, to: 2028 } })).toBe('无实质性变化');
+	});
+
+	test('counts attachments and contacts, leaving roll-over titles out', () => {
+		const a = { attachments: [{ no: 1, title: '2025年度申报书' }], contacts: [] };
+		const b = {
+			attachments: [{ no: 1, title: '2026年度申报书' }, { no: 2, title: '自评表' }],
+			contacts: [{ name: '胡宇', role: null, org: null, phones: [], emails: [], address: null, postcode: null }],
+		};
+		expect(summarize(a, b)).toBe('附件新增1个；联系人新增1人');
+	});
+
 	test('caps long domain lists and names domains by their canonical names', () => {
 		const names = ['农业农村领域', '消费品领域', '高技术领域', '服务业领域'];
 		const b = { domains: names.map((name) => ({ name, focus: [] })) };

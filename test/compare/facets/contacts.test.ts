@@ -34,6 +34,12 @@ describe('compareContacts', () => {
 		expect(compareContacts([a], [b])[0]).toMatchObject({ status: 'changed', fields: ['name'] });
 	});
 
+	test('matches an unnamed desk by its e-mail, in any case', () => {
+		const a = contact({ emails: ['WangShM@cnis.ac.cn'], phones: ['010-58811620'] });
+		const b = contact({ emails: ['wangshm@cnis.ac.cn'], phones: ['010-58811621'] });
+		expect(compareContacts([a], [b])[0]).toMatchObject({ status: 'changed', fields: ['phones'] });
+	});
+
 	test('matches an unnamed office by organisation and role', () => {
 		const a = contact({ org: '上海市市场监督管理局', address: '肇嘉浜路301号' });
 		const b = contact({ org: '上海市市场监督管理局', address: '肇嘉浜路302号' });

@@ -20,6 +20,7 @@ describe('quotaScope', () => {
 		['司法行政、民政专项试点项目可额外再分别推荐2个。', 'extra:司法行政、民政专项额外名额', '司法行政、民政专项额外名额'],
 		['省（中）直有关部门、沈阳、大连推荐不超过2个', 'who:省（中）直有关部门、沈阳、大连', '省（中）直有关部门、沈阳、大连'],
 		['其他地区不超过1个', 'who:其他地区', '其他地区'],
+		['可额外推荐1个', 'extra:额外名额', '额外名额'],
 		['不超过3个', 'plain', '名额'],
 	])('returns the scope of %s', (text, key, label) => {
 		expect(quotaScope(text, taxonomy)).toMatchObject({ key, label });
