@@ -4,13 +4,22 @@
  * titles (国家标准化试点项目申报书 and 国家标准化试点项目自评表 share most of their bigrams).
  */
 
-// Longest first is not needed: the regex finds the leftmost match, so 自评表 wins over 表.
-const KIND =
-	/(?:通知|公告|申报书|申请书|推荐书|任务书|承诺书|自评表|评价表|汇总表|一览表|推荐表|申报表|信息表|表|操作指南|指南|函|工作要求|要求|办法|细则|方案|征集领域|领域|清单|目录|名单|模板|说明)$/u;
+const KINDS = [
+	...['通知', '公告', '函', '办法', '细则', '方案', '清单', '目录', '名单', '模板', '说明'],
+	...['申报书', '申请书', '推荐书', '任务书', '承诺书', '操作指南', '指南', '工作要求', '要求', '征集领域', '领域'],
+	...['自评表', '评价表', '汇总表', '一览表', '推荐表', '申报表', '信息表', '表'],
+];
+// No need to list longest first: the regex takes the leftmost match, so 自评表 wins over 表.
+const KIND = new RegExp(`(?:${KINDS.join('|')})$`, 'u');
 // A trailing gloss is not the title: （示例）, （2025年度）, (样表).
 const GLOSS = /\s*[（(][^（）()]*[)）]\s*$/u;
 // The same document under another name.
-const SAME_KIND: Record<string, string> = { 申请书: '申报书', 操作指南: '指南', 工作要求: '要求', 征集领域: '领域' };
+const SAME_KIND: Record<string, string> = {
+	申请书: '申报书',
+	操作指南: '指南',
+	工作要求: '要求',
+	征集领域: '领域',
+};
 
 /**
  * The kind of document a title names, '' when its ending is not a known kind.

@@ -20,7 +20,8 @@ interface DateParts {
  */
 export function dateParts(date: string): DateParts {
 	const [, year, month, day] = /^(\d{4}|-)-(\d{2})-(\d{2})$/u.exec(date) ?? [];
-	return { year: year === '-' || year === undefined ? null : Number(year), month: Number(month), day: Number(day) };
+	const yearly = year === '-' || year === undefined;
+	return { year: yearly ? null : Number(year), month: Number(month), day: Number(day) };
 }
 
 /**

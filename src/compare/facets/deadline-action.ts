@@ -17,7 +17,8 @@ const ACTIONS: readonly (readonly [RegExp, string])[] = [
 	[/总结材料|验收/u, '提交总结材料'],
 	// The call's own closing date, whatever is sent: 申报材料, 推荐函, 申请书, or just 申报截止.
 	[/(?:申报|推荐|申请)(?:材料|书|函|表)|推荐函|申报(?:工作)?截止|截止申报/u, SUBMISSION],
-	[/材料.{0,30}?(?:报送|报至|上传|提交|上报|寄送|递交)|(?:报送|上传|提交|上报|寄送|递交)[^，。；]{0,10}材料/u, SUBMISSION],
+	[/材料.{0,30}?(?:报送|报至|上传|提交|上报|寄送|递交)/u, SUBMISSION],
+	[/(?:报送|上传|提交|上报|寄送|递交)[^，。；]{0,10}材料/u, SUBMISSION],
 	[/推荐/u, '推荐'],
 	[/申报/u, SUBMISSION],
 ];

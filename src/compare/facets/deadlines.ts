@@ -45,7 +45,9 @@ export function compareDeadlines(a: readonly Deadline[], b: readonly Deadline[])
 			return { status: kind, a: dx, b: dy, substantive: true, action, days: null, dateOnly: false };
 		}
 		const [dx, dy, action] = [x.deadline, y.deadline, y.action];
-		if (dx.date === dy.date) return { status: 'kept', a: dx, b: dy, substantive: false, action, days: 0, dateOnly: false };
+		if (dx.date === dy.date) {
+			return { status: 'kept', a: dx, b: dy, substantive: false, action, days: 0, dateOnly: false };
+		}
 		const { days, dateOnly } = dateShift(dx.date, dy.date);
 		return { status: 'changed', a: dx, b: dy, substantive: !dateOnly, action, days, dateOnly };
 	});

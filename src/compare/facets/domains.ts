@@ -19,7 +19,11 @@ type Domain = NoticeRecord['domains'][number];
  * @example compareDomains([{ name: '高技术领域', focus: [] }], [{ name: '高新技术', focus: ['机器人'] }], taxonomy)[0]?.focus
  * // { added: ['机器人'], removed: [], kept: [] }
  */
-export function compareDomains(a: readonly Domain[], b: readonly Domain[], taxonomy: DomainTaxonomy): DomainChange[] {
+export function compareDomains(
+	a: readonly Domain[],
+	b: readonly Domain[],
+	taxonomy: DomainTaxonomy,
+): DomainChange[] {
 	const edges = pairDomains(a.map((d) => d.name), b.map((d) => d.name), taxonomy);
 	const entryOf = (key: string | undefined) => taxonomy.find((entry) => entry.id === key);
 	const partnersOfA = (i: number) => edges.filter((e) => e.a === i).map((e) => b[e.b]?.focus ?? []);

@@ -21,6 +21,12 @@ const CLAUSE_END = /[，。；：,;:]/u;
 // Caps the issuer grants (下达…建设任务, 立项) are not caps on what is put forward.
 const GRANTED = /下达|立项|批复|命名|确定为/u;
 
+// A cap on each applicant: 每个申报单位限报1项, 同一申报主体.
+const PER_UNIT = /(?:每个|每家|每一个?|同一|单个|每)(?:申报)?(?:单位|主体|企业|机构|组织)/u;
+// Around who puts projects forward: 其中…, …推荐 (省（中）直有关部门、沈阳、大连推荐不超过2个).
+const WHO_BEFORE = /^(?:请|其中|原则上|对)+/u;
+const WHO_AFTER = /(?:可|原则上|应|择优)?(?:推荐|申报|报送|上报)?$/u;
+
 // Scopes that hold in any call, tried in order on the clause that sets the cap.
 const RULES: readonly ((clause: string, taxonomy: DomainTaxonomy) => QuotaScope | null)[] = [
 	(c) => {
@@ -31,7 +37,7 @@ const RULES: readonly ((clause: string, taxonomy: DomainTaxonomy) => QuotaScope 
 	},
 	(c) => match(c, /总数|总计|合计|共计|累计|总量|总共/u, () => 'total', () => '总数', true),
 	(c) => match(c, /(?:每个|每一个?|同一|各|单个|每)领域/u, () => 'per-domain', (m) => m, false),
-	(c) => match(c, /(?:每个|每家|每一个?|同一|单个|每)(?:申报)?(?:单位|主体|企业|机构|组织)/u, () => 'per-unit', (m) => m, false),
+	(c) => match(c, PER_UNIT, () => 'per-unit', (m) => m, false),
 	(c, taxonomy) => {
 		const name = /([^，。；、（）]{2,12}?)领域/u.exec(c)?.[1];
 		if (name === undefined) return null;
@@ -44,7 +50,7 @@ const RULES: readonly ((clause: string, taxonomy: DomainTaxonomy) => QuotaScope 
 	(c) => match(c, /示范项目|示范区|示范点/u, (m) => `kind:${m}`, (m) => m, false),
 	(c) => {
 		// What remains before the verb names who puts projects forward: 其他地区, 省（中）直有关部门.
-		const who = c.replace(/^(?:请|其中|原则上|对)+/u, '').replace(/(?:可|原则上|应|择优)?(?:推荐|申报|报送|上报)?$/u, '');
+		const who = c.replace(WHO_BEFORE, '').replace(WHO_AFTER, '');
 		return who.length >= 2 && who.length <= 20 ? { key: `who:${who}`, label: who, overall: false } : null;
 	},
 ];

@@ -21,9 +21,9 @@ export function deadlinePhrases(changes: readonly DeadlineChange[]): string[] {
 		const label = action === SUBMISSION ? t('compare.deadline') : t('compare.actionDeadline', { action });
 		return [label + formatMove(a.date, b.date)];
 	});
-	const item = ({ date }: { date: string }, action: string) => t('compare.deadlineItem', { date: formatDay(date), action });
-	const added = substantive.flatMap((c) => (c.status === 'added' && c.b !== null ? [item(c.b, c.action)] : []));
-	const removed = substantive.flatMap((c) => (c.status === 'removed' && c.a !== null ? [item(c.a, c.action)] : []));
+	const item = (date: string, action: string) => t('compare.deadlineItem', { date: formatDay(date), action });
+	const added = substantive.flatMap((c) => (c.status === 'added' && c.b ? [item(c.b.date, c.action)] : []));
+	const removed = substantive.flatMap((c) => (c.status === 'removed' && c.a ? [item(c.a.date, c.action)] : []));
 	return [
 		...moves,
 		...(added.length > 0 ? [t('compare.deadlinesAdded', { list: capList(added) })] : []),

@@ -20,6 +20,6 @@ export function quotaPhrases(changes: readonly QuotaChange[]): string[] {
 		const fresh = changes.every((c) => c.status === 'added');
 		return [t(fresh ? 'compare.quotasAdded' : 'compare.quotasChanged', { list: capList(set) })];
 	}
-	const dropped = changes.flatMap((c) => (c.substantive && c.status === 'removed' && c.a !== null ? [cap(c.scope, c.a.max)] : []));
+	const dropped = changes.flatMap((c) => (c.status === 'removed' && c.a !== null ? [cap(c.scope, c.a.max)] : []));
 	return dropped.length > 0 ? [t('compare.quotasRemoved', { list: capList(dropped) })] : [];
 }
