@@ -80,6 +80,10 @@ describe('summarizeChanges', () => {
 		expect(summarize({}, b)).toBe('新增领域：农业农村、消费品、高新技术等4个');
 	});
 
+	test('names a domain outside the taxonomy by its bare name', () => {
+		expect(summarize({}, { domains: [{ name: '长三角一体化领域', focus: [] }] })).toBe('新增领域：长三角一体化');
+	});
+
 	test('tells a changed period and counts changed conditions', () => {
 		const a = { period: { years: 2 }, conditions: [{ text: '三年内未发生重大质量事故。' }] };
 		const b = { period: { years: 3 }, conditions: [{ text: '五年内未发生重大质量事故。' }] };
