@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { compareText } from '../src/compare/text/index.ts';
 import { noticeMaterial } from './notice-material.ts';
+import { summarize } from './percentiles.ts';
 import { syntheticNoticePair } from './synthetic-notice.ts';
 
 const LENGTH = 20_000;
@@ -30,19 +31,7 @@ for (let i = 0; i < RUNS; i++) {
 	if (redline.fellBack) fellBack++;
 }
 
-/** The nearest-rank percentile of the measured times. */
-function percentile(p: number): number {
-	const sorted = [...times].sort((x, y) => x - y);
-	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
-const round = (ms: number) => Math.round(ms * 100) / 100;
-const ms = {
-	p50: round(percentile(50)),
-	p95: round(percentile(95)),
-	max: round(Math.max(...times)),
-	mean: round(times.reduce((s, t) => s + t, 0) / times.length),
-};
+const ms = summarize(times);
 const chars = (blocks: { text: string }[]) => blocks.reduce((n, block) => n + block.text.length, 0);
 const result = {
 	runtime: `node ${process.version}`,

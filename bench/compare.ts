@@ -4,7 +4,7 @@
  * Not a timed test: `npx node bench/compare.ts [--runs 200]` prints p50/p95/max and writes
  * bench/results/compare-{node,chromium}.json. Budget (issue 3): p95 ≤ 100 ms in both.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { compareNotices } from '../src/compare/index.ts';
@@ -12,7 +12,7 @@ import { loadTaxonomy } from '../src/compare/load-taxonomy.ts';
 import { renderComparison } from '../src/compare/render/comparison.ts';
 import { toHtml } from '../src/compare/render/html.ts';
 import type { CompareDoc } from '../src/compare/types.ts';
-import { NoticeSchema } from '../src/schemas/notice.ts';
+import { readNotice as record } from '../test/helpers/read-notice.ts';
 import { noticeMaterial } from './notice-material.ts';
 import { summarize } from './percentiles.ts';
 import { syntheticNoticePair } from './synthetic-notice.ts';
@@ -23,13 +23,6 @@ const WARM_UP = 20;
 const runsFlag = process.argv.indexOf('--runs');
 const RUNS = runsFlag === -1 ? 200 : Number(process.argv[runsFlag + 1]);
 const root = new URL('../', import.meta.url);
-
-/** A real record (its frontmatter), so the facets have real work to do. */
-function record(id: string) {
-	const lines = readFileSync(new URL(`content/notices/${id}.mdx`, root), 'utf8').split('\n');
-	const front = lines.slice(1, lines.indexOf('---', 1));
-	return NoticeSchema.parse(Object.fromEntries(front.map((l) => [l.slice(0, l.indexOf(':')), JSON.parse(l.slice(l.indexOf(':') + 1))])));
-}
 
 const taxonomy = loadTaxonomy(new URL('content/domains', root).pathname);
 const material = noticeMaterial(new URL('content/notices/', root));

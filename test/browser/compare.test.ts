@@ -68,7 +68,7 @@ describe('a pre-rendered comparison', () => {
 		expect(substantive).toBeLessThanOrEqual(all);
 
 		await page.getByLabel('合并显示').check();
-		const firstChangedRow = page.locator('.row.chg[data-status="changed"]').first();
+		const firstChangedRow = page.locator('.row.chg').first();
 		await firstChangedRow.scrollIntoViewIfNeeded();
 		expect(await firstChangedRow.locator('.cell-inline').isVisible()).toBe(true);
 		expect(await firstChangedRow.locator('.cell-a').isVisible()).toBe(false);

@@ -1,12 +1,38 @@
 /**
- * Reads a real record from content/notices/<id>.mdx for tests: the frontmatter is one
- * `key: <JSON>` line per field (ingest writes it so), checked by NoticeSchema.
+ * Reads a real notice from content/notices/<id>.mdx for tests and benchmarks: the frontmatter is
+ * one `key: <JSON>` line per field (ingest writes it so), checked by NoticeSchema; the body is
+ * read back into text blocks as the site does.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mdxToBlocks } from '../../src/compare/mdx-to-blocks.ts';
+import type { CompareDoc, TextBlock } from '../../src/compare/types.ts';
 import { NoticeSchema, type NoticeRecord } from '../../src/schemas/notice.ts';
 
 const NOTICES = join(import.meta.dirname, '../../content/notices');
+
+/** Ids of the committed notices, sorted. */
+export const noticeIds: string[] = readdirSync(NOTICES)
+	.filter((f) => f.endsWith('.mdx'))
+	.map((f) => f.slice(0, -'.mdx'.length))
+	.sort();
+
+/**
+ * The text blocks of one committed notice's MDX body.
+ * @param id The notice id.
+ */
+export function readBlocks(id: string): TextBlock[] {
+	const text = readFileSync(join(NOTICES, `${id}.mdx`), 'utf8');
+	return mdxToBlocks(text.slice(text.indexOf('\n---\n', 3) + 5));
+}
+
+/**
+ * A committed notice as the comparison reads it.
+ * @param id The notice id.
+ */
+export function readCompareDoc(id: string): CompareDoc {
+	return { record: readNotice(id), blocks: readBlocks(id) };
+}
 
 /**
  * The record of one committed notice.

@@ -6,8 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { naturalPairs } from '../../src/lib/compare-pairs.ts';
 import { noticeHeading } from '../../src/lib/notice-heading.ts';
 import { NoticeSchema, type NoticeRecord } from '../../src/schemas/notice.ts';
 
@@ -68,11 +69,32 @@ describe('site build', () => {
 		}
 	});
 
-	test('ships no script', () => {
+	test('pre-renders every natural pair, links each notice to its pairs, and serves the picker its data', () => {
+		const pairs = naturalPairs(records);
+		expect(pairs.length).toBeGreaterThan(0);
+		for (const { a, b } of pairs) {
+			const html = page(`compare/${a}/${b}`);
+			expect(html).toContain(`data-a="${a}" data-b="${b}"`);
+			expect(html).toMatch(/<p class="cmp-summary">[^<]+<\/p>/);
+			for (const id of [a, b]) expect(page(`notices/${id}`)).toContain(`href="/compare/${a}/${b}/"`);
+		}
+		const compared = readdirSync(join(out, 'compare'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
+		expect(compared).toHaveLength(pairs.length + 1);
+		for (const notice of records) {
+			const doc = JSON.parse(readFileSync(join(out, 'data/compare', `${notice.id}.json`), 'utf8')) as { record: NoticeRecord; blocks: unknown[] };
+			expect(doc.record).toEqual(notice);
+			expect(doc.blocks.length).toBeGreaterThan(0);
+		}
+	});
+
+	test('ships script only to the comparison pages, which read without it', () => {
 		const all = files(out);
-		expect(all.filter((file) => file.endsWith('.js'))).toEqual([]);
+		const scripts = all.filter((file) => file.endsWith('.js'));
+		expect(scripts.length).toBeGreaterThan(0);
+		for (const file of scripts) expect(relative(out, file)).toMatch(/^_astro\/[\w.-]+\.js$/);
 		for (const file of all.filter((f) => f.endsWith('.html'))) {
-			expect(readFileSync(file, 'utf8')).not.toMatch(/<script/i);
+			const scripted = /<script/i.test(readFileSync(file, 'utf8'));
+			expect(scripted, relative(out, file)).toBe(relative(out, file).startsWith('compare/'));
 		}
 	});
 

@@ -42,7 +42,8 @@ function quotaBody(c: QuotaChange): Child[] {
 function deadlineBody(c: DeadlineChange): Child[] {
 	const date = (d: DeadlineChange['a']) => (d === null ? null : formatDeadlineDate(d.date));
 	const body: Child[] = [h('strong', {}, c.action), t('compare.colon'), ...fromTo(date(c.a), date(c.b))];
-	if (c.days !== null && c.days !== 0 && !c.dateOnly) {
+	// Days read as a move within the calendar only when small; across years the dates say it.
+	if (c.days !== null && c.days !== 0 && !c.dateOnly && Math.abs(c.days) < 183) {
 		const key = c.days < 0 ? 'compare.days.earlier' : 'compare.days.later';
 		body.push(` (${t(key, { days: Math.abs(c.days) })})`);
 	}

@@ -1,0 +1,48 @@
+/**
+ * The whole comparison on real notices: facets, text, counts and summary agree with each other,
+ * and the rendered page holds exactly one focusable change per counted change.
+ */
+import { describe, expect, test } from 'vitest';
+import { compareNotices } from '../../src/compare/index.ts';
+import { loadTaxonomy } from '../../src/compare/load-taxonomy.ts';
+import { renderComparison } from '../../src/compare/render/comparison.ts';
+import { toHtml } from '../../src/compare/render/html.ts';
+import type { CompareDoc } from '../../src/compare/types.ts';
+import { noticeIds, readCompareDoc } from '../helpers/read-notice.ts';
+
+const taxonomy = loadTaxonomy('content/domains');
+const pairs = noticeIds.flatMap((a) => noticeIds.filter((b) => b !== a).map((b) => [a, b] as const));
+
+describe('compareNotices on the committed notices', () => {
+	test.each(pairs)('%s against %s: one .chg per counted change, summary for substantive ones', (a, b) => {
+		const comparison = compareNotices(readCompareDoc(a), readCompareDoc(b), taxonomy);
+		const html = toHtml(renderComparison(comparison));
+		const counted = Object.values(comparison.counts).reduce((sum, c) => sum + c.all, 0);
+		expect(html.match(/class="(row )?chg"/g) ?? []).toHaveLength(counted);
+		const substantive = Object.values(comparison.counts).reduce((sum, c) => sum + c.substantive, 0);
+		expect(html.match(/data-substantive="true"/g) ?? []).toHaveLength(substantive);
+		expect(comparison.summary.length).toBeGreaterThan(0);
+		expect(comparison.a.id).toBe(a);
+		expect(comparison.b.id).toBe(b);
+	});
+
+	test('a notice against itself: nothing changed, nothing to step through', () => {
+		const doc = readCompareDoc('tianjin-2025-municipal-pilot-recommendation');
+		const comparison = compareNotices(doc, doc, taxonomy);
+		expect(Object.values(comparison.counts).every((c) => c.all === 0)).toBe(true);
+		expect(comparison.summary).toBe('无实质性变化');
+		expect(toHtml(renderComparison(comparison))).not.toMatch(/class="(row )?chg"/);
+	});
+
+	test('hostile text in a notice is rendered as text, never as markup', () => {
+		const doc = readCompareDoc('national-2026-pilot-call');
+		const hostile: CompareDoc = {
+			record: { ...doc.record, id: 'hostile', conditions: [{ text: '<img src=x onerror=alert(1)>应具有独立法人资格' }] },
+			blocks: [...doc.blocks, { type: 'paragraph', text: '<script>alert(1)</script>"onmouseover="x' }],
+		};
+		const html = toHtml(renderComparison(compareNotices(doc, hostile, taxonomy)));
+		expect(html).not.toMatch(/<script|<img/);
+		expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&quot;onmouseover=&quot;x');
+		expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+	});
+});
