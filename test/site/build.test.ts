@@ -107,12 +107,15 @@ describe('site build', () => {
 		expect(html).toContain('<a href="mailto:lnbzchy@163.com">');
 	});
 
-	test('lists notices by jurisdiction, year and merged domain', () => {
+	test('lists notices by jurisdiction, year and canonical domain', () => {
 		expect(page('jurisdictions/liaoning-sheng')).toContain('<h1>辽宁省</h1>');
 		expect(page('years/2023')).toContain(record('yubei-2023-municipal-pilot').issuers[0]);
-		const domain = page('domains/nongyenongcun');
+		const domain = page('domains/agriculture');
+		expect(domain).toContain('<h1>农业农村</h1>');
 		expect(domain).toContain('#domain-0">农业农村</a>');
 		expect(domain).toContain('#domain-0">农业农村领域</a>');
+		expect(domain).toContain('#domain-2">农业</a>');
+		expect(page('domains')).toContain('href="/domains/agriculture/"');
 		for (const index of ['jurisdictions', 'years', 'domains']) {
 			expect(page(index)).toContain('<h1>');
 		}
