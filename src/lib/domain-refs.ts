@@ -22,8 +22,8 @@ const APPENDED = /(?:领域专项|领域|方面|专项)$/u;
 
 /**
  * The domains a name stands for, in the order its parts are written, each once. A part the
- * taxonomy does not match keeps its bare name, so 生态绿色领域、长三角一体化领域 gives the canonical
- * 生态环境 and 长三角一体化.
+ * taxonomy does not match keeps its bare name, so 生态绿色领域、长三角一体化领域 gives the
+ * canonical 生态环境 and 长三角一体化.
  * @param name A domain name as the notice writes it.
  * @param taxonomy The canonical domains.
  * @example domainRefs('科技创新领域、长三角一体化领域', taxonomy).map((ref) => ref.key)
