@@ -3,7 +3,7 @@
  * `key: <JSON>` per line, as ingest writes it) and the paragraphs of its MDX body.
  */
 import { readFileSync } from 'node:fs';
-import { mdxToBlocks } from '../../src/compare/mdx-to-blocks.ts';
+import { bodyParagraphs } from '../../src/lib/body-paragraphs.ts';
 import { NoticeSchema, type NoticeRecord } from '../../src/schemas/notice.ts';
 
 /** The record and body paragraphs (structural lines left out) of one MDX notice file. */
@@ -17,8 +17,5 @@ export function readNotice(file: string): { record: NoticeRecord; paragraphs: st
 			return [line.slice(0, colon), JSON.parse(line.slice(colon + 2)) as unknown];
 		});
 	const record = NoticeSchema.parse(Object.fromEntries(entries));
-	const paragraphs = mdxToBlocks(body.join('---')).flatMap((block) =>
-		block.type === 'paragraph' && block.part === undefined ? [block.text] : [],
-	);
-	return { record, paragraphs };
+	return { record, paragraphs: bodyParagraphs(body.join('---')) };
 }
