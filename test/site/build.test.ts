@@ -209,4 +209,13 @@ describe('notice matrix build', () => {
 		]);
 		expect(rows).toHaveLength(1 + (page('matrix').match(/<tr data-row=/g)?.length ?? 0));
 	});
+
+	test('gives /matrix/domains/ a row per domain and a column per year, with its rule', () => {
+		const html = page('matrix/domains');
+		expect(html).toContain('<h1>各领域逐年变化</h1>');
+		expect(html).toContain('与同一地区上一次征集通知相比');
+		const years = [...html.matchAll(/<th scope="col">(\d{4})年度<\/th>/g)].map((m) => m[1]);
+		expect(years).toEqual(['2023', '2026']);
+		expect(html).toContain('<a href="/domains/agriculture/">农业农村</a>');
+	});
 });
