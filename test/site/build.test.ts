@@ -218,4 +218,11 @@ describe('notice matrix build', () => {
 		expect(years).toEqual(['2023', '2026']);
 		expect(html).toContain('<a href="/domains/agriculture/">农业农村</a>');
 	});
+
+	test('links the matrix from the header of every page and from home', () => {
+		for (const path of ['', 'years', 'notices/national-2026-pilot-call']) {
+			expect(page(path)).toContain('<a href="/matrix/"');
+		}
+		expect(page('')).toContain('通知对照表：');
+	});
 });
