@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { compareNotices } from '../src/compare/index.ts';
-import { loadTaxonomy } from '../src/compare/load-taxonomy.ts';
+import { readTaxonomy } from '../src/compare/read-taxonomy.ts';
 import { renderComparison } from '../src/compare/render/comparison.ts';
 import { toHtml } from '../src/compare/render/html.ts';
 import type { CompareDoc } from '../src/compare/types.ts';
@@ -24,7 +24,7 @@ const runsFlag = process.argv.indexOf('--runs');
 const RUNS = runsFlag === -1 ? 200 : Number(process.argv[runsFlag + 1]);
 const root = new URL('../', import.meta.url);
 
-const taxonomy = loadTaxonomy(new URL('content/domains', root).pathname);
+const taxonomy = readTaxonomy(new URL('content/domains', root).pathname);
 const material = noticeMaterial(new URL('content/notices/', root));
 const [older, newer] = [record('national-2023-pilot-demonstration'), record('national-2026-pilot-call')];
 const pairs: { a: CompareDoc; b: CompareDoc }[] = SEEDS.map((seed) => {

@@ -4,8 +4,9 @@
  */
 import type { DomainEntry, DomainTaxonomy } from './types.ts';
 
-// What a call appends to a domain's name: 农业农村领域, 司法行政领域专项, 服务业方面, 服务业标准化.
-const SUFFIXES = /(?:标准化)?(?:领域专项|领域|方面|专项|标准化)$/u;
+// What a call appends to a domain's name: 农业农村领域, 司法行政领域专项, 服务业方面. A name's own
+// 标准化 stays (国际标准化领域 is 国际标准化).
+const SUFFIXES = /(?:领域专项|领域|方面|专项)$/u;
 // What a call wraps around a focus item: 等, quotes, a trailing bracketed gloss.
 const FOCUS_NOISE = /[“”"'‘’《》]|等$/gu;
 

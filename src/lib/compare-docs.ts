@@ -1,10 +1,9 @@
 /**
  * What the comparison reads of the site's collections: each notice's record with its text blocks
- * (read back from its MDX body once per build), and the domain taxonomy.
+ * (read back from its MDX body once per build).
  */
-import { getCollection } from 'astro:content';
 import { mdxToBlocks } from '../compare/mdx-to-blocks.ts';
-import type { CompareDoc, DomainEntry } from '../compare/types.ts';
+import type { CompareDoc } from '../compare/types.ts';
 import type { NoticeEntry } from './load-notices.ts';
 
 const docs = new Map<string, CompareDoc>();
@@ -20,12 +19,4 @@ export function compareDocOf(entry: NoticeEntry): CompareDoc {
 		docs.set(entry.data.id, doc);
 	}
 	return doc;
-}
-
-/** The taxonomy of content/domains, sorted by id so every build sees the same order. */
-export async function loadDomains(): Promise<DomainEntry[]> {
-	const entries = await getCollection('domains');
-	return entries
-		.map((entry) => ({ id: entry.id, ...entry.data }))
-		.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }

@@ -1,11 +1,11 @@
 /**
- * Notices grouped the ways the site browses them: by jurisdiction, by year, by domain.
+ * Notices grouped the ways the site browses them: by jurisdiction and by year (by domain:
+ * domain-groups.ts).
  * Pure functions over records, so pages stay thin and vitest can check them.
  */
 import type { Level, NoticeRecord } from '../schemas/notice.ts';
-import { normalizeDomainName } from './domain-name.ts';
 import { assignSlugs } from './slug.ts';
-import { compareJurisdictions, compareNames, compareNotices } from './sort-notices.ts';
+import { compareJurisdictions, compareNotices } from './sort-notices.ts';
 
 /** The notices of one jurisdiction, newest first. */
 export interface JurisdictionGroup {
@@ -19,20 +19,6 @@ export interface JurisdictionGroup {
 export interface YearGroup {
 	year: number;
 	notices: NoticeRecord[];
-}
-
-/** One notice's domain as written, with its index in the record (for `#domain-<index>`). */
-export interface DomainMention {
-	notice: NoticeRecord;
-	domain: NoticeRecord['domains'][number];
-	index: number;
-}
-
-/** The mentions of one domain (by normalized name), newest notice first. */
-export interface DomainGroup {
-	name: string;
-	slug: string;
-	mentions: DomainMention[];
 }
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
@@ -69,21 +55,6 @@ export function groupByYear(notices: readonly NoticeRecord[]): YearGroup[] {
 	return [...groups]
 		.map(([year, members]) => ({ year, notices: members }))
 		.sort((a, b) => b.year - a.year);
-}
-
-/**
- * Group domain mentions by normalized name (农业农村 and 农业农村领域 meet), in pinyin order.
- * @param notices Records in any order.
- */
-export function groupByDomain(notices: readonly NoticeRecord[]): DomainGroup[] {
-	const mentions = [...notices]
-		.sort(compareNotices)
-		.flatMap((notice) => notice.domains.map((domain, index) => ({ notice, domain, index })));
-	const groups = groupBy(mentions, (mention) => normalizeDomainName(mention.domain.name));
-	const slugs = assignSlugs(groups.keys());
-	return [...groups]
-		.map(([name, members]) => ({ name, slug: slugs.get(name) ?? '', mentions: members }))
-		.sort((a, b) => compareNames(a.name, b.name));
 }
 
 /**

@@ -4,13 +4,13 @@
  */
 import { describe, expect, test } from 'vitest';
 import { compareNotices } from '../../src/compare/index.ts';
-import { loadTaxonomy } from '../../src/compare/load-taxonomy.ts';
+import { readTaxonomy } from '../../src/compare/read-taxonomy.ts';
 import { renderComparison } from '../../src/compare/render/comparison.ts';
 import { toHtml } from '../../src/compare/render/html.ts';
 import type { CompareDoc } from '../../src/compare/types.ts';
 import { noticeIds, readCompareDoc } from '../helpers/read-notice.ts';
 
-const taxonomy = loadTaxonomy('content/domains');
+const taxonomy = readTaxonomy('content/domains');
 const pairs = noticeIds.flatMap((a) => noticeIds.filter((b) => b !== a).map((b) => [a, b] as const));
 
 describe('compareNotices on the committed notices', () => {

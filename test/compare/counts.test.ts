@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { countChanges } from '../../src/compare/counts.ts';
 import { compareFacets } from '../../src/compare/facets/index.ts';
-import { loadTaxonomy } from '../../src/compare/load-taxonomy.ts';
+import { readTaxonomy } from '../../src/compare/read-taxonomy.ts';
 import type { SentencePair, TextRedline } from '../../src/compare/types.ts';
 import { readNotice } from '../helpers/read-notice.ts';
 import { record } from '../helpers/record.ts';
 
-const taxonomy = loadTaxonomy('content/domains');
+const taxonomy = readTaxonomy('content/domains');
 const noText: TextRedline = { sections: [], fellBack: false };
 const zero = { all: 0, substantive: 0 };
 

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { compareFacets } from '../../src/compare/facets/index.ts';
-import { loadTaxonomy } from '../../src/compare/load-taxonomy.ts';
+import { readTaxonomy } from '../../src/compare/read-taxonomy.ts';
 import { summarizeChanges } from '../../src/compare/summary.ts';
 import type { NoticeRecord } from '../../src/schemas/notice.ts';
 import { readNotice } from '../helpers/read-notice.ts';
 import { record } from '../helpers/record.ts';
 
-const taxonomy = loadTaxonomy('content/domains');
+const taxonomy = readTaxonomy('content/domains');
 const summarize = (a: Partial<NoticeRecord>, b: Partial<NoticeRecord>) =>
 	summarizeChanges(compareFacets(record(a), record(b), taxonomy));
 const due = (date: string) => ({ date, text: `${date}前将申报材料报送至省市场监管局` });

@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { naturalPairs } from '../../src/lib/compare-pairs.ts';
 import { noticeHeading } from '../../src/lib/notice-heading.ts';
+import { parseCsv } from '../helpers/parse-csv.ts';
 import { NoticeSchema, type NoticeRecord } from '../../src/schemas/notice.ts';
 
 const fixtures = 'test/fixtures/site';
@@ -87,14 +88,15 @@ describe('site build', () => {
 		}
 	});
 
-	test('ships script only to the comparison pages, which read without it', () => {
+	test('ships script only to the comparison and matrix pages, which read without it', () => {
 		const all = files(out);
-		const scripts = all.filter((file) => file.endsWith('.js'));
-		expect(scripts.length).toBeGreaterThan(0);
-		for (const file of scripts) expect(relative(out, file)).toMatch(/^_astro\/[\w.-]+\.js$/);
+		const enhanced = (path: string) => path.startsWith('compare/') || path === 'matrix/index.html';
+		// A JSON data block is not a script.
+		const scripts = (html: string) => html.match(/<script(?![^>]*application\/json)/gi) ?? [];
+		for (const file of all.filter((f) => f.endsWith('.js'))) expect(relative(out, file)).toMatch(/^_astro\/[\w.-]+\.js$/);
 		for (const file of all.filter((f) => f.endsWith('.html'))) {
-			const scripted = /<script/i.test(readFileSync(file, 'utf8'));
-			expect(scripted, relative(out, file)).toBe(relative(out, file).startsWith('compare/'));
+			const path = relative(out, file);
+			expect(scripts(readFileSync(file, 'utf8')).length > 0, path).toBe(enhanced(path));
 		}
 	});
 
@@ -129,12 +131,15 @@ describe('site build', () => {
 		expect(html).toContain('<a href="mailto:lnbzchy@163.com">');
 	});
 
-	test('lists notices by jurisdiction, year and merged domain', () => {
+	test('lists notices by jurisdiction, year and canonical domain', () => {
 		expect(page('jurisdictions/liaoning-sheng')).toContain('<h1>辽宁省</h1>');
 		expect(page('years/2023')).toContain(record('yubei-2023-municipal-pilot').issuers[0]);
-		const domain = page('domains/nongyenongcun');
+		const domain = page('domains/agriculture');
+		expect(domain).toContain('<h1>农业农村</h1>');
 		expect(domain).toContain('#domain-0">农业农村</a>');
 		expect(domain).toContain('#domain-0">农业农村领域</a>');
+		expect(domain).toContain('#domain-2">农业</a>');
+		expect(page('domains')).toContain('href="/domains/agriculture/"');
 		for (const index of ['jurisdictions', 'years', 'domains']) {
 			expect(page(index)).toContain('<h1>');
 		}
@@ -157,5 +162,84 @@ describe('site build', () => {
 			);
 			levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1));
 		}
+	});
+});
+
+describe('notice matrix build', () => {
+	// Fixture columns: national first, then provincial, then district.
+	const order = [
+		'national-2026-pilot-call',
+		'liaoning-2026-pilot-recommendation',
+		'yubei-2023-municipal-pilot',
+	];
+	const facets = ['年度', '层级', '地区', '发文机关', '截止日期', '名额', '建设周期', '申报途径'];
+
+	test('gives /matrix/ a captioned table, a column per notice linking to it', () => {
+		const html = page('matrix');
+		expect(html).toContain('<caption id="matrix-caption">各通知申报要求对照</caption>');
+		expect(html).toContain('role="region" aria-labelledby="matrix-caption" tabindex="0"');
+		const columns = [...html.matchAll(/<th scope="col" data-col="(\d+)"[^>]*><a href="([^"]+)">/g)];
+		expect(columns.map((m) => [m[1], m[2]])).toEqual(
+			order.map((id, index) => [String(index), `/notices/${id}/`]),
+		);
+		const liaoning = 'data-level="provincial" data-year="2026" data-jurisdiction="liaoning-sheng"';
+		expect(html).toContain(liaoning);
+	});
+
+	test('gives each facet and domain a row header, and every row a cell per notice', () => {
+		const html = page('matrix');
+		const rows = [...html.matchAll(/<tr data-row="[^"]+"><th scope="row">(.*?)<\/tr>/g)];
+		const labels = rows.map((m) => (m[1] ?? '').split('</th>')[0]?.replace(/<[^>]+>/g, ''));
+		expect(labels.slice(0, facets.length)).toEqual(facets);
+		expect(labels).toContain('联系人数量');
+		expect(labels).toContain('附件数量');
+		expect(labels).toContain('农业农村');
+		for (const row of rows) expect(row[0].match(/<td data-col=/g)).toHaveLength(order.length);
+	});
+
+	test('shows a domain with ✓ and the notice’s wording, or —', () => {
+		const html = page('matrix');
+		const row = /<tr data-row="agriculture">(.*?)<\/tr>/.exec(html)?.[1] ?? '';
+		expect(row).toContain('href="/domains/agriculture/"');
+		expect(row).toContain('#domain-0" title="农业农村领域"');
+		expect(row).toContain('<small class="matrix-wording">农业</small>');
+		const consumer = /<tr data-row="consumer-goods">(.*?)<\/tr>/.exec(html)?.[1] ?? '';
+		expect(consumer).toContain('<span class="visually-hidden">未列入</span>');
+	});
+
+	test('keeps the filters hidden until the script shows them', () => {
+		expect(page('matrix')).toMatch(/<form class="matrix-filters" hidden/);
+	});
+
+	test('writes /matrix.csv with a BOM, the notices as columns and the same rows', () => {
+		const csv = readFileSync(join(out, 'matrix.csv'), 'utf8');
+		expect(csv.startsWith('\uFEFF')).toBe(true);
+		const rows = parseCsv(csv);
+		expect(rows[0]).toEqual(['项目', ...order.map((id) => noticeHeading(record(id)))]);
+		expect(rows.slice(1, facets.length + 1).map((row) => row[0])).toEqual(facets);
+		expect(rows.every((row) => row.length === order.length + 1)).toBe(true);
+		expect(rows.find((row) => row[0] === '领域：农业农村')).toEqual([
+			'领域：农业农村',
+			'✓ 农业农村领域',
+			'✓ 农业农村',
+			'✓ 农业',
+		]);
+		expect(rows).toHaveLength(1 + (page('matrix').match(/<tr data-row=/g)?.length ?? 0));
+	});
+
+	test('gives /matrix/domains/ a row per domain and a column per year, with its rule', () => {
+		const html = page('matrix/domains');
+		expect(html).toContain('<h1>各领域逐年变化</h1>');
+		expect(html).toContain('与同一地区上一次征集通知相比');
+		const years = [...html.matchAll(/<th scope="col">(\d{4})年度<\/th>/g)].map((m) => m[1]);
+		expect(years).toEqual(['2023', '2026']);
+		expect(html).toContain('<a href="/domains/agriculture/">农业农村</a>');
+	});
+
+	test('links the matrix from the header of every page and from home', () => {
+		for (const path of ['', 'years', 'notices/national-2026-pilot-call']) {
+			expect(page(path)).toContain('<a href="/matrix/"');
+		}
+		expect(page('')).toContain('通知对照表：');
 	});
 });

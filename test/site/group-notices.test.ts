@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
 	embeddedNotices,
-	groupByDomain,
 	groupByJurisdiction,
 	groupByYear,
 } from '../../src/lib/group-notices.ts';
@@ -47,20 +46,6 @@ describe('groupByYear', () => {
 			[2026, ['liaoning', 'national']],
 			[2025, ['liaoning-old']],
 			[2023, ['yubei']],
-		]);
-	});
-});
-
-describe('groupByDomain', () => {
-	test('merges names that differ by a 领域 suffix, keeping each index', () => {
-		const groups = groupByDomain(all);
-		expect(groups.map((g) => [g.name, g.slug])).toEqual([
-			['农业农村', 'nongyenongcun'],
-			['消费品', 'xiaofeipin'],
-		]);
-		expect(groups[0]?.mentions.map((m) => [m.notice.id, m.domain.name, m.index])).toEqual([
-			['liaoning', '农业农村', 0],
-			['national', '农业农村领域', 0],
 		]);
 	});
 });

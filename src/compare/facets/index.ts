@@ -16,7 +16,7 @@ import { compareQuotas } from './quotas.ts';
  * Compare every facet of two records; side `a` is the older or reference notice.
  * @param a The reference record.
  * @param b The newer or local record.
- * @param taxonomy The canonical domains (loadTaxonomy('content/domains') in Node).
+ * @param taxonomy The canonical domains (readTaxonomy('content/domains') in Node).
  * @param options `timeout` for each word diff of a condition or attachment.
  * @example compareFacets(national2023, national2026, taxonomy).deadlines.find((d) => d.status === 'changed')?.days
  */

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { compareFacets } from '../../../src/compare/facets/index.ts';
-import { loadTaxonomy } from '../../../src/compare/load-taxonomy.ts';
+import { readTaxonomy } from '../../../src/compare/read-taxonomy.ts';
 import type { FacetComparison } from '../../../src/compare/types.ts';
 import type { NoticeRecord } from '../../../src/schemas/notice.ts';
 import { readNotice } from '../../helpers/read-notice.ts';
 import { record } from '../../helpers/record.ts';
 
-const taxonomy = loadTaxonomy('content/domains');
+const taxonomy = readTaxonomy('content/domains');
 
 function compare(idA: string, idB: string) {
 	const a = readNotice(idA);

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { domainKeys, pairDomains } from '../../../src/compare/facets/domain-units.ts';
 import { compareDomains } from '../../../src/compare/facets/domains.ts';
-import { loadTaxonomy } from '../../../src/compare/load-taxonomy.ts';
+import { readTaxonomy } from '../../../src/compare/read-taxonomy.ts';
 
-const taxonomy = loadTaxonomy('content/domains');
+const taxonomy = readTaxonomy('content/domains');
 const d = (name: string, focus: string[] = []) => ({ name, focus });
 
 describe('domainKeys', () => {

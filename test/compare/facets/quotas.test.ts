@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { quotaScope } from '../../../src/compare/facets/quota-scope.ts';
 import { compareQuotas } from '../../../src/compare/facets/quotas.ts';
-import { loadTaxonomy } from '../../../src/compare/load-taxonomy.ts';
+import { readTaxonomy } from '../../../src/compare/read-taxonomy.ts';
 
-const taxonomy = loadTaxonomy('content/domains');
+const taxonomy = readTaxonomy('content/domains');
 const q = (text: string, max: number) => ({ text, max });
 
 describe('quotaScope', () => {

@@ -12,7 +12,7 @@ import type { DomainEntry } from './types.ts';
  * Every `*.yaml` file of a folder as a domain entry, sorted by id; throws naming the file on bad data.
  * @param dir The taxonomy folder, e.g. `content/domains`.
  */
-export function loadTaxonomy(dir: string): DomainEntry[] {
+export function readTaxonomy(dir: string): DomainEntry[] {
 	const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
 	return files.map((file) => {
 		const path = join(dir, file);
