@@ -3,31 +3,21 @@
  * switches views, filters to substantive changes and steps through changes with J/K; the picker
  * compares any pair in a Web Worker, keeps the pair in the URL, and renders what the build renders.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, serveDist } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
 
 const A = 'national-2023-pilot-demonstration';
 const B = 'national-2026-pilot-call';
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-	site = await serveDist();
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const session = useBrowser();
 
 async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
-	const context = await browser.newContext({
+	const context = await session.browser.newContext({
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
 		viewport: { width: options.width ?? 1100, height: 900 },
 	});
 	const page = await context.newPage();
-	await page.goto(`${site.url}${path}`);
+	await page.goto(`${session.url}${path}`);
 	return page;
 }
 
@@ -85,7 +75,7 @@ describe('the compare picker', () => {
 		const page = await open('/');
 		const workers: string[] = [];
 		page.on('worker', (worker) => workers.push(worker.url()));
-		await page.goto(`${site.url}/compare/?a=${A}&b=${B}`);
+		await page.goto(`${session.url}/compare/?a=${A}&b=${B}`);
 		const result = page.locator('compare-picker .cmp');
 		await result.waitFor();
 		expect(workers.some((url) => /\/_astro\/worker[^/]*\.js$/.test(url))).toBe(true);
@@ -105,7 +95,7 @@ describe('the compare picker', () => {
 		expect(await result.getAttribute('data-b')).toBe('chongqing-yubei-2023-municipal-pilot-demonstration');
 		expect(await page.locator('compare-picker .cmp-facet').count()).toBe(7);
 
-		await page.goto(`${site.url}/compare/?a=no-such-notice&b=${B}`);
+		await page.goto(`${session.url}/compare/?a=no-such-notice&b=${B}`);
 		await expect.poll(() => page.locator('.picker-status').textContent()).toContain('no-such-notice');
 		await page.context().close();
 	});

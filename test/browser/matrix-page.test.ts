@@ -4,22 +4,12 @@
  * where only the table's own region scrolls sideways.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, serveDist } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
 import { parseCsv } from '../helpers/parse-csv.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-	site = await serveDist();
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const session = useBrowser();
 
 /** The headings of the notice columns the page shows. */
 const visibleHeadings = (page: Page) =>
@@ -28,9 +18,9 @@ const visibleHeadings = (page: Page) =>
 	);
 
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-	const context = await browser.newContext({ viewport: { width: 360, height: 800 }, ...options });
+	const context = await session.browser.newContext({ viewport: { width: 360, height: 800 }, ...options });
 	const page = await context.newPage();
-	await page.goto(`${site.url}${path}`);
+	await page.goto(`${session.url}${path}`);
 	return page;
 }
 

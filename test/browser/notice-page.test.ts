@@ -4,22 +4,11 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, serveDist } from '../helpers/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
 
 const ids = readdirSync(join(import.meta.dirname, '../../dist/notices'));
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-	site = await serveDist();
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const session = useBrowser();
 
 describe('notice pages in Chromium', () => {
 	test('are six, one per notice', () => {
@@ -27,8 +16,8 @@ describe('notice pages in Chromium', () => {
 	});
 
 	test.each(ids)('%s fits 360 px and runs no script', async (id) => {
-		const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-		await page.goto(`${site.url}/notices/${id}/`);
+		const page = await session.browser.newPage({ viewport: { width: 360, height: 800 } });
+		await page.goto(`${session.url}/notices/${id}/`);
 		const { scroll, scripts } = await page.evaluate(() => ({
 			scroll: document.documentElement.scrollWidth,
 			scripts: document.scripts.length,
@@ -39,8 +28,8 @@ describe('notice pages in Chromium', () => {
 	});
 
 	test('highlights the sentence a deadline card links to, and only that one', async () => {
-		const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-		await page.goto(`${site.url}/notices/${ids[0]}/`);
+		const page = await session.browser.newPage({ viewport: { width: 1000, height: 800 } });
+		await page.goto(`${session.url}/notices/${ids[0]}/`);
 		const link = page.locator('a[href="#deadline-0"]').first();
 		await link.click();
 		await page.waitForURL(/#deadline-0$/);

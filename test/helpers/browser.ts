@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const DIST = join(import.meta.dirname, '../../dist');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml' };
@@ -35,4 +36,31 @@ export function launchChromium(): Promise<Browser> {
 		executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
 		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
 	});
+}
+
+/** A served dist/ and a Chromium for one test file, filled in by `useBrowser`'s hooks. */
+export interface BrowserSession {
+	browser: Browser;
+	/** The served site's base URL, `http://127.0.0.1:PORT`. */
+	url: string;
+}
+
+/**
+ * Start the static server and Chromium before a test file's tests and stop both after them.
+ * @example const session = useBrowser(); test('…', async () => { await session.browser.newPage() })
+ */
+export function useBrowser(): BrowserSession {
+	const session = {} as BrowserSession;
+	let close: (() => Promise<void>) | undefined;
+	beforeAll(async () => {
+		const site = await serveDist();
+		close = site.close;
+		session.url = site.url;
+		session.browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await session.browser?.close();
+		await close?.();
+	});
+	return session;
 }
