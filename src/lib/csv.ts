@@ -1,37 +1,35 @@
 /**
- * CSV as Excel and the RFC expect it, written here because no installed package writes CSV: the
- * build endpoint /matrix.csv and the matrix page's download button both use it, so a filtered
- * download is the same file minus columns. Imports nothing, so it ships to the browser as is.
+ * CSV as Excel and the RFC expect it, through csv-stringify (its sync API has no Node imports, so
+ * the matrix page's download button ships it to the browser): the build endpoint /matrix.csv and
+ * the button both use this, so a filtered download is the same file minus columns.
  */
+import { stringify } from 'csv-stringify/sync';
 
 /** U+FEFF first, so Excel reads the file as UTF-8 instead of the system code page (GBK). */
 export const BOM = '\uFEFF';
 
 // Excel, LibreOffice and Sheets run a cell starting with = + - @ (and tab or CR, which some of
-// them skip before looking) as a formula: OWASP "CSV Injection".
+// them skip before looking) as a formula: OWASP "CSV Injection". csv-stringify does not guard this.
 const FORMULA_START = /^[=+\-@\t\r]/;
-// RFC 4180 2.6: a field holding a comma, a double quote or a line break is quoted.
-const NEEDS_QUOTES = /[",\r\n]/;
 
 /**
- * One field: a leading apostrophe on anything a spreadsheet would run as a formula, then
- * quoted with inner quotes doubled when RFC 4180 requires it.
+ * A leading apostrophe on a cell a spreadsheet would run as a formula; other text unchanged.
  * @param value The cell's text.
- * @example formatCsvField('a,"b"') // '"a,""b"""'
- * @example formatCsvField('=1+1') // "'=1+1"
+ * @example neutralizeFormula('=1+1') // "'=1+1"
  */
-export function formatCsvField(value: string): string {
-	const safe = FORMULA_START.test(value) ? `'${value}` : value;
-	return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+export function neutralizeFormula(value: string): string {
+	return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 /**
- * A whole file: BOM, fields joined by commas, records ended by CRLF (RFC 4180 2.1).
+ * A whole file: BOM, RFC 4180 quoting (comma, quote, line break), records ended by CRLF.
  * @param rows Records, the header first; every record should have the same length.
  * @example formatCsv([['项目', '全国'], ['年度', '2026']]) // '\uFEFF项目,全国\r\n年度,2026\r\n'
  */
 export function formatCsv(rows: readonly (readonly string[])[]): string {
-	return BOM + rows.map((row) => `${row.map(formatCsvField).join(',')}\r\n`).join('');
+	const safe = rows.map((row) => row.map(neutralizeFormula));
+	// A lone LF or CR must be quoted too: csv-stringify quotes only the record delimiter (CRLF).
+	return BOM + stringify(safe, { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
 
 /**

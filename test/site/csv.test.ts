@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { BOM, formatCsv, formatCsvField, selectColumns } from '../../src/lib/csv.ts';
+import { BOM, formatCsv, neutralizeFormula, selectColumns } from '../../src/lib/csv.ts';
 
-describe('formatCsvField', () => {
+/** One field as formatCsv writes it. */
+const formatCsvField = (value: string) => formatCsv([[value]]).slice(BOM.length, -2);
+
+describe('formatCsv, one field', () => {
 	test('returns plain text unquoted, Chinese included', () => {
 		expect(formatCsvField('同一领域不超过2个')).toBe('同一领域不超过2个');
 		expect(formatCsvField('')).toBe('');
@@ -25,6 +28,11 @@ describe('formatCsvField', () => {
 		expect(formatCsvField('@SUM(A1)')).toBe("'@SUM(A1)");
 		expect(formatCsvField('\t=1')).toBe("'\t=1");
 		expect(formatCsvField('\r=1')).toBe('"\'\r=1"');
+	});
+
+	test('neutralizes only a formula at the start', () => {
+		expect(neutralizeFormula('-1')).toBe("'-1");
+		expect(neutralizeFormula('1-1')).toBe('1-1');
 	});
 
 	test('leaves those characters alone inside a cell', () => {
