@@ -1,9 +1,10 @@
 /**
- * CSV as Excel and the RFC expect it, through csv-stringify (its sync API has no Node imports, so
+ * CSV as Excel and the RFC expect it, through csv-stringify (its browser build runs in Node too, so
  * the matrix page's download button ships it to the browser): the build endpoint /matrix.csv and
  * the button both use this, so a filtered download is the same file minus columns.
  */
-import { stringify } from 'csv-stringify/sync';
+// The browser build: the Node one needs Buffer, which pages do not have (it bundles a small one).
+import { stringify } from 'csv-stringify/browser/esm/sync';
 
 /** U+FEFF first, so Excel reads the file as UTF-8 instead of the system code page (GBK). */
 export const BOM = '\uFEFF';
