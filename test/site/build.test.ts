@@ -40,13 +40,17 @@ beforeAll(() => {
 	const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
 	const result = spawnSync(process.execPath, [astro, 'build', '--outDir', out], {
 		encoding: 'utf8',
-		env: { ...process.env, NOTICES_DIR: `./${fixtures}`, ASTRO_TELEMETRY_DISABLED: '1' },
+		// Its own cache: the main build (npm test) may run beside it with other notices.
+		env: { ...process.env, NOTICES_DIR: `./${fixtures}`, ASTRO_CACHE_DIR: `${out}-cache`, ASTRO_TELEMETRY_DISABLED: '1' },
 	});
 	if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}${result.stderr}`);
 }, 120_000);
 
 afterAll(() => {
-	if (out !== '') rmSync(out, { recursive: true, force: true });
+	if (out !== '') {
+		rmSync(out, { recursive: true, force: true });
+		rmSync(`${out}-cache`, { recursive: true, force: true });
+	}
 });
 
 describe('site build', () => {
