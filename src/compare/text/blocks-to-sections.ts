@@ -5,7 +5,9 @@
  * out of the body: the facets compare what they carry (title, 发文字号, issuer, date), and the rest
  * is boilerplate whose only changes are dates. One exception: a `title` right under a heading is
  * an attachment's own title (附件1 → 2023年度…申报工作要求); it is body text of that attachment and
- * also tells 附件1 from 附件2 when sections are aligned.
+ * also tells 附件1 from 附件2 when sections are aligned. A `title` after body text with no heading
+ * above it is an attachment whose 附件 N label was lost (PDF copies drop it): it opens a new
+ * top-level attachment section named by that title.
  */
 import type { TextBlock } from '../types.ts';
 import type { Section, Unit } from './model.ts';
@@ -30,7 +32,14 @@ export function blocksToSections(blocks: readonly TextBlock[]): Section[] {
 	const depths: number[] = [];
 	let caption: string | null = null;
 	for (const block of blocks) {
-		if (block.type === 'heading') {
+		if (block.type === 'paragraph' && block.part === 'title' && !isFirstUnder(current) && hasBody(current, sections)) {
+			if (current.heading !== null || current.units.length > 0) sections.push(finish(current, caption));
+			depths.length = 0;
+			depths.push(2);
+			current = { path: [block.text], heading: block.text, key: '', attachment: true, units: [], subtree: [] };
+			current.units.push(...splitSentences(block.text).map(toUnit));
+			caption = block.text;
+		} else if (block.type === 'heading') {
 			if (current.heading !== null || current.units.length > 0) sections.push(finish(current, caption));
 			while ((depths.at(-1) ?? 0) >= block.depth) depths.pop();
 			const path = [...current.path.slice(0, depths.length), block.text];
@@ -56,6 +65,11 @@ function addSubtrees(sections: Section[]): Section[] {
 		if (section.heading !== null) open.push(section);
 	}
 	return sections;
+}
+
+/** True once the notice's body has begun: the notice's own title comes before any of it. */
+function hasBody(current: Section, sections: readonly Section[]): boolean {
+	return sections.length > 0 || current.heading !== null || current.units.length > 0;
 }
 
 /** True while a section has a heading and nothing under it yet: where an attachment's title sits. */

@@ -31,6 +31,13 @@ describe('blocksToSections', () => {
 		expect(sections[1]).toMatchObject({ key: '附件#年度申报要求', attachment: true });
 	});
 
+	test('opens an attachment at a title whose 附件 N label was lost', () => {
+		const sections = blocksToSections(doc('@title 通知\n正文。\n## 附件1\n@title 甲要求\n要求。\n@title 乙要求\n### 一、范围\n范围。'));
+		expect(sections.map((s) => s.path)).toEqual([[], ['附件1'], ['乙要求'], ['乙要求', '一、范围']]);
+		expect(sections[2]).toMatchObject({ attachment: true, heading: '乙要求' });
+		expect(sections[2]?.units.map((u) => u.text)).toEqual(['乙要求']);
+	});
+
 	test('keys units without numbering or spacing', () => {
 		const [section] = blocksToSections(doc('（二）申报 单位。'));
 		expect(section?.units).toEqual([{ text: '（二）申报 单位。', key: '申报单位。' }]);
