@@ -15,7 +15,10 @@
  * National calls have no parent. A parent is always of a higher level, so the chain has no cycle.
  */
 import type { NoticeRecord } from '../schemas/notice.ts';
+import { countdown } from './countdown.ts';
+import { isMonthDay } from './format-date.ts';
 import { LEVELS } from './level-label.ts';
+import { mainDeadline } from './main-deadline.ts';
 import { compareNames } from './sort-notices.ts';
 
 /** How a notice is tied to the one above it. */
@@ -128,4 +131,32 @@ export function noticeChain(id: string, records: readonly NoticeRecord[]): Notic
 		above.unshift({ record: up, relation: relation(up) });
 	}
 	return { above, self: below(record) };
+}
+
+/**
+ * A chain as one tree from its top: each notice above holds only the next one down the path, and
+ * the notice itself holds everything below it.
+ * @param chain The output of `noticeChain`.
+ * @example chainRoot(noticeChain('liaoning-2026-pilot-recommendation', records)).record.id
+ * // 'national-2026-pilot-call'
+ */
+export function chainRoot(chain: NoticeChain): ChainNode {
+	const nest = (below: ChainNode, step: ChainStep): ChainNode => ({ ...step, children: [below] });
+	return chain.above.reduceRight(nest, chain.self);
+}
+
+/**
+ * How many days before the notice above it a notice's own deadline falls: its main deadline
+ * against the upper one's (negative when later); null unless both are full dates.
+ * @param lower A notice.
+ * @param upper The notice it implements.
+ * @example daysAhead(liaoning2026, national2026) // 41 (2026-05-20 against 2026-06-30)
+ */
+export function daysAhead(lower: NoticeRecord, upper: NoticeRecord): number | null {
+	const [a, b] = [mainDeadline(lower.deadlines), mainDeadline(upper.deadlines)];
+	if (a === null || b === null || isMonthDay(a.deadline.date) || isMonthDay(b.deadline.date)) {
+		return null;
+	}
+	const { when, days } = countdown(b.deadline.date, a.deadline.date);
+	return when === 'past' ? -days : days;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chainParents, noticeChain } from '../../src/lib/notice-chain.ts';
+import { chainParents, chainRoot, daysAhead, noticeChain } from '../../src/lib/notice-chain.ts';
 import type { Level, NoticeRecord } from '../../src/schemas/notice.ts';
 import { noticeIds, readNotice } from '../helpers/read-notice.ts';
 import { noticeRecord } from './notice-record.ts';
@@ -96,5 +96,29 @@ describe('noticeChain', () => {
 		expect(noticeChain('tianjin-2025-municipal-pilot-recommendation', real).above).toEqual([]);
 		const yubei = noticeChain('chongqing-yubei-2023-municipal-pilot-demonstration', real);
 		expect(yubei.above.map((s) => s.record.id)).toEqual(['national-2023-pilot-demonstration']);
+	});
+});
+
+describe('chainRoot', () => {
+	test('nests the path above a notice down to it, keeping its own children', () => {
+		const root = chainRoot(noticeChain('liaoning-2026', [national, liaoning, dalian, shenyang]));
+		expect(root.record.id).toBe('national-2026');
+		expect(root.children.map((c) => c.record.id)).toEqual(['liaoning-2026']);
+		expect(root.children[0]?.children.map((c) => c.record.id)).toEqual(['dalian-2026']);
+	});
+});
+
+describe('daysAhead', () => {
+	const due = (...dates: string[]) => dates.map((date) => ({ date, text: `${date}前报送` }));
+
+	test('returns how many days earlier the lower deadline falls', () => {
+		const upper = { ...national, deadlines: due('--11-30', '2026-06-30') };
+		expect(daysAhead({ ...liaoning, deadlines: due('2026-05-20') }, upper)).toBe(41);
+		expect(daysAhead({ ...liaoning, deadlines: due('2026-07-02') }, upper)).toBe(-2);
+	});
+
+	test('returns null unless both have a full date', () => {
+		expect(daysAhead({ ...liaoning, deadlines: due('--11-30') }, { ...national, deadlines: due('2026-06-30') })).toBe(null);
+		expect(daysAhead(liaoning, national)).toBe(null);
 	});
 });
