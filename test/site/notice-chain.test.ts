@@ -118,7 +118,8 @@ describe('daysAhead', () => {
 	});
 
 	test('returns null unless both have a full date', () => {
-		expect(daysAhead({ ...liaoning, deadlines: due('--11-30') }, { ...national, deadlines: due('2026-06-30') })).toBe(null);
+		const upper = { ...national, deadlines: due('2026-06-30') };
+		expect(daysAhead({ ...liaoning, deadlines: due('--11-30') }, upper)).toBe(null);
 		expect(daysAhead(liaoning, national)).toBe(null);
 	});
 });
