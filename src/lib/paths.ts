@@ -22,3 +22,9 @@ export const domainPath = (slug: string): string => `${base}domains/${slug}/`;
  * @example sitePath('years/') // '/years/'
  */
 export const sitePath = (path: string): string => `${base}${path.replace(/^\//, '')}`;
+
+/** @example calendarPath('tianjin-2025-pilot-call') // '/calendars/tianjin-2025-pilot-call.ics' */
+export const calendarPath = (id: string): string => `${base}calendars/${id}.ics`;
+
+/** @example dataPath('tianjin-2025-pilot-call') // '/data/notices/tianjin-2025-pilot-call.json' */
+export const dataPath = (id: string): string => `${base}data/notices/${id}.json`;

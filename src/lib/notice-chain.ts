@@ -1,0 +1,162 @@
+/**
+ * 申报推荐链: national call → provincial notice → city or district notice, each level putting
+ * projects forward to the one above with its own, earlier deadline and its own quota.
+ *
+ * The rule (records carry no parent field, so the chain is derived):
+ * 1. A notice whose file carries a higher-level notice (that one's `embeddedIn` is its id)
+ *    forwards it: that is its parent, whatever the year (`carries`).
+ * 2. A city or district notice goes through a provincial or municipal notice of the same
+ *    programme year whose place its own name, issuer or title starts with (重庆市渝北区… → 重庆市;
+ *    辽宁 also matches 辽宁省), the nearest level first (`place`, or `cites` when it lists that
+ *    notice as an attachment).
+ * 3. Otherwise a local notice hangs under the national call of its programme year (`cites` when
+ *    it lists that call as an attachment, else `year`); with several calls, a cited one, then the
+ *    first by id.
+ * National calls have no parent. A parent is always of a higher level, so the chain has no cycle.
+ */
+import type { NoticeRecord } from '../schemas/notice.ts';
+import { countdown } from './countdown.ts';
+import { isMonthDay } from './format-date.ts';
+import { LEVELS } from './level-label.ts';
+import { mainDeadline } from './main-deadline.ts';
+import { compareNames } from './sort-notices.ts';
+
+/** How a notice is tied to the one above it. */
+export type ChainRelation = 'carries' | 'cites' | 'place' | 'year';
+
+/** A notice in the chain and how it is tied to the one above (null at the top). */
+export interface ChainStep {
+	record: NoticeRecord;
+	relation: ChainRelation | null;
+}
+
+/** A notice with the notices below it. */
+export interface ChainNode extends ChainStep {
+	children: ChainNode[];
+}
+
+/** One notice's chain: the notices above it (top first) and itself with everything below. */
+export interface NoticeChain {
+	above: ChainStep[];
+	self: ChainNode;
+}
+
+const rank = (record: NoticeRecord): number => LEVELS.indexOf(record.jurisdiction.level);
+const byId = (a: NoticeRecord, b: NoticeRecord): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+// 辽宁省 → 辽宁, 广西壮族自治区 → 广西: how a place is often written inside a longer name.
+const PLACE_SUFFIX = /(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$/u;
+const bare = (title: string): string => title.replace(/[\s《》]|[（(][^（）()]*[)）]$/gu, '');
+
+/** True when `lower`'s own name, an issuer or its title starts with `upper`'s place. */
+function withinPlace(lower: NoticeRecord, upper: NoticeRecord): boolean {
+	const place = upper.jurisdiction.name;
+	const short = place.replace(PLACE_SUFFIX, '');
+	const names = [lower.jurisdiction.name, ...lower.issuers, lower.title ?? ''];
+	return names.some(
+		(name) => name.startsWith(place) || (short.length >= 2 && name.startsWith(short)),
+	);
+}
+
+/** True when `lower` lists `upper` among its attachments by title. */
+function cites(lower: NoticeRecord, upper: NoticeRecord): boolean {
+	const title = upper.title;
+	return title !== null && lower.attachments.some((a) => bare(a.title) === bare(title));
+}
+
+function parentOf(record: NoticeRecord, records: readonly NoticeRecord[]): ChainStep | null {
+	const above = records.filter((other) => rank(other) < rank(record));
+	const carried = above
+		.filter((other) => other.embeddedIn === record.id)
+		.sort((a, b) => rank(a) - rank(b) || byId(a, b));
+	if (carried[0] !== undefined) return { record: carried[0], relation: 'carries' };
+	const sameYear = above.filter((other) => other.year === record.year);
+	const places = sameYear.filter((other) => rank(other) > 0 && withinPlace(record, other));
+	const place = places.sort((a, b) => rank(b) - rank(a) || byId(a, b))[0];
+	if (place !== undefined) {
+		return { record: place, relation: cites(record, place) ? 'cites' : 'place' };
+	}
+	const call = sameYear
+		.filter((other) => rank(other) === 0)
+		.sort((a, b) => Number(cites(record, b)) - Number(cites(record, a)) || byId(a, b))[0];
+	if (call === undefined) return null;
+	return { record: call, relation: cites(record, call) ? 'cites' : 'year' };
+}
+
+/**
+ * Every notice's parent in the chain, by id; notices at the top are absent.
+ * @param records All notices.
+ * @example chainParents([national2026, liaoning2026]).get('liaoning-2026-pilot-recommendation')
+ * // { record: national2026, relation: 'carries' }
+ */
+export function chainParents(records: readonly NoticeRecord[]): Map<string, ChainStep> {
+	const parents = new Map<string, ChainStep>();
+	for (const record of records) {
+		const parent = parentOf(record, records);
+		if (parent !== null) parents.set(record.id, parent);
+	}
+	return parents;
+}
+
+// Below a notice: higher levels first, then places in pinyin order.
+const childOrder = (a: ChainNode, b: ChainNode): number =>
+	rank(a.record) - rank(b.record) ||
+	compareNames(a.record.jurisdiction.name, b.record.jurisdiction.name) ||
+	byId(a.record, b.record);
+
+/**
+ * One notice's chain: the notices above it, top first, and the tree below it.
+ * @param id The notice's id.
+ * @param records All notices.
+ * @example noticeChain('liaoning-2026-pilot-recommendation', [national2026, liaoning2026])
+ * // { above: [{ record: national2026, relation: null }],
+ * //   self: { record: liaoning2026, relation: 'carries', children: [] } }
+ */
+export function noticeChain(id: string, records: readonly NoticeRecord[]): NoticeChain {
+	const record = records.find((r) => r.id === id);
+	if (record === undefined) {
+		throw new Error(`Cannot chain \`${id}\`, expected the id of a notice`);
+	}
+	const parents = chainParents(records);
+	const relation = (r: NoticeRecord) => parents.get(r.id)?.relation ?? null;
+	const below = (r: NoticeRecord): ChainNode => ({
+		record: r,
+		relation: relation(r),
+		children: records
+			.filter((child) => parents.get(child.id)?.record.id === r.id)
+			.map(below)
+			.sort(childOrder),
+	});
+	const above: ChainStep[] = [];
+	for (let up = parents.get(id)?.record; up !== undefined; up = parents.get(up.id)?.record) {
+		above.unshift({ record: up, relation: relation(up) });
+	}
+	return { above, self: below(record) };
+}
+
+/**
+ * A chain as one tree from its top: each notice above holds only the next one down the path, and
+ * the notice itself holds everything below it.
+ * @param chain The output of `noticeChain`.
+ * @example chainRoot(noticeChain('liaoning-2026-pilot-recommendation', records)).record.id
+ * // 'national-2026-pilot-call'
+ */
+export function chainRoot(chain: NoticeChain): ChainNode {
+	const nest = (below: ChainNode, step: ChainStep): ChainNode => ({ ...step, children: [below] });
+	return chain.above.reduceRight(nest, chain.self);
+}
+
+/**
+ * How many days before the notice above it a notice's own deadline falls: its main deadline
+ * against the upper one's (negative when later); null unless both are full dates.
+ * @param lower A notice.
+ * @param upper The notice it implements.
+ * @example daysAhead(liaoning2026, national2026) // 41 (2026-05-20 against 2026-06-30)
+ */
+export function daysAhead(lower: NoticeRecord, upper: NoticeRecord): number | null {
+	const [a, b] = [mainDeadline(lower.deadlines), mainDeadline(upper.deadlines)];
+	if (a === null || b === null || isMonthDay(a.deadline.date) || isMonthDay(b.deadline.date)) {
+		return null;
+	}
+	const { when, days } = countdown(b.deadline.date, a.deadline.date);
+	return when === 'past' ? -days : days;
+}

@@ -1,0 +1,168 @@
+/**
+ * The applicant features as built from test/fixtures/site: the deadline timeline, calendars read
+ * back by a real iCalendar parser, the open data validated against the published JSON Schema, the
+ * recommendation chain linked both ways (national 2026 ↔ Liaoning 2026) and the checklist.
+ */
+import Ajv2020 from 'ajv/dist/2020.js';
+import ICAL from 'ical.js';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { deadlineUid } from '../../src/lib/notice-calendar.ts';
+import { NOTICE_SCHEMA_VERSION, NoticeSchema, type NoticeRecord } from '../../src/schemas/notice.ts';
+import { FIXTURES, useFixtureBuild } from '../helpers/build-site.ts';
+import { parseCsv } from '../helpers/parse-csv.ts';
+import { readNotice } from './read-notice.ts';
+
+const site = useFixtureBuild();
+const records = readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
+	.filter((file) => file.endsWith('.mdx'))
+	.map((file) => readNotice(join(FIXTURES, file)).record)
+	.sort((a, b) => (a.id < b.id ? -1 : 1));
+const page = (path: string) => site.read(`${path}/index.html`);
+const NATIONAL = 'national-2026-pilot-call';
+const LIAONING = 'liaoning-2026-pilot-recommendation';
+
+/** UID and DTSTART of each event, read by ical.js. */
+function readCalendar(ics: string): { uid: string; start: string; rrule: string | null }[] {
+	const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+	return events.map((vevent) => {
+		const rrule = vevent.getFirstPropertyValue('rrule');
+		return {
+			uid: new ICAL.Event(vevent).uid,
+			start: new ICAL.Event(vevent).startDate.toString(),
+			rrule: rrule instanceof ICAL.Recur ? rrule.toString() : null,
+		};
+	});
+}
+
+describe('open data build', () => {
+	test('writes /data/notices.json: the schema version and every record, sorted by id', () => {
+		const document = JSON.parse(site.read('data/notices.json')) as { schemaVersion: number; notices: unknown[] };
+		expect(document.schemaVersion).toBe(NOTICE_SCHEMA_VERSION);
+		expect(document.notices.map((n) => NoticeSchema.parse(n))).toEqual(records);
+	});
+
+	test('publishes a JSON Schema that every record, in every file, validates against', () => {
+		const schema = JSON.parse(site.read('data/notice.schema.json')) as Record<string, unknown>;
+		const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
+		const { notices } = JSON.parse(site.read('data/notices.json')) as { notices: unknown[] };
+		for (const notice of notices) expect(validate(notice), JSON.stringify(validate.errors)).toBe(true);
+		for (const record of records) {
+			const single = JSON.parse(site.read(`data/notices/${record.id}.json`)) as unknown;
+			expect(single).toEqual(JSON.parse(JSON.stringify(record)));
+			expect(validate(single)).toBe(true);
+		}
+		expect(validate({ ...records[0], year: '2026' })).toBe(false);
+	});
+
+	test('writes /data/notices.csv: a BOM, field names, one row per notice', () => {
+		const csv = site.read('data/notices.csv');
+		expect(csv.startsWith('\uFEFF')).toBe(true);
+		const [header = [], ...rows] = parseCsv(csv);
+		expect(header.slice(0, 2)).toEqual(['id', 'title']);
+		expect(rows.map((row) => row[0])).toEqual(records.map((r) => r.id));
+		const liaoning = rows.find((row) => row[0] === LIAONING) ?? [];
+		expect(liaoning[header.indexOf('mainDeadline')]).toBe('2026-05-20');
+	});
+
+	test('keeps the compare picker’s own data beside it', () => {
+		const doc = JSON.parse(site.read(`data/compare/${LIAONING}.json`)) as { blocks: unknown[] };
+		expect(doc.blocks.length).toBeGreaterThan(0);
+	});
+
+	test('lists every file on /data/ and links it from every page', () => {
+		const html = page('data');
+		for (const file of ['notices.json', 'notices.csv', 'notice.schema.json']) {
+			expect(html).toContain(`href="/data/${file}"`);
+		}
+		expect(html).toContain('href="/calendar.ics"');
+		expect(html).toContain(`href="/data/notices/${LIAONING}.json"`);
+		for (const path of ['', 'years', `notices/${NATIONAL}`]) expect(page(path)).toContain('href="/data/"');
+	});
+});
+
+describe('calendar build', () => {
+	test('writes /calendar.ics holding every deadline, each with its stable UID', () => {
+		const events = readCalendar(site.read('calendar.ics'));
+		const expected = records.flatMap((r) => r.deadlines.map((_, i) => deadlineUid(r.id, i)));
+		expect(events.map((e) => e.uid).sort()).toEqual(expected.sort());
+		expect(events.find((e) => e.uid === deadlineUid(LIAONING, 0))?.start).toBe('2026-05-20');
+		expect(events.find((e) => e.uid === deadlineUid(NATIONAL, 0))).toMatchObject({
+			start: '2027-11-30',
+			rrule: 'FREQ=YEARLY;COUNT=2',
+		});
+	});
+
+	test('writes one calendar per notice and links it from the deadline card', () => {
+		for (const record of records) {
+			const events = readCalendar(site.read(`calendars/${record.id}.ics`));
+			expect(events).toHaveLength(record.deadlines.length);
+			expect(page(`notices/${record.id}`)).toContain(`href="/calendars/${record.id}.ics"`);
+		}
+	});
+});
+
+describe('deadline timeline build', () => {
+	test('lists every dated deadline in date order, then the yearly ones, with no date of its own', () => {
+		const html = page('deadlines');
+		const dates = [...html.matchAll(/<time datetime="([^"]+)">/g)].map((m) => m[1] ?? '');
+		const all = records.flatMap((r) => r.deadlines.map((d) => d.date));
+		const dated = all.filter((d) => !d.startsWith('--')).sort();
+		const yearly = all.filter((d) => d.startsWith('--')).map((d) => d.slice(2)).sort();
+		expect(dates).toEqual([...dated, ...yearly]);
+		expect(html).toContain(`href="/notices/${LIAONING}/#deadline-0"`);
+		// Days left are the browser's job: the built page holds empty slots only.
+		expect(html).not.toMatch(/data-countdown="[^"]+">[^<]/);
+		expect(html).toContain('href="/calendar.ics"');
+	});
+
+	test('is in the header of every page', () => {
+		for (const path of ['', 'years', `notices/${NATIONAL}`]) expect(page(path)).toContain('<a href="/deadlines/"');
+	});
+});
+
+describe('recommendation chain build', () => {
+	const chain = (id: string) => /<section class="notice-chain".*?<\/section>/s.exec(page(`notices/${id}`))?.[0] ?? '';
+
+	test('links national 2026 down to Liaoning 2026 and Liaoning back up, each with its deadline and quotas', () => {
+		const down = chain(NATIONAL);
+		const up = chain(LIAONING);
+		expect(down).toContain(`href="/notices/${LIAONING}/"`);
+		expect(up).toContain(`href="/notices/${NATIONAL}/"`);
+		for (const html of [down, up]) {
+			expect(html).toContain('2026年6月30日');
+			expect(html).toContain('2026年5月20日');
+			expect(html).toMatch(/最多8个：[^<]*总数不超8个/);
+			expect(html).toContain('最多2个：省（中）直有关部门、沈阳、大连推荐不超过2个');
+			expect(html).toContain('比上级早41天');
+		}
+		expect(up).toMatch(/aria-current="page".*辽宁省 2026年度 · 本通知/s);
+	});
+
+	test('leaves the chain out where a notice has nothing above or below it', () => {
+		expect(chain('yubei-2023-municipal-pilot')).toBe('');
+	});
+});
+
+describe('applicant checklist build', () => {
+	test('gives each condition and material a box keyed by its index, and says where to send', () => {
+		const html = page(`notices/${LIAONING}`);
+		const record = records.find((r) => r.id === LIAONING) as NoticeRecord;
+		expect(html).toContain(`<applicant-checklist class="checklist" data-notice="${LIAONING}"`);
+		record.conditions.forEach((_, i) => expect(html).toContain(`data-item="condition-${i}"`));
+		expect(html).toContain('<label for="check-material-0">关于推荐国家标准化试点项目的函(示例)</label>');
+		expect(html).toContain('信用记录查询结果');
+		expect(html).toContain('纸质材料一式3份');
+		expect(html).toContain('<a href="#deadline-0">截止日期：2026年5月20日</a>');
+		expect(html).toMatch(/<div class="checklist-actions"[^>]* hidden>/);
+	});
+
+	test('uses no inline event handler or style attribute anywhere, for a strict CSP', () => {
+		for (const path of ['deadlines', `notices/${LIAONING}`, `notices/${NATIONAL}`, 'data']) {
+			const html = page(path);
+			expect(html).not.toMatch(/\son[a-z]+=/);
+			expect(html).not.toMatch(/\sstyle="/);
+		}
+	});
+});

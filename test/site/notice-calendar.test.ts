@@ -1,0 +1,98 @@
+import ICAL from 'ical.js';
+import { describe, expect, test } from 'vitest';
+import { deadlineUid, noticeCalendar } from '../../src/lib/notice-calendar.ts';
+import { noticeIds, readNotice } from '../helpers/read-notice.ts';
+import { noticeRecord } from './notice-record.ts';
+
+const seeds = noticeIds.map(readNotice);
+const options = { name: '标准化试点项目申报截止日期' };
+
+/** The events of a calendar file, read back by ical.js (a strict RFC 5545 parser). */
+function readEvents(ics: string) {
+	const calendar = new ICAL.Component(ICAL.parse(ics));
+	return calendar.getAllSubcomponents('vevent').map((vevent) => {
+		const event = new ICAL.Event(vevent);
+		const rrule = vevent.getFirstPropertyValue('rrule');
+		return {
+			uid: event.uid,
+			start: event.startDate.toString(),
+			end: event.endDate.toString(),
+			isDate: event.startDate.isDate,
+			stamp: vevent.getFirstPropertyValue('dtstamp')?.toString(),
+			rrule: rrule instanceof ICAL.Recur ? rrule.toString() : null,
+			summary: event.summary,
+			description: event.description,
+		};
+	});
+}
+
+describe('noticeCalendar', () => {
+	const ics = noticeCalendar(seeds, options);
+	const events = readEvents(ics);
+
+	test('holds one all-day event per seed deadline, on its date', () => {
+		const expected = seeds.flatMap((notice) =>
+			notice.deadlines.map((deadline, index) => ({ uid: deadlineUid(notice.id, index), date: deadline.date })),
+		);
+		expect(events).toHaveLength(expected.length);
+		for (const { uid, date } of expected) {
+			const event = events.find((e) => e.uid === uid);
+			expect(event, uid).toBeDefined();
+			expect(event?.isDate).toBe(true);
+			if (!date.startsWith('--')) expect(event?.start).toBe(date);
+			else expect(event?.start.slice(4)).toBe(date.slice(1));
+		}
+		const liaoning = events.find((e) => e.uid === deadlineUid('liaoning-2026-pilot-recommendation', 0));
+		expect(liaoning).toMatchObject({ start: '2026-05-20', end: '2026-05-21', rrule: null });
+		expect(liaoning?.summary).toBe('辽宁省2026年度：报送申报材料截止');
+		expect(liaoning?.description).toContain('2026年5月20日前将推荐函');
+	});
+
+	test('repeats a yearly deadline every year, over the 建设周期 when it has years', () => {
+		const national = events.find((e) => e.uid === deadlineUid('national-2026-pilot-call', 0));
+		expect(national).toMatchObject({ start: '2027-11-30', rrule: 'FREQ=YEARLY;COUNT=2' });
+		const liaoning = events.find((e) => e.uid === deadlineUid('liaoning-2026-pilot-recommendation', 1));
+		expect(liaoning).toMatchObject({ start: '2026-11-30', rrule: 'FREQ=YEARLY' });
+		const yearly = seeds.flatMap((n) => n.deadlines.filter((d) => d.date.startsWith('--')));
+		expect(events.filter((e) => e.rrule?.startsWith('FREQ=YEARLY'))).toHaveLength(yearly.length);
+	});
+
+	test('gives the same bytes and UIDs on every run, whatever the time zone', () => {
+		const zone = process.env['TZ'];
+		try {
+			process.env['TZ'] = 'America/Los_Angeles';
+			const west = noticeCalendar([...seeds].reverse(), options);
+			process.env['TZ'] = 'Asia/Shanghai';
+			expect(noticeCalendar(seeds, options)).toBe(west);
+			expect(west).toBe(ics);
+		} finally {
+			if (zone === undefined) delete process.env['TZ'];
+			else process.env['TZ'] = zone;
+		}
+		expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+	});
+
+	test('stamps events with the issue date, or 1 January of the year without one', () => {
+		const dated = events.find((e) => e.uid === deadlineUid('national-2026-pilot-call', 1));
+		expect(dated?.stamp).toBe('2026-04-09T00:00:00Z');
+		const undated = events.find((e) => e.uid === deadlineUid('national-2023-pilot-demonstration', 0));
+		expect(undated?.stamp).toBe('2023-01-01T00:00:00Z');
+	});
+
+	test('keeps a UID when the date is corrected, so a re-import moves the event', () => {
+		const before = noticeRecord({ id: 'x-2026', deadlines: [{ date: '2026-05-20', text: '5月20日前报送' }] });
+		const after = { ...before, deadlines: [{ date: '2026-05-25', text: '5月25日前报送' }] };
+		const [one] = readEvents(noticeCalendar([before], options));
+		const [two] = readEvents(noticeCalendar([after], options));
+		expect(two?.uid).toBe(one?.uid);
+		expect([one?.start, two?.start]).toEqual(['2026-05-20', '2026-05-25']);
+	});
+
+	test('writes CRLF lines of at most 75 octets and links events when the site is known', () => {
+		const site = noticeCalendar(seeds.slice(0, 1), { ...options, site: new URL('https://example.org') });
+		expect(site).toContain(`URL;VALUE=URI:https://example.org/notices/`);
+		for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+		expect(ics.replaceAll('\r\n', '')).not.toContain('\n');
+		expect(ics).not.toContain('URL');
+	});
+});

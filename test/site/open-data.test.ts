@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { formatCsv } from '../../src/lib/csv.ts';
+import { noticeCsvRows } from '../../src/lib/notice-csv-rows.ts';
+import { formatJson, noticesDocument } from '../../src/lib/open-data.ts';
+import { NOTICE_SCHEMA_VERSION } from '../../src/schemas/notice.ts';
+import { parseCsv } from '../helpers/parse-csv.ts';
+import { noticeRecord } from './notice-record.ts';
+
+const b = noticeRecord({
+	id: 'b-2026',
+	issuers: ['甲局', '乙局'],
+	deadlines: [{ date: '--11-30', text: '每年11月底前总结' }, { date: '2026-05-20', text: '5月20日前报送' }],
+	quotas: [{ text: '=每个领域不超过2个', max: 2 }],
+	attachments: [{ no: 1, title: '申报书' }, { no: null, title: '说明' }],
+	period: { from: 2027, to: 2028 },
+});
+const a = noticeRecord({ id: 'a-2026', title: null, docNumber: '=1+1' });
+
+describe('noticesDocument', () => {
+	test('returns the record version and the notices sorted by id', () => {
+		const document = noticesDocument([b, a]);
+		expect(document.schemaVersion).toBe(NOTICE_SCHEMA_VERSION);
+		expect(document.notices.map((n) => n.id)).toEqual(['a-2026', 'b-2026']);
+	});
+});
+
+describe('formatJson', () => {
+	test('indents by two spaces and ends with a newline', () => {
+		expect(formatJson({ a: [1] })).toBe('{\n  "a": [\n    1\n  ]\n}\n');
+	});
+});
+
+describe('noticeCsvRows', () => {
+	const rows = noticeCsvRows([a, b]);
+	const column = (name: string) => rows.slice(1).map((row) => row[rows[0]?.indexOf(name) ?? -1]);
+
+	test('returns the field names as header and one row per notice', () => {
+		expect(rows[0]?.slice(0, 3)).toEqual(['id', 'title', 'issuers']);
+		expect(rows).toHaveLength(3);
+		expect(rows.every((row) => row.length === rows[0]?.length)).toBe(true);
+	});
+
+	test('flattens lists one item per line and leaves missing values empty', () => {
+		expect(column('title')).toEqual(['', 'b-2026的通知']);
+		expect(column('issuers')[1]).toBe('甲局\n乙局');
+		expect(column('mainDeadline')).toEqual(['', '2026-05-20']);
+		expect(column('deadlines')[1]).toBe('--11-30 每年11月底前总结\n2026-05-20 5月20日前报送');
+		expect(column('attachments')[1]).toBe('附件1：申报书\n说明');
+		expect(column('period')).toEqual(['', '2027年—2028年']);
+		expect(column('url')[0]).toBe('/notices/a-2026/');
+	});
+
+	test('survives the CSV writer: quoted line breaks, a neutralised formula', () => {
+		const parsed = parseCsv(formatCsv(rows));
+		expect(parsed).toHaveLength(3);
+		expect(parsed[2]?.[rows[0]?.indexOf('issuers') ?? -1]).toBe('甲局\n乙局');
+		expect(parsed[2]?.[rows[0]?.indexOf('quotas') ?? -1]).toBe('≤2 =每个领域不超过2个');
+		expect(parsed[1]?.[rows[0]?.indexOf('docNumber') ?? -1]).toBe("'=1+1");
+	});
+});
