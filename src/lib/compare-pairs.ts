@@ -39,7 +39,9 @@ function reasonsFor(a: NoticeRecord, b: NoticeRecord): PairReason[] {
 	const levels = [a.jurisdiction.level, b.jurisdiction.level];
 	if (a.year === b.year && levels.filter((l) => l === 'national').length === 1) reasons.push('implements');
 	if (sameIssuer(a, b) && a.year !== b.year) reasons.push('yearOverYear');
-	if (a.year === b.year && !levels.includes('national')) reasons.push('sameYear');
+	// Place against place: provinces of one year (31 → 465 pages a year). Cities and districts of
+	// one year would be tens of thousands of pages at scale; the picker compares those on demand.
+	if (a.year === b.year && levels.every((l) => l === 'provincial')) reasons.push('sameYear');
 	return reasons;
 }
 

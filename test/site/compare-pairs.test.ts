@@ -36,6 +36,12 @@ describe('naturalPairs', () => {
 		expect(pairs).toEqual([{ a: 'liaoning-2025', b: 'tianjin-2025', reasons: ['sameYear'] }]);
 	});
 
+	it('leaves cities and districts of one year to the picker once the corpus is large', () => {
+		const district = (name: string) => noticeRecord({ id: `d-${name === '渝北区' ? 'yubei' : 'jiangbei'}`, year: 2025, jurisdiction: { level: 'district', name } });
+		const pairs = naturalPairs([district('渝北区'), district('江北区'), ...filler]);
+		expect(pairs.filter((p) => p.a.startsWith('d-') || p.b.startsWith('d-'))).toEqual([]);
+	});
+
 	it('pairs everything while the corpus is small, older notice first', () => {
 		const pairs = naturalPairs([province('天津市', 2025), national(2023), province('辽宁省', 2024)]);
 		expect(pairs.map((p) => `${p.a}>${p.b}`)).toEqual([
