@@ -4,7 +4,7 @@
  * and dropped, a paragraph moved, a section dropped, one added, one renamed.
  */
 import type { Draft, DraftSection } from './draft.ts';
-import type { SeededRandom } from './seeded-random.ts';
+import type { SeededRandom } from '../scripts/lib/seeded-random.ts';
 
 /** How many edits of each kind were made. */
 export type EditCounts = Record<'numbers' | 'years' | 'reworded' | 'removed' | 'added' | 'moved' | 'sections', number>;

@@ -3,7 +3,7 @@
  * order, then new ones recombined from their clauses (cut at ，), so no sentence repeats by chance.
  */
 import type { NoticeMaterial } from './notice-material.ts';
-import type { SeededRandom } from './seeded-random.ts';
+import type { SeededRandom } from '../scripts/lib/seeded-random.ts';
 
 /**
  * A function returning a fresh sentence on each call.

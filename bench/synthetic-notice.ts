@@ -7,7 +7,7 @@ import type { TextBlock } from '../src/compare/types.ts';
 import { draftLength, draftToBlocks, type Draft, type DraftSection } from './draft.ts';
 import { editDraft, type EditCounts } from './edit-draft.ts';
 import type { NoticeMaterial } from './notice-material.ts';
-import { seededRandom, type SeededRandom } from './seeded-random.ts';
+import { seededRandom, type SeededRandom } from '../scripts/lib/seeded-random.ts';
 import { sentenceSource } from './sentence-source.ts';
 
 /** Two notices to compare, and the edits that lead from `a` to `b`. */

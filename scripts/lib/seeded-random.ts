@@ -1,6 +1,9 @@
 /**
- * A small seeded PRNG (mulberry32), so every benchmark run compares the same synthetic notices.
+ * A seeded random stream (pure-rand's xoroshiro128+), so synthetic corpora and benchmark inputs
+ * are the same on every run for a given seed.
  */
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 
 /** Random helpers drawn from one seeded stream. */
 export interface SeededRandom {
@@ -20,15 +23,9 @@ export interface SeededRandom {
  * @example seededRandom(1).int(1, 6) // always the same die roll
  */
 export function seededRandom(seed: number): SeededRandom {
-	let state = seed >>> 0;
-	const next = (): number => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-	const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
+	const rng = xoroshiro128plus(seed);
+	const int = (min: number, max: number): number => uniformInt(rng, min, max);
+	const next = (): number => uniformInt(rng, 0, 2 ** 30 - 1) / 2 ** 30;
 	const pick = <T>(items: readonly T[]): T => {
 		const item = items[int(0, items.length - 1)];
 		if (item === undefined) throw new RangeError('Cannot pick from an empty list');
