@@ -13,7 +13,7 @@ import { formatSubmissionRoute } from './format-submission-route.ts';
 import { levelLabel, LEVELS } from './level-label.ts';
 import { mainDeadline } from './main-deadline.ts';
 import { noticeHeading } from './notice-heading.ts';
-import { toSlug } from './slug.ts';
+import { assignSlugs } from './slug.ts';
 import { compareNames } from './sort-notices.ts';
 import type { SubmissionRoute } from './submission-route.ts';
 
@@ -97,7 +97,7 @@ function compareColumns(a: MatrixColumn, b: MatrixColumn): number {
 	return level || b.year - a.year || byName || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function toColumn(record: NoticeRecord): MatrixColumn {
+function toColumn(record: NoticeRecord, slugs: ReadonlyMap<string, string>): MatrixColumn {
 	const { name, level } = record.jurisdiction;
 	return {
 		id: record.id,
@@ -106,7 +106,7 @@ function toColumn(record: NoticeRecord): MatrixColumn {
 		level,
 		year: record.year,
 		jurisdiction: name,
-		jurisdictionSlug: toSlug(name),
+		jurisdictionSlug: slugs.get(name) ?? '',
 	};
 }
 
@@ -119,8 +119,9 @@ export function noticeMatrix(
 	notices: readonly MatrixNotice[],
 	taxonomy: DomainTaxonomy,
 ): NoticeMatrix {
+	const slugs = assignSlugs(notices.map((notice) => notice.record.jurisdiction.name));
 	const ordered = notices
-		.map((notice) => ({ notice, column: toColumn(notice.record) }))
+		.map((notice) => ({ notice, column: toColumn(notice.record, slugs) }))
 		.sort((a, b) => compareColumns(a.column, b.column));
 	const columns = ordered.map(({ column }) => column);
 	const facets = FACETS.map(([key, cell]) => ({

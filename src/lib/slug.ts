@@ -28,10 +28,10 @@ const DIVISION_SUFFIXES = [
 type Script = 'han' | 'latin' | null;
 
 /** Each character's script and its ASCII spelling (pinyin for Han, lowercase for A-Z and 0-9). */
-function spell(name: string): { script: Script; ascii: string }[] {
-	const tokens = pinyin(name, { type: 'all', toneType: 'none', v: true });
+function spell(name: string, tones: boolean): { script: Script; ascii: string }[] {
+	const tokens = pinyin(name, { type: 'all', toneType: tones ? 'num' : 'none', v: true });
 	return tokens.map(({ origin, pinyin: reading, isZh }) => {
-		if (isZh && reading !== '') return { script: 'han', ascii: reading.replace(/[^a-z]/g, '') };
+		if (isZh && reading !== '') return { script: 'han', ascii: reading.replace(/[^a-z0-9]/g, '') };
 		if (/^[a-z0-9]$/i.test(origin)) return { script: 'latin', ascii: origin.toLowerCase() };
 		return { script: null, ascii: '' };
 	});
@@ -42,14 +42,15 @@ function spell(name: string): { script: Script; ascii: string }[] {
  * Latin letters and digits as they are, anything else a word break, and a trailing division
  * suffix (省, 市, 区, 自治区…) as a word of its own.
  * @param name A jurisdiction or domain name.
+ * @param tones Spell tones as digits (shan3xi1), to tell homophones apart.
  * @example toSlug('辽宁省') // 'liaoning-sheng'
  * @example toSlug('科技创新、制造业') // 'kejichuangxin-zhizaoye'
  */
-export function toSlug(name: string): string {
+export function toSlug(name: string, tones = false): string {
 	// NFKC only here, for the URL: it turns full-width Ｂ２ into B2, which pinyin-pro leaves alone.
 	const text = name.normalize('NFKC').trim();
 	const suffix = DIVISION_SUFFIXES.find((s) => text.endsWith(s) && text.length > s.length);
-	const chars = spell(text);
+	const chars = spell(text, tones);
 	const cut = suffix === undefined ? chars.length : chars.length - [...suffix].length;
 	const words: string[] = [''];
 	chars.forEach(({ script, ascii }, index) => {
@@ -65,27 +66,27 @@ export function toSlug(name: string): string {
 }
 
 /**
- * Slugs for a set of names, refusing two names that would share a URL (homophones such as
- * 富阳区 and 阜阳区), since silently merging two places would be worse than a failed build.
- * @param names Distinct names; duplicates are ignored.
+ * Slugs for a set of names. Homophones (陕西省 and 山西省, 富阳区 and 阜阳区) must not share a URL,
+ * and a failed build would be worse: names whose plain slugs collide get their tones as digits
+ * (shan3xi1-sheng, shan1xi1-sheng); names alike even in tone get `-2`, `-3`… in code-point order.
+ * The result depends only on the set of names, never on their order.
+ * @param names Names; duplicates are ignored.
  * @returns Each name's slug.
  * @example assignSlugs(['辽宁省', '全国'])
  * // Map { '辽宁省' => 'liaoning-sheng', '全国' => 'quanguo' }
  */
 export function assignSlugs(names: Iterable<string>): Map<string, string> {
+	const unique = [...new Set(names)].sort();
+	const plain = Map.groupBy(unique, (name) => toSlug(name));
 	const slugs = new Map<string, string>();
-	const owners = new Map<string, string>();
-	for (const name of names) {
-		if (slugs.has(name)) continue;
-		const slug = toSlug(name);
-		const owner = owners.get(slug);
-		if (owner !== undefined) {
-			throw new Error(
-				`Cannot give \`${name}\` the slug \`${slug}\`, expected one not taken by \`${owner}\``,
-			);
+	for (const [slug, group] of plain) {
+		if (group.length === 1) {
+			slugs.set(group[0] ?? '', slug);
+			continue;
 		}
-		owners.set(slug, name);
-		slugs.set(name, slug);
+		for (const [toned, same] of Map.groupBy(group, (name) => toSlug(name, true))) {
+			same.forEach((name, i) => slugs.set(name, i === 0 ? toned : `${toned}-${i + 1}`));
+		}
 	}
 	return slugs;
 }

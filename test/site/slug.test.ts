@@ -58,9 +58,15 @@ describe('assignSlugs', () => {
 		);
 	});
 
-	test('throws when two names share a slug', () => {
-		expect(() => assignSlugs(['富阳区', '阜阳区'])).toThrow(
-			'Cannot give `阜阳区` the slug `fuyang-qu`, expected one not taken by `富阳区`',
+	test('tells homophones apart by tone, then by number, whatever the order', () => {
+		expect(assignSlugs(['阜阳区', '富阳区', '辽宁省'])).toEqual(
+			new Map([
+				['富阳区', 'fu4yang2-qu1'],
+				['阜阳区', 'fu4yang2-qu1-2'],
+				['辽宁省', 'liaoning-sheng'],
+			]),
 		);
+		expect(assignSlugs(['陕西省', '山西省'])).toEqual(new Map([['山西省', 'shan1xi1-sheng3'], ['陕西省', 'shan3xi1-sheng3']]));
+		expect(assignSlugs(['山西省', '陕西省'])).toEqual(assignSlugs(['陕西省', '山西省']));
 	});
 });
