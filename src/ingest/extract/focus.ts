@@ -7,11 +7,11 @@ import { cleanItems, splitEnumeration } from './enumeration.ts';
 
 const TRIGGER = /(?:重点(?:在|支持|围绕|聚焦|面向|包括)?|围绕|面向|聚焦|包括|涵盖)/g;
 const OPEN = '（(《“「【〔';
+const CLOSE = '）)》”」】〕';
 // The longest list in the seeds and wild fixtures runs 124 characters to its stop. A list is read
 // only if it stops within this many, so a 2 MB line with a trigger word every few characters costs
 // triggers × this, not triggers × line length (quadratic: 100 kB of 围绕农业、 took 39 s).
-const MAX_LIST_LENGTH = 1000;
-const CLOSE = '）)》”」】〕';
+const MAX_LIST_LENGTH = 500;
 
 /** A list that follows a trigger word: its text, offset, whether 等 closed it and what follows. */
 export interface Enumeration {
