@@ -47,13 +47,14 @@ export function remarkNoticeDeadlines() {
 					const before = sentence.text.slice(Math.max(0, d.start - 8), d.start);
 					return (BEFORE.test(after) || AFTER_LABEL.test(before)) && !inBookTitle?.[d.start];
 				});
-				for (const d of due) {
+				for (const [n, d] of due.entries()) {
 					const year = d.year ?? (d.yearly ? null : resolveYear(d.month, reference));
 					const date = formatDate({ ...d, year });
 					if (!date || seen.has(date)) continue;
 					seen.add(date);
 					// Two dates in one sentence (the unit's own and the bureau's): each gets its clause.
-					const span = due.length > 1 ? clauseAround(sentence, d.start, d.end) : sentence;
+					const within = { from: due[n - 1]?.end ?? 0, to: due[n + 1]?.start ?? sentence.text.length };
+					const span = due.length > 1 ? clauseAround(sentence, d.start, d.end, within) : sentence;
 					addAnchor(file, 'deadline', deadlines.length, span.start, span.start + span.text.length);
 					deadlines.push({ date, text: span.text });
 				}
