@@ -38,8 +38,15 @@ function part(point: PointFinder, lines: Line[], kind: PartKind, extra: Paragrap
 	return paragraphOf(point, lines, { part: kind, ...extra });
 }
 
+// A title is one or two printed lines (the seeds' longest: 60 characters); a longer "title" is a
+// notice whose line breaks were lost, and reading all of it as the title would hide that.
+const MAX_TITLE_LENGTH = 200;
+
 const isHeaderTitle = (line: Line) =>
-	line.kind === 'text' && !isSalutation(line) && (/关于/.test(line.text) || /(?:通知|通告|公告)$/.test(line.text.trim()));
+	line.kind === 'text' &&
+	!isSalutation(line) &&
+	line.text.trim().length <= MAX_TITLE_LENGTH &&
+	(/关于/.test(line.text) || /(?:通知|通告|公告)$/.test(line.text.trim()));
 
 /**
  * Turns the lines of one notice into its mdast tree.
