@@ -13,7 +13,7 @@ const SIGNIFICANT = [
 	'{', '}', '<', '>', '</', '/>', '*', '**', '_', '`', '~', '#', '|', '\\', '&', '&amp;', '&#x3C;', '$', '^', '=',
 	'-', '- ', '* ', '1. ', '> ', '---', '===', '```',
 	'import ', 'export ', 'import x from "y"', '<script>', '<Fact ids="x">', '{1+1}', '<!--', '-->',
-	'http://a.cn', 'https://b.cn/x?y=1&z=2', 'www.c.cn', 'a@d.cn', 'mailto:e@f.cn', 'javascript:alert(1)', 'data:text/html,x',
+	'http://a.cn', 'https://b.cn/x?y=1&z=2', 'HTTP://G.CN/', 'Https://h.cn', 'www.c.cn', 'a@d.cn', 'mailto:e@f.cn', 'javascript:alert(1)', 'data:text/html,x',
 	'一、', '（一）', '1.', '附件：', '附件1', '联系人：', '截止日期：', '不超过3个', '2026年6月30日', '6月底',
 	'关于', '通知', '各有关单位：', '领域', '申报条件', '局', '〔2026〕5号',
 	'關於', '標準化', '試點', '項目', '報', '載明', '著', '於',

@@ -95,7 +95,7 @@ describe('treeToMdx', () => {
 			fc.property(noticeWithBody(), (text) => {
 				for (const notice of notices(text)) {
 					const { tree } = readBlocks(bodyOf(treeToMdx(notice)));
-					for (const url of links(tree)) expect(url).toMatch(/^(?:https?:\/\/|mailto:|tel:)/);
+					for (const url of links(tree)) expect(url).toMatch(/^(?:https?:\/\/|mailto:|tel:)/i);
 				}
 			}),
 			{ numRuns: 300 },
