@@ -110,7 +110,11 @@ export function parseNoticeFile(bytes: Uint8Array, file: string): ParsedNotice[]
 
 const KEY_ORDER = Object.keys(NoticeSchema.shape);
 
-/** Orders a record's keys as the schema lists them, so output is stable and readable. */
+/**
+ * Orders a record's keys as the schema lists them, so output is stable and readable; an optional
+ * key without a value (`corrections`) is left out, not written as `undefined`.
+ */
 function sortKeys(record: Partial<NoticeRecord>): Record<string, unknown> {
-	return Object.fromEntries(KEY_ORDER.map((k) => [k, record[k as keyof NoticeRecord]]));
+	const entries = KEY_ORDER.map((k) => [k, record[k as keyof NoticeRecord]] as const);
+	return Object.fromEntries(entries.filter(([k, value]) => value !== undefined || k !== 'corrections'));
 }
