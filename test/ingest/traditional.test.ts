@@ -51,6 +51,15 @@ describe('traditionalChars', () => {
 		expect([...mapped.sources]).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
 	});
 
+	test('decides the same on the normalized text, whose page marks are gone', () => {
+		// 3 traditional-only characters in 29 Han characters: over a tenth without the page marks,
+		// under it with them; the page marks must not count, or a second pass would convert.
+		const text = `关于开展标准化试点项目申报工作的通知鄧國華请于六月底前报送\n${'第3页\n'.repeat(20)}`;
+		const once = normalizeText(text).text;
+		expect(once).toContain('邓国华');
+		expect(normalizeText(once).text).toBe(once);
+	});
+
 	test('is idempotent', () => {
 		const once = normalizeText(toTraditional(readFileSync(join(SOURCES, seeds[0]!), 'utf8')));
 		expect(normalizeText(once.text).text).toBe(once.text);

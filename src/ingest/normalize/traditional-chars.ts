@@ -28,6 +28,10 @@ const ZHU_AFTER = '顯显卓論论專专編编原名土';
 /** A tenth: a traditional notice has about two fifths, a simplified one a stray name at most. */
 const MIN_SHARE = 1 / 10;
 
+// Not counted: page-marks, a later rule, deletes them (第3页 共10页), and the share must not rise
+// on a second pass over the normalized text, or normalization would not be idempotent.
+const PAGE_MARK_HAN = '第页共';
+
 /**
  * Converts a traditional-character text to simplified characters; leaves any other text alone.
  * @param mapped Text with its map.
@@ -50,7 +54,7 @@ function isTraditional(text: string): boolean {
 	let han = 0;
 	let traditional = 0;
 	for (const character of text) {
-		if (!HAN.test(character)) continue;
+		if (!HAN.test(character) || PAGE_MARK_HAN.includes(character)) continue;
 		han++;
 		if (TABLE.has(character) && !(character in IN_BOTH)) traditional++;
 	}
