@@ -2,28 +2,34 @@
  * `npm run ingest -- [FILE…]`: sources → records → `content/notices/<id>.mdx`.
  *
  * With no FILE, every file in content/sources/ is read and notices no source produces any more
- * are removed. A FILE from elsewhere is copied into content/sources/ first. Every file is parsed
- * before anything is written, so a bad file stops the run with one line on stderr and leaves
- * content/ as it was. `--check` writes nothing and fails when content/notices/ would change.
+ * are removed. A FILE from elsewhere is copied into content/sources/ first. The corrections in
+ * content/overrides/<id>.yaml are applied to the records they name. Every file is parsed and
+ * corrected before anything is written, so a bad file, a stale correction or an override for an
+ * unknown notice stops the run with one line on stderr and leaves content/ as it was. `--check`
+ * writes nothing and fails when content/notices/ would change.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { IngestError, parseNoticeFile, type ParsedNotice } from '../src/ingest/index.ts';
-import { MAX_SOURCE_BYTES } from '../src/ingest/decode/index.ts';
 import { treeToMdx } from '../src/ingest/serialize/tree-to-mdx.ts';
 import { writeFileAtomic } from './lib/atomic-write.ts';
+import { readSource } from './lib/read-source.ts';
+import { loadOverrides } from './lib/load-overrides.ts';
+import { applyOverride } from '../src/ingest/overrides/apply-override.ts';
 
 // CONTENT_DIR points ingest at another content/ folder (tests use a temporary one).
 const content = resolve(process.env['CONTENT_DIR'] ?? join(import.meta.dirname, '../content'));
 const SOURCES = join(content, 'sources');
 const NOTICES = join(content, 'notices');
+const OVERRIDES = join(content, 'overrides');
 
-/** Reads one source, refusing an oversized file before reading it. */
-function readSource(path: string): Uint8Array {
-	if (!existsSync(path)) throw new IngestError(path, 'no such file');
-	const size = statSync(path).size;
-	if (size > MAX_SOURCE_BYTES) throw new IngestError(path, `file too large (${(size / 1048576).toFixed(1)} MB, limit ${MAX_SOURCE_BYTES / 1048576} MB)`);
-	return readFileSync(path);
+/** Parses one source; an error that is not a refusal (a bug) still names the file, on one line. */
+function parseSource(bytes: Uint8Array, file: string): ParsedNotice[] {
+	try {
+		return parseNoticeFile(bytes, file);
+	} catch (error) {
+		throw error instanceof IngestError ? error : new IngestError(file, `internal error: ${(error as Error).message}`);
+	}
 }
 
 /** Where a source lives in content/sources/; a different file of the same name is refused. */
@@ -52,6 +58,21 @@ function resolveIds(notices: ParsedNotice[]): void {
 	}
 }
 
+/** Applies each notice's override; with every source read, an override no notice matches fails. */
+function applyOverrides(notices: ParsedNotice[], all: boolean): ParsedNotice[] {
+	const overrides = loadOverrides(OVERRIDES);
+	const ids = new Set(notices.map((n) => n.record.id));
+	if (all) {
+		for (const [id, { file }] of overrides) {
+			if (!ids.has(id)) throw new IngestError(file, `no notice has the id \`${id}\` (an override is named <id>.yaml after the record it corrects)`);
+		}
+	}
+	return notices.map((n) => {
+		const found = overrides.get(n.record.id);
+		return found ? applyOverride(n, found.override, found.file) : n;
+	});
+}
+
 function main(args: string[]): number {
 	const check = args.includes('--check');
 	const files = args.filter((a) => a !== '--check');
@@ -61,8 +82,9 @@ function main(args: string[]): number {
 		const bytes = readSource(path);
 		return { path, bytes, target: sourceTarget(path, bytes) };
 	});
-	const notices = sources.flatMap((s) => parseNoticeFile(s.bytes, basename(s.target)));
-	resolveIds(notices);
+	const parsed = sources.flatMap((s) => parseSource(s.bytes, basename(s.target)));
+	resolveIds(parsed);
+	const notices = applyOverrides(parsed, all);
 	const outputs = new Map(notices.map((n) => [join(NOTICES, `${n.record.id}.mdx`), treeToMdx(n)]));
 	const stale = all ? readdirSync(NOTICES).filter((f) => f.endsWith('.mdx')).map((f) => join(NOTICES, f)).filter((p) => !outputs.has(p)) : [];
 	if (check) {

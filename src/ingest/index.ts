@@ -56,6 +56,14 @@ function looksLikeNotice(text: string, tree: Root): boolean {
 	return han >= 20 && parts.some((n) => n.type === 'paragraph' && /masthead|title|salutation/.test(n.data?.part ?? ''));
 }
 
+/** Why a text is not a notice; a text on one long line most likely lost its line breaks. */
+function notNoticeReason(text: string): string {
+	const lines = text.split('\n').filter((line) => line.trim() !== '');
+	const reason = 'not a notice (no title, masthead or salutation found in Chinese text';
+	if (lines.length > 1 || (lines[0]?.length ?? 0) < 1000) return `${reason})`;
+	return `${reason}; it is one line of ${lines[0]!.length} characters: were its line breaks lost?)`;
+}
+
 /** Runs the extraction plugins over one tree; fails with the plugin's reason. */
 function extract(tree: Root, file: string): { record: Partial<NoticeRecord>; anchors: ParsedNotice['anchors'] } {
 	const vfile = new VFile({ path: file });
@@ -87,9 +95,7 @@ export function parseNoticeFile(bytes: Uint8Array, file: string): ParsedNotice[]
 	const text = decodeText(bytes, file);
 	const sha256 = createHash('sha256').update(bytes).digest('hex');
 	const { trees } = segmentText(normalizeText(text));
-	if (!trees[0] || !looksLikeNotice(text, trees[0])) {
-		throw new IngestError(file, 'not a notice (no title, masthead or salutation found in Chinese text)');
-	}
+	if (!trees[0] || !looksLikeNotice(text, trees[0])) throw new IngestError(file, notNoticeReason(text));
 	const notices: ParsedNotice[] = [];
 	for (const tree of trees) {
 		const { record, anchors } = extract(tree, file);
@@ -104,7 +110,11 @@ export function parseNoticeFile(bytes: Uint8Array, file: string): ParsedNotice[]
 
 const KEY_ORDER = Object.keys(NoticeSchema.shape);
 
-/** Orders a record's keys as the schema lists them, so output is stable and readable. */
+/**
+ * Orders a record's keys as the schema lists them, so output is stable and readable; an optional
+ * key without a value (`corrections`) is left out, not written as `undefined`.
+ */
 function sortKeys(record: Partial<NoticeRecord>): Record<string, unknown> {
-	return Object.fromEntries(KEY_ORDER.map((k) => [k, record[k as keyof NoticeRecord]]));
+	const entries = KEY_ORDER.map((k) => [k, record[k as keyof NoticeRecord]] as const);
+	return Object.fromEntries(entries.filter(([k, value]) => value !== undefined || k !== 'corrections'));
 }

@@ -6,8 +6,8 @@
 import { z } from 'astro/zod';
 import { ISO_DATE, MONTH_DAY } from './date-patterns.ts';
 
-/** Version of the record shape; bumped when a field changes meaning. */
-export const NOTICE_SCHEMA_VERSION = 1;
+/** Version of the record shape; bumped when a field changes meaning. 2: optional `corrections`. */
+export const NOTICE_SCHEMA_VERSION = 2;
 
 /** 层级: the administrative level of the issuing body. 直辖市 (天津市, 上海市) are `provincial`. */
 export const LevelSchema = z.enum(['national', 'provincial', 'municipal', 'district']);
@@ -87,6 +87,8 @@ export const NoticeSchema = z
 			.nullable(),
 		/** 来源: the raw file in content/sources/ and the SHA-256 of its bytes. */
 		source: z.object({ file: text, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+		/** 人工更正: fields a reviewer corrected in content/overrides/<id>.yaml, e.g. `[{ field: "deadlines[0].date", reason: "原文日期有误" }]`; absent when none. */
+		corrections: z.array(z.object({ field: text, reason: text }).strict()).min(1).optional(),
 	})
 	.strict();
 

@@ -4,13 +4,26 @@
  * when any input is bad.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SEED = join(ROOT, 'content/sources/liaoning-2026-national-pilot-recommendation.txt');
+
+const ONE_LINE = readFileSync(SEED, 'utf8').replace(/\n/g, '');
+
+/** Files no ingest may accept, each with a word its one-line refusal must contain. */
+const BAD: Array<[string, (path: string) => void, string]> = [
+	['empty.txt', (p) => writeFileSync(p, ''), 'empty file'],
+	['binary.png', (p) => writeFileSync(p, Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])), 'binary'],
+	['english.txt', (p) => writeFileSync(p, 'Dear colleagues, please apply for the pilot projects before June.\n'), 'not a notice'],
+	['chinese-prose.txt', (p) => writeFileSync(p, '今天天气很好，我们去公园散步，看到很多人在锻炼身体，孩子们在草地上玩耍。\n'.repeat(5)), 'not a notice'],
+	['one-line.txt', (p) => writeFileSync(p, ONE_LINE.repeat(Math.ceil(2e6 / Buffer.byteLength(ONE_LINE)))), 'line breaks lost'],
+	['huge.txt', (p) => (writeFileSync(p, ''), truncateSync(p, 20 * 1024 * 1024)), 'file too large (20 MB, limit 5 MB)'],
+	['folder', (p) => mkdirSync(p), 'not a file'],
+];
 
 function run(script: string, args: string[], env: Record<string, string> = {}) {
 	const r = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
@@ -24,13 +37,9 @@ describe('parse', () => {
 		const { notices } = JSON.parse(r.stdout);
 		expect(notices.map((n: { id: string; embeddedIn: string | null }) => n.embeddedIn)).toEqual([null, notices[0].id]);
 	});
-	test.each([
-		['empty.txt', new Uint8Array(), 'empty file'],
-		['binary.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'binary'],
-		['english.txt', new TextEncoder().encode('Dear colleagues, please apply for the pilot projects before June.\n'), 'not a notice'],
-	])('refuses %s with one line naming the file, and exits 1', (name, bytes, reason) => {
+	test.each(BAD)('refuses %s with one line naming the file, and exits 1', (name, make, reason) => {
 		const dir = mkdtempSync(join(tmpdir(), 'parse-'));
-		writeFileSync(join(dir, name), bytes);
+		make(join(dir, name));
 		const r = run('parse.ts', [join(dir, name)]);
 		expect(r.code).toBe(1);
 		expect(r.stdout).toBe('');
@@ -42,6 +51,11 @@ describe('parse', () => {
 		const r = run('parse.ts', ['/nonexistent/notice.txt']);
 		expect(r.code).toBe(1);
 		expect(r.stderr.trim()).toBe('/nonexistent/notice.txt: no such file');
+	});
+	test('refuses a device that never ends without reading it', () => {
+		const r = run('parse.ts', ['/dev/zero']);
+		expect(r.code).toBe(1);
+		expect(r.stderr.trim()).toBe('/dev/zero: not a regular file');
 	});
 });
 
@@ -75,6 +89,19 @@ describe('ingest', () => {
 		const r = run('ingest.ts', [], { CONTENT_DIR: content });
 		expect(r.code).toBe(1);
 		expect(r.stderr.trim()).toBe('b.txt: empty file');
+		expect(readdirSync(join(content, 'notices'))).toEqual([]);
+	});
+
+	test.each(BAD)('refuses %s from elsewhere with one line, and writes nothing to content/', (name, make, reason) => {
+		const content = setup();
+		const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+		make(join(dir, name));
+		const r = run('ingest.ts', [SEED, join(dir, name)], { CONTENT_DIR: content });
+		expect(r.code).toBe(1);
+		expect(r.stderr.trim().split('\n')).toHaveLength(1);
+		expect(r.stderr).toContain(name);
+		expect(r.stderr).toContain(reason);
+		expect(readdirSync(join(content, 'sources'))).toEqual([]);
 		expect(readdirSync(join(content, 'notices'))).toEqual([]);
 	});
 

@@ -3,13 +3,11 @@
  * Offsets in every later stage are measured on the string this returns.
  */
 import { IngestError } from '../errors.ts';
+import { checkSize } from './check-size.ts';
 import { isBinaryText } from './is-binary-text.ts';
 import { sniffEncoding } from './sniff-encoding.ts';
 
-/** Largest source file ingest reads: 5 MiB, far above any notice (the seeds are 6–11 kB). */
-export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
-
-const MEBIBYTE = 1024 * 1024;
+export { MAX_SOURCE_BYTES } from './check-size.ts';
 
 /**
  * Decodes a source file: UTF-8 (BOM optional), UTF-16 LE/BE (BOM, or NULs showing ASCII), or
@@ -23,10 +21,7 @@ const MEBIBYTE = 1024 * 1024;
  */
 export function decodeText(bytes: Uint8Array, file: string): string {
 	// Size first, so a huge file is refused before any work is done on it.
-	if (bytes.length > MAX_SOURCE_BYTES) {
-		const size = formatMegabytes(Math.ceil((bytes.length / MEBIBYTE) * 10) / 10);
-		throw new IngestError(file, `file too large (${size}, limit ${formatMegabytes(5)})`);
-	}
+	checkSize(bytes.length, file);
 	if (bytes.length === 0) throw new IngestError(file, 'empty file');
 	const text = decodeAny(bytes, file);
 	if (isBinaryText(text)) throw new IngestError(file, 'not a text file (binary content)');
@@ -63,9 +58,4 @@ function decodeStrict(encoding: string, bytes: Uint8Array): string | undefined {
 	} catch {
 		return undefined;
 	}
-}
-
-/** Formats a size in mebibytes the way the refusal reads: `23.4 MB`, `5 MB`. */
-function formatMegabytes(megabytes: number): string {
-	return `${Number.isInteger(megabytes) ? megabytes : megabytes.toFixed(1)} MB`;
 }

@@ -18,13 +18,21 @@ const isSectionHead = (b: Block) => {
 	return (b.node.type === 'heading' || b.node.data?.numbering !== undefined) && SECTION.test(body) && !NOT_SECTION.test(body) && body.length <= 30 && !/[。；]/.test(body);
 };
 
+/** The blocks under `head`: they follow it, one after another, until one is not under it. */
+function blocksUnder(blocks: Block[], head: Block): Block[] {
+	let end = head.index + 1;
+	while (end < blocks.length && blocks[end]!.parents.includes(head)) end++;
+	return blocks.slice(head.index + 1, end);
+}
+
 function itemsOfSections(blocks: Block[]): Span[] {
 	const items: Span[] = [];
 	for (const head of blocks.filter(isSectionHead)) {
 		if (head.parents.some(isSectionHead)) continue;
-		const inside = blocks.filter((b) => b.parents.includes(head));
+		const inside = blocksUnder(blocks, head);
 		const numbered = inside.filter((b) => b.node.data?.numbering !== undefined);
-		const leaves = numbered.filter((b) => !inside.some((c) => c.parents.includes(b) && c.node.data?.numbering !== undefined));
+		const withItems = new Set(numbered.flatMap((b) => b.parents));
+		const leaves = numbered.filter((b) => !withItems.has(b));
 		if (leaves.length > 0) items.push(...leaves.map(withoutNumbering));
 		else {
 			for (const b of inside) items.push(...sentencesOf(withoutNumbering(b), '。').filter((s) => !/[：:]$/.test(s.text)));

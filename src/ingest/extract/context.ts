@@ -57,10 +57,15 @@ export function sentencesOf(span: Span, stops = '。！？；'): Span[] {
 	return out;
 }
 
-/** The clause around position `at`: out to the nearest ，；。 or unmatched bracket. */
-export function clauseAround(s: Span, at: number, end: number): Span {
+/**
+ * The clause around `[at, end)`: out to the nearest ，；。 or unmatched bracket, and no further than
+ * `within` (the facts next to it, so that the clauses of many facts in one sentence do not each
+ * take in the others: 20,000 caps in one sentence without a comma gave 20,000 copies of it).
+ * @example clauseAround({ text: '甲，乙不超过3个，丙', start: 0 }, 3, 8).text // '乙不超过3个'
+ */
+export function clauseAround(s: Span, at: number, end: number, within = { from: 0, to: s.text.length }): Span {
 	let from = at;
-	for (let depth = 0; from > 0; from--) {
+	for (let depth = 0; from > within.from; from--) {
 		const c = s.text[from - 1]!;
 		if (c === '）' || c === ')') depth++;
 		else if (c === '（' || c === '(') {
@@ -69,7 +74,7 @@ export function clauseAround(s: Span, at: number, end: number): Span {
 		} else if (depth === 0 && '，；。'.includes(c)) break;
 	}
 	let to = end;
-	for (let depth = 0; to < s.text.length; to++) {
+	for (let depth = 0; to < within.to; to++) {
 		const c = s.text[to]!;
 		if (c === '（' || c === '(') depth++;
 		else if (c === '）' || c === ')') {

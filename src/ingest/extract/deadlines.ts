@@ -12,8 +12,20 @@ import { addAnchor, blocksOfFile, clauseAround, noticeOf, sentencesOf } from './
 const BEFORE = /^\s*(?:之前|以前|前|止|为止|截止)/;
 const AFTER_LABEL = /(?:截止(?:日期|时间)?|截至|最迟|最晚|期限)\s*(?:为|是|到|至)?\s*[：:]?\s*$/;
 
-function insideBookTitle(text: string, at: number): boolean {
-	return text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
+/**
+ * Which offsets of a text sit inside a 《…》 book title (after a 《 with no 》 since), computed in
+ * one pass: looking back from every date made a sentence of many dates quadratic.
+ */
+function bookTitleMask(text: string): Uint8Array {
+	const inside = new Uint8Array(text.length + 1);
+	let open = 0;
+	for (let i = 0; i < text.length; i++) {
+		inside[i] = open;
+		if (text[i] === '《') open = 1;
+		else if (text[i] === '》') open = 0;
+	}
+	inside[text.length] = open;
+	return inside;
 }
 
 /** The unified plugin that fills `deadlines`; runs after the issue date and year are known. */
@@ -28,18 +40,21 @@ export function remarkNoticeDeadlines() {
 		for (const block of blocksOfFile(file)) {
 			if (partOf(block)) continue;
 			for (const sentence of sentencesOf(withoutNumbering(block), '。！？；')) {
-				const due = findDates(sentence.text).filter((d) => {
+				const dates = findDates(sentence.text);
+				const inBookTitle = dates.length > 0 ? bookTitleMask(sentence.text) : null;
+				const due = dates.filter((d) => {
 					const after = sentence.text.slice(d.end, d.end + 4);
 					const before = sentence.text.slice(Math.max(0, d.start - 8), d.start);
-					return (BEFORE.test(after) || AFTER_LABEL.test(before)) && !insideBookTitle(sentence.text, d.start);
+					return (BEFORE.test(after) || AFTER_LABEL.test(before)) && !inBookTitle?.[d.start];
 				});
-				for (const d of due) {
+				for (const [n, d] of due.entries()) {
 					const year = d.year ?? (d.yearly ? null : resolveYear(d.month, reference));
 					const date = formatDate({ ...d, year });
 					if (!date || seen.has(date)) continue;
 					seen.add(date);
 					// Two dates in one sentence (the unit's own and the bureau's): each gets its clause.
-					const span = due.length > 1 ? clauseAround(sentence, d.start, d.end) : sentence;
+					const within = { from: due[n - 1]?.end ?? 0, to: due[n + 1]?.start ?? sentence.text.length };
+					const span = due.length > 1 ? clauseAround(sentence, d.start, d.end, within) : sentence;
 					addAnchor(file, 'deadline', deadlines.length, span.start, span.start + span.text.length);
 					deadlines.push({ date, text: span.text });
 				}

@@ -51,7 +51,8 @@ function byHeadings(blocks: Block[]): Found[] {
 
 /** The focus list in the paragraphs right under a domain heading. */
 function focusUnder(blocks: Block[], heading: Block): string[] {
-	for (const block of blocks.slice(heading.index + 1)) {
+	for (let index = heading.index + 1; index < blocks.length; index++) {
+		const block = blocks[index]!;
 		if (!block.parents.includes(heading)) break;
 		const focus = focusOf({ text: block.text, start: block.start });
 		if (focus.length > 0) return focus.map((s) => s.text);

@@ -8,8 +8,8 @@ import { NUMBER_CHARS, parseCjkNumber } from '../text/cjk-number.ts';
 import { addAnchor, blocksOfFile, noticeOf } from './context.ts';
 
 const SUBJECT = '(?:建设|试点|示范|创建|项目)(?:周期|期限|期)';
-const RANGE = new RegExp(`${SUBJECT}[^。；，]{0,8}?(?:为|是|：|:)\\s*((?:19|20)\\d{2})\\s*年?\\s*(?:[-—–－~～至到])+\\s*((?:19|20)\\d{2})\\s*年`);
-const YEARS = new RegExp(`${SUBJECT}[^。；，]{0,8}?(?:为|是|不超过|：|:)\\s*([${NUMBER_CHARS}]{1,3}|半)\\s*(个)?\\s*年`);
+const RANGE = new RegExp(`${SUBJECT}[^。；，]{0,8}?(?:为|是|：|:)\\s*((?:19|20)\\d{2})\\s*(?:年\\s*)?(?:[-—–－~～至到])+\\s*((?:19|20)\\d{2})\\s*年`);
+const YEARS = new RegExp(`${SUBJECT}[^。；，]{0,8}?(?:为|是|不超过|：|:)\\s*([${NUMBER_CHARS}]{1,3}|半)\\s*(?:(个)\\s*)?年`);
 
 /** The unified plugin that fills `period`. */
 export function remarkNoticePeriod() {

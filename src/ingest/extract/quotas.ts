@@ -23,10 +23,11 @@ export function remarkNoticeQuotas() {
 			if (partOf(block)) continue;
 			for (const sentence of sentencesOf(withoutNumbering(block), '。！？')) {
 				const caps = [...sentence.text.matchAll(CAP)];
-				for (const cap of caps) {
+				for (const [n, cap] of caps.entries()) {
 					const max = parseCjkNumber(cap[1] ?? cap[2] ?? cap[3]!);
 					if (!max || max > 1000) continue;
-					const span = caps.length > 1 ? clauseAround(sentence, cap.index, cap.index + cap[0].length) : sentence;
+					const within = { from: n > 0 ? caps[n - 1]!.index + caps[n - 1]![0].length : 0, to: caps[n + 1]?.index ?? sentence.text.length };
+					const span = caps.length > 1 ? clauseAround(sentence, cap.index, cap.index + cap[0].length, within) : sentence;
 					addAnchor(file, 'quota', quotas.length, span.start, span.start + span.text.length);
 					quotas.push({ text: span.text, max });
 				}

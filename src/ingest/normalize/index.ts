@@ -9,6 +9,7 @@ import { leftoverMarkup } from './leftover-markup.ts';
 import { createMappedText, type MappedText } from './mapped-text.ts';
 import { pageMarks } from './page-marks.ts';
 import { pdfSpaces } from './pdf-spaces.ts';
+import { traditionalChars } from './traditional-chars.ts';
 import { zeroWidth } from './zero-width.ts';
 
 export type { MappedText } from './mapped-text.ts';
@@ -18,6 +19,7 @@ export { toLineColumn } from './to-line-column.ts';
 /**
  * The rules in the order they run. The order matters:
  * 1. zeroWidth first, so no later rule mistakes an invisible character for a neighbour;
+ *    traditionalChars next, so every later rule and stage sees simplified characters;
  * 2. fullwidthDigits before pageMarks, which then only needs ASCII digits (`－ ８ －`);
  * 3. pageMarks before leftoverMarkup, which would read the `- ` of `- 8 -` as a list marker;
  * 4. leftoverMarkup before halfwidthPunctuation, so `**联系人**:` has its colon next to Han;
@@ -27,6 +29,7 @@ export { toLineColumn } from './to-line-column.ts';
  */
 const RULES: readonly ((mapped: MappedText) => MappedText)[] = [
 	zeroWidth,
+	traditionalChars,
 	fullwidthDigits,
 	pageMarks,
 	leftoverMarkup,

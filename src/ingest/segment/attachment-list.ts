@@ -57,7 +57,8 @@ export function parseAttachmentLine(text: string, offset: number, first: boolean
 		body = text.slice(label?.[0].length ?? 0);
 		at = offset + (label?.[0].length ?? 0);
 	}
-	const quoted = [...body.matchAll(/《([^》]+)》/g)];
+	// `[^《》]`: with `[^》]` every 《 of a long run of them scanned to the line's end.
+	const quoted = [...body.matchAll(/《([^《》]+)》/g)];
 	if (quoted.length > 0 && !numberingOf(body)) {
 		return quoted.map((m) => ({ no: null, title: m[1]!, start: at + m.index + 1, end: at + m.index + 1 + m[1]!.length }));
 	}

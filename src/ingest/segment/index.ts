@@ -5,6 +5,7 @@
 import type { Root } from 'mdast';
 import type { MappedText } from '../normalize/mapped-text.ts';
 import { splitLines } from './classify-line.ts';
+import { createPointFinder } from './create-point-finder.ts';
 import { joinLines } from './join-lines.ts';
 import { linesToTree } from './lines-to-tree.ts';
 import { splitNotices } from './split-notices.ts';
@@ -22,6 +23,7 @@ export interface Segmented {
 export function segmentText(normalized: MappedText): Segmented {
 	const logical = joinLines(normalized);
 	const lines = splitLines(logical.text);
-	const trees = splitNotices(lines).map((range) => linesToTree(logical.text, lines, range));
+	const point = createPointFinder(logical.text);
+	const trees = splitNotices(lines).map((range) => linesToTree(point, lines, range));
 	return { logical, trees };
 }

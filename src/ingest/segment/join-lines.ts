@@ -33,15 +33,28 @@ function signatureLines(lines: Line[]): Set<number> {
 	return marked;
 }
 
-function unclosed(text: string): boolean {
-	return (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);
+/** Opening minus closing round brackets in a text. */
+function bracketBalance(text: string): number {
+	return (text.match(/[（(]/g)?.length ?? 0) - (text.match(/[）)]/g)?.length ?? 0);
+}
+
+// What decides whether a joined line runs on is its start (kind, numbering), its end (a full stop,
+// a title's last word) and whether it is short (<= 80 characters); so a joined line keeps only
+// this many characters at each end. Keeping the whole text made a 400 kB paragraph broken into
+// 19,000 lines hold every prefix of itself (quadratic memory: the heap ran out).
+const KEPT_EDGE = 100;
+
+/** The text of `line` joined with `next`, cut to its first and last KEPT_EDGE characters. */
+function joinedText(line: string, next: string): string {
+	if (line.length + next.length <= 2 * KEPT_EDGE) return line + next;
+	return line.slice(0, KEPT_EDGE) + (line.slice(-KEPT_EDGE) + next).slice(-KEPT_EDGE);
 }
 
 /** Whether line `next` continues line `line` (with `blank` empty lines between them). */
-function continues(line: Line, next: Line, blank: number, inList: boolean, signature: Set<number>, i: number, k: number): boolean {
+function continues(line: Line, next: Line, blank: number, inList: boolean, signature: Set<number>, i: number, k: number, balance: number): boolean {
 	if (STANDALONE.has(line.kind)) return false;
 	// An open bracket runs on into the next line even when that line looks like a field: "…卫生健" / "康专项）：周钧".
-	if (next.kind === 'field' && unclosed(line.text)) return !STANDALONE.has(next.kind);
+	if (next.kind === 'field' && balance > 0) return !STANDALONE.has(next.kind);
 	if (STARTS_ANEW.has(next.kind)) return false;
 	if (signature.has(i) || signature.has(k)) return false;
 	const text = line.text.trim();
@@ -64,6 +77,8 @@ export function joinLines(input: MappedText): MappedText {
 	const signature = signatureLines(lines);
 	const cut = new Uint8Array(input.text.length + 1); // 1 = drop this code unit
 	let inList = false;
+	let joined = false; // whether lines[i] is lines joined into one
+	let balance = 0; // opening minus closing brackets of lines[i], joined or not
 	let i = 0;
 	while (i < lines.length) {
 		const line = lines[i]!;
@@ -72,12 +87,15 @@ export function joinLines(input: MappedText): MappedText {
 		let k = i + 1;
 		while (k < lines.length && lines[k]!.kind === 'blank') k++;
 		const next = lines[k];
-		if (line.kind !== 'blank' && next && continues(line, next, k - i - 1, inList, signature, i, k)) {
+		if (!joined) balance = bracketBalance(line.text);
+		if (line.kind !== 'blank' && next && continues(line, next, k - i - 1, inList, signature, i, k, balance)) {
 			for (let p = line.end; p < next.start; p++) cut[p] = 1;
 			// The joined line takes the first line's kind for the next decision.
-			lines[k] = { ...next, text: line.text + next.text, kind: line.kind, numbering: line.numbering };
+			balance += bracketBalance(next.text);
+			lines[k] = { ...next, text: joinedText(line.text, next.text), kind: line.kind, numbering: line.numbering };
 			if (signature.has(k)) signature.delete(k);
-		}
+			joined = true;
+		} else joined = false;
 		i = k;
 	}
 	return dropMarked(input, cut);

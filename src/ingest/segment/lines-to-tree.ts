@@ -9,44 +9,50 @@ import { isHeadingLike, isOrgLine, type Line } from './classify-line.ts';
 import { parseAttachmentLine, titleKey } from './attachment-list.ts';
 import { isSalutation, type NoticeRange } from './split-notices.ts';
 import { Outline } from './outline.ts';
+import type { Point } from './create-point-finder.ts';
+
+/** Point of an offset in the logical text, from `createPointFinder`. */
+type PointFinder = (offset: number) => Point;
 
 /** Where a node sits, for unist positions: line numbers come from the logical text. */
-function position(text: string, start: number, end: number): NonNullable<Root['position']> {
-	const point = (offset: number) => {
-		const before = text.slice(0, offset);
-		const line = before.split('\n').length;
-		return { line, column: offset - before.lastIndexOf('\n'), offset };
-	};
+function position(point: PointFinder, start: number, end: number): NonNullable<Root['position']> {
 	return { start: point(start), end: point(end) };
 }
 
-function paragraphOf(text: string, lines: Line[], data: Paragraph['data']): Paragraph {
+function paragraphOf(point: PointFinder, lines: Line[], data: Paragraph['data']): Paragraph {
 	const children: PhrasingContent[] = [];
 	lines.forEach((line, n) => {
 		if (n > 0) children.push({ type: 'break' });
 		const t = line.text;
 		const lead = t.length - t.trimStart().length;
 		const value = t.trim();
-		children.push({ type: 'text', value, position: position(text, line.start + lead, line.start + lead + value.length) });
+		children.push({ type: 'text', value, position: position(point, line.start + lead, line.start + lead + value.length) });
 	});
 	const first = children.find((c) => c.type === 'text')!;
 	const last = children.findLast((c) => c.type === 'text')!;
-	const span = position(text, first.position!.start.offset!, last.position!.end.offset!);
+	const span = position(point, first.position!.start.offset!, last.position!.end.offset!);
 	return { type: 'paragraph', children, position: span, ...(data ? { data } : {}) };
 }
 
-function part(text: string, lines: Line[], kind: PartKind, extra: Paragraph['data'] = {}): Paragraph {
-	return paragraphOf(text, lines, { part: kind, ...extra });
+function part(point: PointFinder, lines: Line[], kind: PartKind, extra: Paragraph['data'] = {}): Paragraph {
+	return paragraphOf(point, lines, { part: kind, ...extra });
 }
 
+// A title is one or two printed lines (the seeds' longest: 60 characters); a longer "title" is a
+// notice whose line breaks were lost, and reading all of it as the title would hide that.
+const MAX_TITLE_LENGTH = 200;
+
 const isHeaderTitle = (line: Line) =>
-	line.kind === 'text' && !isSalutation(line) && (/关于/.test(line.text) || /(?:通知|通告|公告)$/.test(line.text.trim()));
+	line.kind === 'text' &&
+	!isSalutation(line) &&
+	line.text.trim().length <= MAX_TITLE_LENGTH &&
+	(/关于/.test(line.text) || /(?:通知|通告|公告)$/.test(line.text.trim()));
 
 /**
  * Turns the lines of one notice into its mdast tree.
- * @param text the logical text the lines were cut from (for positions)
+ * @param point gives the point of an offset in the logical text the lines were cut from
  */
-export function linesToTree(text: string, all: Line[], range: NoticeRange): Root {
+export function linesToTree(point: PointFinder, all: Line[], range: NoticeRange): Root {
 	const lines = all.slice(range.start, range.end).filter((l) => l.kind !== 'blank' && l.kind !== 'chrome');
 	const children: RootContent[] = [];
 	let i = 0;
@@ -56,19 +62,19 @@ export function linesToTree(text: string, all: Line[], range: NoticeRange): Root
 		const next = lines[i + 1];
 		// A joint masthead stacks the bodies' names above the line that ends in 文件.
 		if (line.kind === 'masthead' || (isOrgLine(line.text) && next && (isHeaderTitle(next) || next.kind === 'masthead'))) {
-			children.push(part(text, [line], 'masthead'));
-		} else if (line.kind === 'docNumber') children.push(part(text, [line], 'docNumber'));
+			children.push(part(point, [line], 'masthead'));
+		} else if (line.kind === 'docNumber') children.push(part(point, [line], 'docNumber'));
 		else break;
 		i++;
 	}
-	if (lines[i] && isHeaderTitle(lines[i]!)) children.push(part(text, [lines[i++]!], 'title'));
-	if (lines[i] && isSalutation(lines[i])) children.push(part(text, [lines[i++]!], 'salutation'));
-	bodyToNodes(text, lines.slice(i), children);
-	return { type: 'root', children, position: position(text, lines[0]?.start ?? 0, lines.at(-1)?.end ?? 0) };
+	if (lines[i] && isHeaderTitle(lines[i]!)) children.push(part(point, [lines[i++]!], 'title'));
+	if (lines[i] && isSalutation(lines[i])) children.push(part(point, [lines[i++]!], 'salutation'));
+	bodyToNodes(point, lines.slice(i), children);
+	return { type: 'root', children, position: position(point, lines[0]?.start ?? 0, lines.at(-1)?.end ?? 0) };
 }
 
 /** The body, the end matter and the attachments, in document order. */
-function bodyToNodes(text: string, lines: Line[], out: RootContent[]): void {
+function bodyToNodes(point: PointFinder, lines: Line[], out: RootContent[]): void {
 	const outline = new Outline();
 	const listed = new Map<string, number | null>();
 	let listSeen = false;
@@ -81,7 +87,7 @@ function bodyToNodes(text: string, lines: Line[], out: RootContent[]): void {
 		const t = line.text.trim();
 		if (line.kind === 'attachmentList' || (inList && line.kind === 'numbered' && line.numbering?.style === 'arabic')) {
 			for (const item of parseAttachmentLine(t, 0, line.kind === 'attachmentList')) listed.set(titleKey(item.title), item.no);
-			out.push(paragraphOf(text, [line], { listsAttachments: true, ...extra() }));
+			out.push(paragraphOf(point, [line], { listsAttachments: true, ...extra() }));
 			listSeen = inList = true;
 			continue;
 		}
@@ -90,12 +96,12 @@ function bodyToNodes(text: string, lines: Line[], out: RootContent[]): void {
 		if (signature >= 0) {
 			const block = lines.slice(i, signature + 1);
 			const printed = /印发?$/.test(lines[signature]!.text.trim());
-			out.push(part(text, block, printed ? 'closing' : 'signature', extra()));
+			out.push(part(point, block, printed ? 'closing' : 'signature', extra()));
 			i = signature;
 			continue;
 		}
 		if (line.kind === 'closing') {
-			out.push(part(text, [line], 'closing', extra()));
+			out.push(part(point, [line], 'closing', extra()));
 			continue;
 		}
 		if (line.kind === 'attachmentHeading') {
@@ -103,7 +109,7 @@ function bodyToNodes(text: string, lines: Line[], out: RootContent[]): void {
 			attachment = { no: no ? Number(no) : listed.size === 1 ? [...listed.values()][0]! : null };
 			outline.reset();
 			expectTitle = true;
-			out.push(headingOf(text, line, 2, { kind: 'attachment', ...extra() }));
+			out.push(headingOf(point, line, 2, { kind: 'attachment', ...extra() }));
 			continue;
 		}
 		const listedNo = listSeen && line.kind === 'text' ? listed.get(titleKey(t)) : undefined;
@@ -111,12 +117,12 @@ function bodyToNodes(text: string, lines: Line[], out: RootContent[]): void {
 			// An attachment that starts with its title and no 附件 N label above it.
 			attachment = { no: listedNo };
 			outline.reset();
-			out.push(part(text, [line], 'title', extra()));
+			out.push(part(point, [line], 'title', extra()));
 			continue;
 		}
 		if (expectTitle && (line.kind === 'text' || line.kind === 'field') && !line.numbering) {
 			expectTitle = false;
-			out.push(part(text, [line], 'title', extra()));
+			out.push(part(point, [line], 'title', extra()));
 			continue;
 		}
 		expectTitle = false;
@@ -124,16 +130,16 @@ function bodyToNodes(text: string, lines: Line[], out: RootContent[]): void {
 			const level = outline.levelOf(line.numbering.style);
 			const data = { numbering: line.numbering.marker, level, ...extra() };
 			if (isHeadingLike(line)) {
-				out.push(headingOf(text, line, Math.min(6, level + 1 + (attachment ? 1 : 0)), { kind: 'section', ...data }));
-			} else out.push(paragraphOf(text, [line], data));
+				out.push(headingOf(point, line, Math.min(6, level + 1 + (attachment ? 1 : 0)), { kind: 'section', ...data }));
+			} else out.push(paragraphOf(point, [line], data));
 			continue;
 		}
-		out.push(paragraphOf(text, [line], { ...extra() }));
+		out.push(paragraphOf(point, [line], { ...extra() }));
 	}
 }
 
-function headingOf(text: string, line: Line, depth: number, data: Heading['data']): Heading {
-	const p = paragraphOf(text, [line], undefined);
+function headingOf(point: PointFinder, line: Line, depth: number, data: Heading['data']): Heading {
+	const p = paragraphOf(point, [line], undefined);
 	return { type: 'heading', depth: depth as Heading['depth'], children: p.children, position: p.position!, ...(data ? { data } : {}) };
 }
 

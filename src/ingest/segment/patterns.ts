@@ -27,13 +27,14 @@ export const DATE_LINE =
 
 /** 发文字号: 津市场监管标准〔2025〕5号, 国标委发[2026]23号. */
 export const DOC_NUMBER =
-	/([\u3400-\u9fff]{1,16}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号)/;
+	/([\u3400-\u9fff]{1,16}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*(?:第\s*)?\d{1,4}\s*号)/;
 
 /** The 发文机关 masthead line: 天津市市场监督管理委员会文件. */
 export const MASTHEAD = new RegExp(`^(.{2,60}?${ORG_SUFFIX})\\s*文件$`);
 
 /** A line that only labels attachments that follow: 附件, 附件 1, 附件1：. */
-export const ATTACHMENT_HEADING = /^附\s*件\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})?\s*[：:]?$/;
+// `\s*(?:N\s*)?`, not `\s*(N)?\s*`: two stars over the same spaces backtrack quadratically.
+export const ATTACHMENT_HEADING = /^附\s*件\s*(?:([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*)?[：:]?$/;
 
 /** The attachment list after the signature or body: 附件：1.… */
 export const ATTACHMENT_LIST = /^附\s*件\s*(?:\d{1,2}\s*)?[：:]|^附\s*件\s*(?:是|为|包括)\s*[：:]?\s*《/;

@@ -11,7 +11,16 @@ export interface NoticeRange {
 	end: number;
 }
 
-const NOTICE_TITLE = /关于.{2,}(?:通知|通告|公告)$/;
+const NOTICE_END = /(?:通知|通告|公告)$/;
+
+/**
+ * Whether a line reads `关于…通知` (two or more characters between). Written without the regex
+ * `/关于.{2,}通知$/`, which scanned to the line's end from every 关于: quadratic on a long line.
+ */
+function isNoticeTitle(text: string): boolean {
+	const about = text.indexOf('关于');
+	return about !== -1 && NOTICE_END.test(text) && text.length - 2 >= about + 4;
+}
 
 function nextContent(lines: Line[], i: number): number {
 	let k = i + 1;
@@ -30,7 +39,7 @@ export function isSalutation(line: Line | undefined): boolean {
 function startsNotice(lines: Line[], i: number): boolean {
 	const line = lines[i]!;
 	if (line.kind === 'masthead') return true;
-	if (line.kind !== 'text' || !NOTICE_TITLE.test(line.text.trim())) return false;
+	if (line.kind !== 'text' || !isNoticeTitle(line.text.trim())) return false;
 	const next = lines[nextContent(lines, i)];
 	return isSalutation(next) || next?.kind === 'docNumber';
 }

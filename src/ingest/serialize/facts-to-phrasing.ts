@@ -6,13 +6,10 @@
 import type { PhrasingContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Anchor } from '../types.ts';
+import { laminarSpans, type FactSpan } from './laminar-spans.ts';
 import { textToPhrasing } from './text-to-phrasing.ts';
 
-interface Span {
-	start: number;
-	end: number;
-	anchors: Anchor[];
-}
+type Span = FactSpan<Anchor>;
 
 function factElement(span: Span, children: PhrasingContent[]): MdxJsxTextElement {
 	const kinds = [...new Set(span.anchors.map((a) => a.kind))];
@@ -27,7 +24,7 @@ function factElement(span: Span, children: PhrasingContent[]): MdxJsxTextElement
 	};
 }
 
-/** Groups anchors with the same span; orders outer spans first. */
+/** Groups anchors with the same span, clipped to `[from, to)`; nested, outer spans first. */
 function spansOf(anchors: Anchor[], from: number, to: number): Span[] {
 	const byRange = new Map<string, Span>();
 	for (const a of anchors) {
@@ -39,22 +36,7 @@ function spansOf(anchors: Anchor[], from: number, to: number): Span[] {
 		span.anchors.push(a);
 		byRange.set(key, span);
 	}
-	return laminar([...byRange.values()]);
-}
-
-const order = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
-
-/** Cuts spans that cross another's end so that any two spans nest or are apart. */
-function laminar(spans: Span[]): Span[] {
-	const out: Span[] = [];
-	for (const span of spans.sort(order)) {
-		let start = span.start;
-		for (const o of out) if (o.start < start && start < o.end && o.end < span.end) start = o.end;
-		const same = out.find((o) => o.start === start && o.end === span.end);
-		if (same) same.anchors.push(...span.anchors);
-		else if (start < span.end) out.push({ ...span, start });
-	}
-	return out.sort(order);
+	return laminarSpans([...byRange.values()]);
 }
 
 function render(text: string, offset: number, spans: Span[]): PhrasingContent[] {

@@ -5,9 +5,15 @@
  */
 import type { PhrasingContent } from 'mdast';
 
-const URL = /https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+/g;
+// Case-insensitive, as the GFM autolinks of the site's Markdown processor are: `HTTP://A.CN/页面`
+// left as text came back as one link that took in the Chinese after it.
+const URL = /https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+/gi;
 
-/** Splits text into text and link nodes; only http(s) URLs become links. */
+/**
+ * Splits text into text and link nodes; only http(s) URLs become links. Anything else that looks
+ * like a link (`javascript:…`, `data:…`, `[a](b)`, `<a href>`) stays text, escaped by the writer.
+ * @example textToPhrasing('见https://a.cn。') // [text '见', link 'https://a.cn', text '。']
+ */
 export function textToPhrasing(text: string): PhrasingContent[] {
 	const out: PhrasingContent[] = [];
 	let last = 0;

@@ -42,13 +42,33 @@ function partElement(kind: string, paragraph: Paragraph): MdxJsxFlowElement {
 
 /** The body tree: section tree nodes with facts marked, parts wrapped in `<Part>`. */
 function bodyOf(tree: Root, anchors: ParsedNotice['anchors']): Root {
+	const anchorsOf = anchorsByNode(anchors);
 	const children: RootContent[] = tree.children.flatMap((node): RootContent[] => {
-		if (node.type === 'heading') return [{ type: 'heading', depth: node.depth, children: phrasingOf(node.children, anchors) }];
+		const near = anchorsOf(node);
+		if (node.type === 'heading') return [{ type: 'heading', depth: node.depth, children: phrasingOf(node.children, near) }];
 		if (node.type !== 'paragraph') return [];
-		const paragraph: Paragraph = { type: 'paragraph', children: phrasingOf(node.children, anchors) };
+		const paragraph: Paragraph = { type: 'paragraph', children: phrasingOf(node.children, near) };
 		return [node.data?.part ? partElement(node.data.part, paragraph) : paragraph];
 	});
 	return { type: 'root', children };
+}
+
+/**
+ * Hands each node, in document order, the anchors that overlap it, sweeping once over the anchors
+ * sorted by start (passing every anchor to every text node was quadratic in facts × lines).
+ */
+function anchorsByNode(anchors: ParsedNotice['anchors']): (node: RootContent) => ParsedNotice['anchors'] {
+	const sorted = anchors.toSorted((a, b) => a.start - b.start);
+	let next = 0;
+	let open: ParsedNotice['anchors'] = [];
+	return (node) => {
+		const start = node.position?.start.offset;
+		const end = node.position?.end.offset;
+		if (start === undefined || end === undefined) return anchors;
+		while (next < sorted.length && sorted[next]!.start < end) open.push(sorted[next++]!);
+		open = open.filter((a) => a.end > start);
+		return open.filter((a) => a.start < end);
+	};
 }
 
 /**
