@@ -31,48 +31,62 @@ export function pairOrder(a: NoticeRecord, b: NoticeRecord): number {
 	);
 }
 
-/** The reasons a pair of records is worth comparing, none when it is not. */
-function reasonsFor(a: NoticeRecord, b: NoticeRecord): PairReason[] {
-	const reasons: PairReason[] = [];
-	if (a.embeddedIn === b.id || b.embeddedIn === a.id) reasons.push('carrier');
-	// A local notice of a programme year implements that year's national call.
-	const levels = [a.jurisdiction.level, b.jurisdiction.level];
-	if (a.year === b.year && levels.filter((l) => l === 'national').length === 1) reasons.push('implements');
-	if (sameIssuer(a, b) && a.year !== b.year) reasons.push('yearOverYear');
-	// Place against place: provinces of one year (31 → 465 pages a year). Cities and districts of
-	// one year would be tens of thousands of pages at scale; the picker compares those on demand.
-	if (a.year === b.year && levels.every((l) => l === 'provincial')) reasons.push('sameYear');
-	return reasons;
-}
-
-function sameIssuer(a: NoticeRecord, b: NoticeRecord): boolean {
-	return a.jurisdiction.level === b.jurisdiction.level && a.jurisdiction.name === b.jurisdiction.name;
+/** Every pair of two lists' items (each pair once when both lists are the same list). */
+function* crossPairs<T>(xs: readonly T[], ys: readonly T[]): Generator<[T, T]> {
+	const same = xs === ys;
+	for (const [i, x] of xs.entries()) for (const y of same ? ys.slice(i + 1) : ys) yield [x, y];
 }
 
 /**
- * Every natural pair once, oriented by `pairOrder`, sorted by `a` then `b`. Year over year keeps
- * only consecutive years of one issuer (2023→2024, 2024→2025), not every later year.
+ * Every natural pair once, oriented by `pairOrder`, sorted by `a` then `b`:
+ * - `carrier`: a notice and the notice whose file carries it;
+ * - `implements`: a national call and each local notice of its programme year;
+ * - `yearOverYear`: one issuer's notices in consecutive years it published (2023→2024, not 2023→2025);
+ * - `sameYear`: provinces of one year, place against place (31 → 465 pages a year; cities and
+ *   districts of one year would be tens of thousands of pages at scale: the picker does those);
+ * - `corpus`: any other pair, while there are at most ALL_PAIRS_LIMIT notices.
+ * Grouped by year and issuer, so listing them costs no more than the pairs themselves.
  * @param records All notices.
  * @example naturalPairs([national2026, liaoning2026]) // [{ a: 'national-…', b: 'liaoning-…', reasons: ['carrier', 'implements'] }]
  */
 export function naturalPairs(records: readonly NoticeRecord[]): NoticePair[] {
-	const sorted = [...records].sort(pairOrder);
-	const everything = sorted.length <= ALL_PAIRS_LIMIT;
-	const pairs: NoticePair[] = [];
-	for (const [i, a] of sorted.entries()) {
-		for (const b of sorted.slice(i + 1)) {
-			const reasons = reasonsFor(a, b).filter((r) => r !== 'yearOverYear' || nextYearOf(a, b, sorted));
-			if (reasons.length === 0 && everything) reasons.push('corpus');
-			if (reasons.length > 0) pairs.push({ a: a.id, b: b.id, reasons });
+	const byId = new Map(records.map((r) => [r.id, r]));
+	const pairs = new Map<string, { a: NoticeRecord; b: NoticeRecord; reasons: Set<PairReason> }>();
+	const add = (x: NoticeRecord, y: NoticeRecord, reason: PairReason) => {
+		if (x.id === y.id) return;
+		const [a, b] = pairOrder(x, y) <= 0 ? [x, y] : [y, x];
+		const key = `${a.id}\n${b.id}`;
+		const pair = pairs.get(key) ?? { a, b, reasons: new Set<PairReason>() };
+		pair.reasons.add(reason);
+		pairs.set(key, pair);
+	};
+	for (const r of records) {
+		const carrier = r.embeddedIn === null ? undefined : byId.get(r.embeddedIn);
+		if (carrier !== undefined) add(carrier, r, 'carrier');
+	}
+	for (const year of Map.groupBy(records, (r) => r.year).values()) {
+		const national = year.filter((r) => r.jurisdiction.level === 'national');
+		const local = year.filter((r) => r.jurisdiction.level !== 'national');
+		for (const [x, y] of crossPairs(national, local)) add(x, y, 'implements');
+		const provinces = year.filter((r) => r.jurisdiction.level === 'provincial');
+		for (const [x, y] of crossPairs(provinces, provinces)) add(x, y, 'sameYear');
+	}
+	for (const issuer of Map.groupBy(records, (r) => `${r.jurisdiction.level}:${r.jurisdiction.name}`).values()) {
+		const years = [...Map.groupBy(issuer, (r) => r.year)].sort(([x], [y]) => x - y);
+		for (const [i, [, older]] of years.entries()) {
+			const newer = years[i + 1]?.[1] ?? [];
+			for (const [x, y] of crossPairs(older, newer)) add(x, y, 'yearOverYear');
 		}
 	}
-	return pairs;
-}
-
-/** True when `b`'s year is the first year after `a`'s in which the same issuer published. */
-function nextYearOf(a: NoticeRecord, b: NoticeRecord, sorted: readonly NoticeRecord[]): boolean {
-	const later = sorted.filter((r) => sameIssuer(r, a) && r.year > a.year).map((r) => r.year);
-	return b.year === Math.min(...later);
+	if (records.length <= ALL_PAIRS_LIMIT) for (const [x, y] of crossPairs(records, records)) add(x, y, 'corpus');
+	const order: readonly PairReason[] = ['carrier', 'implements', 'yearOverYear', 'sameYear', 'corpus'];
+	return [...pairs.values()]
+		.map(({ a, b, reasons }) => {
+			const specific = order.filter((r) => reasons.has(r) && (r !== 'corpus' || reasons.size === 1));
+			return { a, b, reasons: specific };
+		})
+		.sort((p, q) => pairOrder(p.a, q.a) || pairOrder(p.b, q.b))
+		.map(({ a, b, reasons }) => ({ a: a.id, b: b.id, reasons }));
 }
 
 /**
