@@ -46,7 +46,8 @@ export function sniffEncoding(bytes: Uint8Array): SniffedEncoding | undefined {
  * no ASCII at all (one line of Chinese only) has no NULs and is not caught; it needs a BOM.
  */
 function sniffUtf16(bytes: Uint8Array): SniffedEncoding | undefined {
-	if (bytes.length < 2 || bytes.length % 2 !== 0) return undefined;
+	// Most files hold no NUL at all: one native scan settles that before counting by parity.
+	if (bytes.length < 2 || bytes.length % 2 !== 0 || bytes.indexOf(0) === -1) return undefined;
 	let evenNuls = 0;
 	let oddNuls = 0;
 	for (let index = 0; index < bytes.length; index++) {

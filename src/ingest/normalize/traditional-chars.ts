@@ -19,7 +19,7 @@ const TABLE = new Map([...TRADITIONAL].map((character, i) => [character, SIMPLIF
 for (const [traditional, simplified] of Object.entries(IN_BOTH)) TABLE.set(traditional, simplified);
 
 const CONVERTED = new RegExp(`[${TRADITIONAL}${Object.keys(IN_BOTH).join('')}]`, 'g');
-const HAN = /\p{Script=Han}/u;
+const HAN_ALL = /\p{Script=Han}/gu;
 
 // 著 stays in 著作, 著名, 显著, 卓著… (zhù); it is 着 in 接著, 隨著, 本著 (zhe, zhuó).
 const ZHU_BEFORE = '作名稱称錄录述';
@@ -31,6 +31,7 @@ const MIN_SHARE = 1 / 10;
 // Not counted: page-marks, a later rule, deletes them (第3页 共10页), and the share must not rise
 // on a second pass over the normalized text, or normalization would not be idempotent.
 const PAGE_MARK_HAN = '第页共';
+const PAGE_MARKS = new RegExp(`[${PAGE_MARK_HAN}]`, 'gu');
 
 /**
  * Converts a traditional-character text to simplified characters; leaves any other text alone.
@@ -51,12 +52,10 @@ export function traditionalChars(mapped: MappedText): MappedText {
 
 /** Whether at least MIN_SHARE of the Han characters are traditional only. */
 function isTraditional(text: string): boolean {
-	let han = 0;
+	// Counting over matches of one global regex is several times faster than testing each
+	// character of a long text; a notice is 10–30 thousand characters and every file is checked.
+	const han = (text.match(HAN_ALL) ?? []).length - (text.match(PAGE_MARKS) ?? []).length;
 	let traditional = 0;
-	for (const character of text) {
-		if (!HAN.test(character) || PAGE_MARK_HAN.includes(character)) continue;
-		han++;
-		if (TABLE.has(character) && !(character in IN_BOTH)) traditional++;
-	}
+	for (const [character] of text.matchAll(CONVERTED)) if (!(character in IN_BOTH)) traditional++;
 	return traditional >= 3 && traditional >= han * MIN_SHARE;
 }
