@@ -27,6 +27,14 @@ describe('syntheticCorpus', () => {
 		expect(new Set(corpus.map((n) => n.text)).size).toBe(60);
 	});
 
+	test('spreads notices like a real corpus: mostly cities and districts, each place once a year', () => {
+		const big = syntheticCorpus(bases, 400, 3);
+		const local = big.filter((n) => n.place !== '全国');
+		expect(new Set(local.map((n) => `${n.place}${n.year}`)).size).toBe(local.length);
+		expect(big.length - local.length).toBeLessThanOrEqual(8);
+		expect(new Set(local.map((n) => n.place)).size).toBeGreaterThan(200);
+	});
+
 	test('makes notices that parse, in the place and year they were given', () => {
 		for (const notice of corpus) {
 			const [first] = parseNoticeFile(new TextEncoder().encode(notice.text), notice.name);
