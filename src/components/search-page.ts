@@ -1,0 +1,192 @@
+/**
+ * `<search-page>`: the search page's behaviour on top of its server-rendered form. It keeps the
+ * query, filters and sort in the URL (typing replaces the history entry, a submit or a filter
+ * pushes one), runs each search through SearchEngine, shows results with excerpts and the filter
+ * pane with counts, and says how many notices were found in a live region. While a search runs
+ * the element has data-state="busy"; when its results are on screen, data-state="done" and
+ * data-query names the query they answer (tests and the benchmark wait for it).
+ */
+import { t } from '../i18n/t.ts';
+import { todayInChina } from '../search/deadline-status.ts';
+import { FACET_FILTERS } from '../search/facet-keys.ts';
+import { queryTerms } from '../search/query-terms.ts';
+import { SearchEngine, type SearchHit, type SearchOutcome } from '../search/search-engine.ts';
+import { formatSearchState, parseSearchState, type SearchState } from '../search/search-state.ts';
+import { renderFacets } from '../search/show/render-facets.ts';
+import { renderResult } from '../search/show/render-result.ts';
+
+const PAGE_SIZE = 20;
+const TYPING_PAUSE_MS = 120;
+
+class SearchPage extends HTMLElement {
+	#engine: Promise<SearchEngine> | undefined;
+	#run = 0;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#outcome: { state: SearchState; outcome: SearchOutcome; shown: number } | undefined;
+
+	connectedCallback(): void {
+		this.#engine = SearchEngine.load(this.dataset['base'] ?? '/');
+		this.#engine.catch(() => undefined);
+		const form = this.#get<HTMLFormElement>('form');
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.#update('push');
+		});
+		this.#input.addEventListener('input', () => {
+			clearTimeout(this.#timer);
+			this.#timer = setTimeout(() => this.#update('replace'), TYPING_PAUSE_MS);
+		});
+		this.#get<HTMLSelectElement>('select[name="sort"]').addEventListener('change', () => this.#update('push'));
+		this.#get('.search-facets').addEventListener('change', () => this.#update('push'));
+		this.#get('.search-clear').addEventListener('click', () => {
+			for (const box of this.querySelectorAll<HTMLInputElement>('.search-facets input:checked')) box.checked = false;
+			this.#update('push');
+			this.#input.focus();
+		});
+		this.#get('.search-more').addEventListener('click', () => void this.#showMore());
+		addEventListener('popstate', () => void this.#fromUrl());
+		for (const hidden of this.querySelectorAll<HTMLElement>('[data-needs-script]')) hidden.hidden = false;
+		void this.#fromUrl();
+	}
+
+	get #input(): HTMLInputElement {
+		return this.#get<HTMLInputElement>('input[name="q"]');
+	}
+
+	#get<T extends HTMLElement = HTMLElement>(selector: string): T {
+		const element = this.querySelector<T>(selector);
+		if (element === null) throw new Error(`Cannot find \`${selector}\` in <search-page>`);
+		return element;
+	}
+
+	/** The state the form shows. */
+	#formState(): SearchState {
+		const ticked = (name: string) => [...this.querySelectorAll<HTMLInputElement>(`.search-facets input[name="${name}"]:checked`)].map((box) => box.value);
+		const params = new URLSearchParams({ q: this.#input.value, sort: this.#get<HTMLSelectElement>('select[name="sort"]').value });
+		for (const name of [...Object.keys(FACET_FILTERS), 'status']) for (const value of ticked(name)) params.append(name, value);
+		return parseSearchState(params);
+	}
+
+	#update(history: 'push' | 'replace'): void {
+		clearTimeout(this.#timer);
+		const state = this.#formState();
+		const query = formatSearchState(state).toString();
+		const url = `${location.pathname}${query === '' ? '' : `?${query}`}`;
+		if (url !== `${location.pathname}${location.search}`) {
+			if (history === 'push') window.history.pushState(null, '', url);
+			else window.history.replaceState(null, '', url);
+		}
+		void this.#search(state);
+	}
+
+	async #fromUrl(): Promise<void> {
+		const state = parseSearchState(new URLSearchParams(location.search));
+		this.#input.value = state.query;
+		this.#get<HTMLSelectElement>('select[name="sort"]').value = state.sort;
+		await this.#search(state);
+	}
+
+	async #search(state: SearchState): Promise<void> {
+		const run = ++this.#run;
+		this.dataset['state'] = 'busy';
+		const results = this.#get('.search-results');
+		if (queryTerms(state.query).length === 0) {
+			this.#outcome = undefined;
+			this.#showFacets(null, state);
+			results.hidden = true;
+			return this.#finish(run, state, t('search.prompt'));
+		}
+		results.setAttribute('aria-busy', 'true');
+		try {
+			const engine = await (this.#engine as Promise<SearchEngine>);
+			const outcome = await engine.search(state, todayInChina());
+			const items = await this.#render(engine, outcome, 0, PAGE_SIZE);
+			if (run !== this.#run) return;
+			this.#outcome = { state, outcome, shown: PAGE_SIZE };
+			this.#showFacets(outcome, state);
+			this.#list('phrase').replaceChildren(...items.filter((item) => item.group === 'phrase').map((item) => item.element));
+			this.#list('words').replaceChildren(...items.filter((item) => item.group === 'words').map((item) => item.element));
+			this.#showMoreButton();
+			results.hidden = false;
+			results.removeAttribute('aria-busy');
+			this.#finish(run, state, this.#summary(state, outcome));
+		} catch (error) {
+			if (run === this.#run) this.#finish(run, state, t('search.failed', { reason: (error as Error).message }));
+		}
+	}
+
+	#finish(run: number, state: SearchState, message: string): void {
+		if (run !== this.#run) return;
+		this.#get('.search-status').textContent = message;
+		this.dataset['query'] = state.query;
+		this.dataset['state'] = 'done';
+	}
+
+	#summary(state: SearchState, outcome: SearchOutcome): string {
+		const phrase = outcome.hits.filter((hit) => hit.group === 'phrase').length;
+		const words = outcome.hits.length - phrase;
+		const query = state.query.trim().replace(/\s+/gu, ' ');
+		const filtered = Object.values(state.facets).some((values) => values.length > 0) || state.status.length > 0;
+		const parts = [phrase === 0 ? t('search.none', { query }) : t('search.found', { count: phrase, query })];
+		if (filtered) parts.push(t('search.filtered'));
+		if (words > 0) {
+			const list = outcome.match.words.flatMap((w) => w ?? []).map((w) => `“${w}”`);
+			parts.push(t('search.wordsFound', { count: words, words: list.join(t('search.wordsSeparator')) }));
+		}
+		return parts.join('');
+	}
+
+	#list(group: SearchHit['group']): HTMLOListElement {
+		return this.#get<HTMLOListElement>(group === 'phrase' ? '.search-hits' : '.search-word-hits');
+	}
+
+	/** The list items of hits[from, to), fragments loaded in parallel. */
+	async #render(engine: SearchEngine, outcome: SearchOutcome, from: number, to: number): Promise<{ group: SearchHit['group']; element: HTMLLIElement }[]> {
+		const today = todayInChina();
+		const needles = (hit: SearchHit) => (hit.group === 'phrase' ? outcome.match.terms : [...outcome.match.terms, ...outcome.match.words.flatMap((w) => w ?? [])]);
+		return Promise.all(
+			outcome.hits.slice(from, to).map(async (hit) => ({
+				group: hit.group,
+				element: renderResult(await hit.result.data(), needles(hit), engine.table, hit.doc, today),
+			})),
+		);
+	}
+
+	async #showMore(): Promise<void> {
+		const current = this.#outcome;
+		if (current === undefined) return;
+		const run = this.#run;
+		const engine = await (this.#engine as Promise<SearchEngine>);
+		const items = await this.#render(engine, current.outcome, current.shown, current.shown + PAGE_SIZE);
+		if (run !== this.#run) return;
+		current.shown += PAGE_SIZE;
+		for (const item of items) this.#list(item.group).append(item.element);
+		this.#showMoreButton();
+		// Keyboard users continue at the first new result.
+		items[0]?.element.querySelector('a')?.focus();
+	}
+
+	#showMoreButton(): void {
+		const current = this.#outcome;
+		this.#get('.search-more').hidden = current === undefined || current.shown >= current.outcome.hits.length;
+		const words = current?.outcome.hits.slice(0, current.shown).some((hit) => hit.group === 'words') ?? false;
+		this.#get('.search-words').hidden = !words;
+	}
+
+	/** Re-render the pane, keeping focus on the checkbox that had it. */
+	#showFacets(outcome: SearchOutcome | null, state: SearchState): void {
+		const pane = this.#get('.search-facets');
+		const focused = document.activeElement instanceof HTMLInputElement && pane.contains(document.activeElement) ? document.activeElement : null;
+		const fieldsets = outcome === null ? [] : renderFacets(outcome.counts, state);
+		this.#get('.search-facet-list').replaceChildren(...fieldsets);
+		pane.hidden = fieldsets.length === 0;
+		const selected = Object.values(state.facets).some((values) => values.length > 0) || state.status.length > 0;
+		this.#get('.search-clear').hidden = !selected;
+		if (focused !== null) {
+			const again = pane.querySelector<HTMLInputElement>(`input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`);
+			(again ?? this.#input).focus();
+		}
+	}
+}
+
+customElements.define('search-page', SearchPage);

@@ -1,0 +1,112 @@
+/**
+ * Search as the page runs it: the literal index finds the notices containing the query (complete
+ * and exact, see README.md); Pagefind's filter and sort indexes narrow and order them, and its
+ * fragments give each result's text, title and headings. One search needs the index files its
+ * terms name and, per filter and sort, one filter-only Pagefind search (cached).
+ */
+import { facetCounts, passes, type PaneFacet } from './facet-counts.ts';
+import type { DocTable } from './doc-table.ts';
+import { SORT_KEYS } from './facet-keys.ts';
+import type { LiteralManifest } from './literal-format.ts';
+import { matchQuery, type QueryMatch } from './match-query.ts';
+import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
+import { pagefindFilters } from './pagefind-filters.ts';
+import { LiteralIndex } from './query/literal-index.ts';
+import type { SearchState } from './search-state.ts';
+
+/** A found notice, ready to show. */
+export interface SearchHit {
+	doc: number;
+	/** `phrase`: contains every term; `words`: the words group, shown after. */
+	group: 'phrase' | 'words';
+	result: PagefindResult;
+}
+
+/** Everything the page shows for one search. */
+export interface SearchOutcome {
+	match: QueryMatch;
+	hits: SearchHit[];
+	/** Per pane facet and value: how many notices of the phrase group it would keep. */
+	counts: Record<PaneFacet, Map<string, number>>;
+}
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${response.status} ${url}`);
+	return new Uint8Array(await response.arrayBuffer());
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+	return JSON.parse(new TextDecoder().decode(await fetchBytes(url))) as T;
+}
+
+export class SearchEngine {
+	readonly table: DocTable;
+	readonly #index: LiteralIndex;
+	readonly #pagefind: PagefindApi;
+	readonly #listings = new Map<string, Promise<PagefindResult[]>>();
+
+	constructor(table: DocTable, index: LiteralIndex, pagefind: PagefindApi) {
+		this.table = table;
+		this.#index = index;
+		this.#pagefind = pagefind;
+	}
+
+	/**
+	 * Load the manifest, doc table and Pagefind.
+	 * @param base The site's base path, e.g. `/`.
+	 */
+	static async load(base: string): Promise<SearchEngine> {
+		const folder = `${base}search/literal/`;
+		const pagefindUrl = `${base}pagefind/pagefind.js`;
+		const [manifest, table, pagefind] = await Promise.all([
+			fetchJson<LiteralManifest>(`${folder}manifest.json`),
+			fetchJson<DocTable>(`${folder}docs.json`),
+			import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi>,
+		]);
+		await pagefind.options({ basePath: `${base}pagefind/` });
+		await pagefind.init();
+		return new SearchEngine(table, new LiteralIndex(manifest, (file) => fetchBytes(folder + file)), pagefind);
+	}
+
+	/**
+	 * Run a search.
+	 * @param state Query, selection and sort.
+	 * @param today ISO date in China, for 状态.
+	 */
+	async search(state: SearchState, today: string): Promise<SearchOutcome> {
+		const [match, listing] = await Promise.all([matchQuery(this.#index, state.query), this.#listing(state, today)]);
+		const counts = facetCounts(this.table, match.phrase.keys(), state, today);
+		const byPage = new Map(listing.map((result, order) => [result.id, { result, order }]));
+		const hits = (group: SearchHit['group'], scores: Map<number, number>) =>
+			[...scores]
+				.filter(([doc]) => passes(this.table, doc, state, today))
+				.flatMap(([doc, score]) => {
+					const listed = byPage.get(this.table.pages[doc] ?? '');
+					return listed === undefined ? [] : [{ doc, group, result: listed.result, score, order: listed.order }];
+				})
+				.sort((a, b) => (state.sort === 'relevance' ? this.#relevance(a, b) : a.order - b.order));
+		const found = [...hits('phrase', match.phrase), ...hits('words', match.wordsOnly)];
+		return { match, counts, hits: found.map(({ doc, group, result }) => ({ doc, group, result })) };
+	}
+
+	/** More occurrences first, then the newer notice, then notice order. */
+	#relevance(a: { doc: number; score: number }, b: { doc: number; score: number }): number {
+		const issued = (doc: number) => this.table.issued[doc] ?? '';
+		return b.score - a.score || issued(b.doc).localeCompare(issued(a.doc)) || a.doc - b.doc;
+	}
+
+	/** Pagefind's filter-only search for the selection and sort: the pages it keeps, in its order. */
+	#listing(state: SearchState, today: string): Promise<PagefindResult[]> {
+		const filters = pagefindFilters(state, this.table, today);
+		const sort = state.sort === 'relevance' ? undefined : { [SORT_KEYS[state.sort].key]: SORT_KEYS[state.sort].direction };
+		const key = JSON.stringify([filters, sort]);
+		let listing = this.#listings.get(key);
+		if (listing === undefined) {
+			listing = this.#pagefind.search(null, sort === undefined ? { filters } : { filters, sort }).then((response) => response.results);
+			listing.catch(() => this.#listings.delete(key));
+			this.#listings.set(key, listing);
+		}
+		return listing;
+	}
+}
