@@ -87,15 +87,37 @@ describe('site build', () => {
 		}
 	});
 
-	test('ships script only to the comparison pages, which read without it', () => {
+	test('ships script only to the comparison and search pages, which read without it', () => {
 		const all = files(out);
 		const scripts = all.filter((file) => file.endsWith('.js'));
 		expect(scripts.length).toBeGreaterThan(0);
-		for (const file of scripts) expect(relative(out, file)).toMatch(/^_astro\/[\w.-]+\.js$/);
+		for (const file of scripts) expect(relative(out, file)).toMatch(/^(_astro\/[\w.-]+|pagefind\/pagefind(-worker)?)\.js$/);
 		for (const file of all.filter((f) => f.endsWith('.html'))) {
 			const scripted = /<script/i.test(readFileSync(file, 'utf8'));
-			expect(scripted, relative(out, file)).toBe(relative(out, file).startsWith('compare/'));
+			expect(scripted, relative(out, file)).toBe(/^(compare|search)\//.test(relative(out, file)));
 		}
+	});
+
+	test('indexes the notice pages with Pagefind and the literal index, one doc per notice', () => {
+		const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+		expect(entry.languages['zh-cn']?.page_count).toBe(records.length);
+		const manifest = JSON.parse(readFileSync(join(out, 'search/literal/manifest.json'), 'utf8')) as { docs: number; shards: Record<string, number> };
+		expect(manifest.docs).toBe(records.length);
+		for (const [kind, count] of Object.entries(manifest.shards)) {
+			for (let i = 0; i < count; i++) expect(readFileSync(join(out, `search/literal/${kind}-${i}.bin`)).length).toBeGreaterThan(0);
+		}
+		const docs = JSON.parse(readFileSync(join(out, 'search/literal/docs.json'), 'utf8')) as { pages: string[]; values: Record<string, string[]> };
+		expect(docs.pages).toHaveLength(records.length);
+		expect(docs.values['region']).toEqual([...new Set(records.map((r) => r.jurisdiction.name))].sort());
+	});
+
+	test('keeps metadata and notes out of the indexed text, and declares filters without the build date', () => {
+		const html = page('notices/liaoning-2026-pilot-recommendation');
+		expect(html).toMatch(/<dl class="notice-meta" data-pagefind-ignore/);
+		expect(html).toContain('data-pagefind-filter="截止日期:2026-05-20"');
+		expect(html).toContain('data-pagefind-filter="地区:辽宁省"');
+		expect(html).toContain('data-pagefind-sort="deadline:2026-05-20"');
+		expect(html).not.toMatch(/申报中|已截止|data-status/);
 	});
 
 	test('shows escaped braces and tags in the text literally', () => {
