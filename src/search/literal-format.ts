@@ -32,6 +32,12 @@ export interface LiteralManifest {
 	shards: Record<ShardKind, number>;
 }
 
+/** manifest.json as the site writes it: the literal index's, and the Pagefind bundles to merge. */
+export interface SearchManifest extends LiteralManifest {
+	/** Pagefind bundle folders relative to the site base; the first is the primary one. */
+	pagefind: string[];
+}
+
 /**
  * A shard file's name, relative to the index folder.
  * @example shardFile('post', 12) // 'post-12.bin'

@@ -26,6 +26,7 @@ export interface PagefindResult {
 export interface PagefindApi {
 	options: (options: Record<string, unknown>) => Promise<void>;
 	init: () => Promise<void>;
+	mergeIndex: (path: string) => Promise<void>;
 	search: (
 		term: string | null,
 		options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> },

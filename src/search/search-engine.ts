@@ -1,13 +1,14 @@
 /**
  * Search as the page runs it: the literal index finds the notices containing the query (complete
- * and exact, see README.md); Pagefind's filter and sort indexes narrow and order them, and its
- * fragments give each result's text, title and headings. One search needs the index files its
- * terms name and, per filter and sort, one filter-only Pagefind search (cached).
+ * and exact, see README.md); Pagefind's filter index narrows them, and its fragments give each
+ * result's text, title and headings. One search needs the index files its terms name and, per
+ * selection, one filter-only Pagefind search (cached). Results are ordered here, from the doc
+ * table: Pagefind orders results merged from several bundles by score, which would undo a sort.
  */
 import { facetCounts, passes, type PaneFacet } from './facet-counts.ts';
 import type { DocTable } from './doc-table.ts';
 import { SORT_KEYS } from './facet-keys.ts';
-import type { LiteralManifest } from './literal-format.ts';
+import type { SearchManifest } from './literal-format.ts';
 import { matchQuery, type QueryMatch } from './match-query.ts';
 import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
 import { pagefindFilters } from './pagefind-filters.ts';
@@ -60,12 +61,13 @@ export class SearchEngine {
 		const folder = `${base}search/literal/`;
 		const pagefindUrl = `${base}pagefind/pagefind.js`;
 		const [manifest, table, pagefind] = await Promise.all([
-			fetchJson<LiteralManifest>(`${folder}manifest.json`),
+			fetchJson<SearchManifest>(`${folder}manifest.json`),
 			fetchJson<DocTable>(`${folder}docs.json`),
 			import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi>,
 		]);
-		await pagefind.options({ basePath: `${base}pagefind/` });
+		await pagefind.options({ basePath: `${base}${manifest.pagefind[0] ?? 'pagefind/'}` });
 		await pagefind.init();
+		for (const bundle of manifest.pagefind.slice(1)) await pagefind.mergeIndex(`${base}${bundle}`);
 		return new SearchEngine(table, new LiteralIndex(manifest, (file) => fetchBytes(folder + file)), pagefind);
 	}
 
@@ -77,33 +79,40 @@ export class SearchEngine {
 	async search(state: SearchState, today: string): Promise<SearchOutcome> {
 		const [match, listing] = await Promise.all([matchQuery(this.#index, state.query), this.#listing(state, today)]);
 		const counts = facetCounts(this.table, match.phrase.keys(), state, today);
-		const byPage = new Map(listing.map((result, order) => [result.id, { result, order }]));
+		const byPage = new Map(listing.map((result) => [result.id, result]));
 		const hits = (group: SearchHit['group'], scores: Map<number, number>) =>
 			[...scores]
 				.filter(([doc]) => passes(this.table, doc, state, today))
 				.flatMap(([doc, score]) => {
-					const listed = byPage.get(this.table.pages[doc] ?? '');
-					return listed === undefined ? [] : [{ doc, group, result: listed.result, score, order: listed.order }];
+					const result = byPage.get(this.table.pages[doc] ?? '');
+					return result === undefined ? [] : [{ doc, group, result, score }];
 				})
-				.sort((a, b) => (state.sort === 'relevance' ? this.#relevance(a, b) : a.order - b.order));
+				.sort((a, b) => this.#order(state, a, b));
 		const found = [...hits('phrase', match.phrase), ...hits('words', match.wordsOnly)];
 		return { match, counts, hits: found.map(({ doc, group, result }) => ({ doc, group, result })) };
 	}
 
-	/** More occurrences first, then the newer notice, then notice order. */
-	#relevance(a: { doc: number; score: number }, b: { doc: number; score: number }): number {
-		const issued = (doc: number) => this.table.issued[doc] ?? '';
-		return b.score - a.score || issued(b.doc).localeCompare(issued(a.doc)) || a.doc - b.doc;
+	/**
+	 * Relevance: more occurrences first, then the newer notice. A sort: by the same value and
+	 * direction as its Pagefind sort key, a missing date last. Ties in notice order.
+	 */
+	#order(state: SearchState, a: { doc: number; score: number }, b: { doc: number; score: number }): number {
+		const issued = (doc: number) => this.table.issued[doc] ?? SORT_KEYS.issued.missing;
+		const deadline = (doc: number) => this.table.deadlines[doc] ?? SORT_KEYS.deadline.missing;
+		const byValue =
+			state.sort === 'deadline'
+				? deadline(a.doc).localeCompare(deadline(b.doc))
+				: (state.sort === 'relevance' ? b.score - a.score : 0) || issued(b.doc).localeCompare(issued(a.doc));
+		return byValue || a.doc - b.doc;
 	}
 
-	/** Pagefind's filter-only search for the selection and sort: the pages it keeps, in its order. */
+	/** Pagefind's filter-only search for the selection: the pages it keeps. */
 	#listing(state: SearchState, today: string): Promise<PagefindResult[]> {
 		const filters = pagefindFilters(state, this.table, today);
-		const sort = state.sort === 'relevance' ? undefined : { [SORT_KEYS[state.sort].key]: SORT_KEYS[state.sort].direction };
-		const key = JSON.stringify([filters, sort]);
+		const key = JSON.stringify(filters);
 		let listing = this.#listings.get(key);
 		if (listing === undefined) {
-			listing = this.#pagefind.search(null, sort === undefined ? { filters } : { filters, sort }).then((response) => response.results);
+			listing = this.#pagefind.search(null, { filters }).then((response) => response.results);
 			listing.catch(() => this.#listings.delete(key));
 			this.#listings.set(key, listing);
 		}

@@ -7,10 +7,12 @@
  * no axe violations, and a message without JavaScript.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { indexSite } from '../../src/integrations/index-site.ts';
 import { launchChromium, serveDist } from '../helpers/browser.ts';
 import { readNotice } from '../helpers/read-notice.ts';
 
@@ -321,4 +323,31 @@ describe('the search page for everyone', () => {
 		expect(await page.locator('.search-status').isVisible()).toBe(false);
 		await page.context().close();
 	});
+});
+
+describe('several Pagefind bundles', () => {
+	test('give the same results and counts as one, merged in the browser', async () => {
+		const copy = mkdtempSync(join(tmpdir(), 'search-bundles-'));
+		cpSync(join(import.meta.dirname, '../../dist'), copy, { recursive: true });
+		await indexSite(copy, () => undefined, 2);
+		const manifest = JSON.parse(readFileSync(join(copy, 'search/literal/manifest.json'), 'utf8')) as { pagefind: string[] };
+		expect(manifest.pagefind).toEqual(['pagefind/', 'pagefind/part-1/', 'pagefind/part-2/']);
+		const bundled = await serveDist(copy);
+		try {
+			const page = await browser.newPage();
+			for (const query of ['申报条件', '8月15日', '沈阳', '[2026]']) {
+				await page.goto(`${bundled.url}/search/?q=${encodeURIComponent(query)}`);
+				await settled(page, query);
+				expect([...(await found(page)).phrase].sort(), query).toEqual(expected(query));
+			}
+			await page.goto(`${bundled.url}/search/?q=${encodeURIComponent('申报条件')}&year=2023&sort=deadline`);
+			await settled(page, '申报条件');
+			const ids2023 = expected('申报条件').filter((id) => readNotice(id).year === 2023);
+			expect([...(await found(page)).phrase].sort()).toEqual(ids2023);
+			await page.close();
+		} finally {
+			await bundled.close();
+			rmSync(copy, { recursive: true, force: true });
+		}
+	}, 30_000);
 });
