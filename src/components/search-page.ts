@@ -2,9 +2,10 @@
  * `<search-page>`: the search page's behaviour on top of its server-rendered form. It keeps the
  * query, filters and sort in the URL (typing replaces the history entry, a submit or a filter
  * pushes one), runs each search through SearchEngine, shows results with excerpts and the filter
- * pane with counts, and says how many notices were found in a live region. While a search runs
- * the element has data-state="busy"; when its results are on screen, data-state="done" and
- * data-query names the query they answer (tests and the benchmark wait for it).
+ * pane with counts, and says how many notices were found in a live region. For tests and the
+ * benchmark: data-ready="true" once the index is loaded; data-state="busy" while a search runs and
+ * "done" when its results are on screen, data-query naming the query they answer; `found` lists the
+ * Pagefind page ids of every notice in the phrase group, shown or not.
  */
 import { t } from '../i18n/t.ts';
 import { todayInChina } from '../search/deadline-status.ts';
@@ -15,8 +16,9 @@ import { formatSearchState, parseSearchState, type SearchState } from '../search
 import { renderFacets } from '../search/show/render-facets.ts';
 import { renderResult } from '../search/show/render-result.ts';
 
-const PAGE_SIZE = 20;
-const TYPING_PAUSE_MS = 120;
+const PAGE_SIZE = 10;
+// Long enough to skip searches between keystrokes; an input method commits a word in one event.
+const TYPING_PAUSE_MS = 100;
 
 class SearchPage extends HTMLElement {
 	#engine: Promise<SearchEngine> | undefined;
@@ -26,7 +28,10 @@ class SearchPage extends HTMLElement {
 
 	connectedCallback(): void {
 		this.#engine = SearchEngine.load(this.dataset['base'] ?? '/');
-		this.#engine.catch(() => undefined);
+		this.#engine.then(
+			() => (this.dataset['ready'] = 'true'),
+			() => undefined,
+		);
 		const form = this.#get<HTMLFormElement>('form');
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
@@ -47,6 +52,11 @@ class SearchPage extends HTMLElement {
 		addEventListener('popstate', () => void this.#fromUrl());
 		for (const hidden of this.querySelectorAll<HTMLElement>('[data-needs-script]')) hidden.hidden = false;
 		void this.#fromUrl();
+	}
+
+	/** Pagefind page ids of the phrase group of the search on screen. */
+	get found(): string[] {
+		return (this.#outcome?.outcome.hits ?? []).filter((hit) => hit.group === 'phrase').map((hit) => hit.result.id);
 	}
 
 	get #input(): HTMLInputElement {

@@ -31,6 +31,8 @@ export interface SearchOutcome {
 	counts: Record<PaneFacet, Map<string, number>>;
 }
 
+const EMPTY: SearchState = { query: '', facets: { region: [], level: [], year: [], domain: [] }, status: [], sort: 'relevance' };
+
 async function fetchBytes(url: string): Promise<Uint8Array> {
 	const response = await fetch(url);
 	if (!response.ok) throw new Error(`${response.status} ${url}`);
@@ -68,7 +70,11 @@ export class SearchEngine {
 		await pagefind.options({ basePath: `${base}${manifest.pagefind[0] ?? 'pagefind/'}` });
 		await pagefind.init();
 		for (const bundle of manifest.pagefind.slice(1)) await pagefind.mergeIndex(`${base}${bundle}`);
-		return new SearchEngine(table, new LiteralIndex(manifest, (file) => fetchBytes(folder + file)), pagefind);
+		const index = new LiteralIndex(manifest, (file) => fetchBytes(folder + file));
+		const engine = new SearchEngine(table, index, pagefind);
+		// Warm up what every first query needs: the dict and Pagefind's list of all notices.
+		await Promise.all([index.preloadDict(), engine.#listing(EMPTY, '')]);
+		return engine;
 	}
 
 	/**

@@ -27,7 +27,9 @@ export interface LiteralIndexOptions {
 	targets?: Partial<Record<ShardKind, number>>;
 }
 
-const TARGETS: Record<ShardKind, number> = { dict: 8_192, sets: 16_384, post: 24_576 };
+// The browser loads every dict shard with the manifest (tens of kB at 5,000 notices), so one
+// query needs a single round trip for its sets or post shards.
+const TARGETS: Record<ShardKind, number> = { dict: 65_536, sets: 16_384, post: 24_576 };
 
 /**
  * Build the literal index.

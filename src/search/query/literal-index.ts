@@ -59,13 +59,22 @@ export class LiteralIndex {
 		return intersectLeaves(placed as { at: number; entry: EntryOf['post'] }[]);
 	}
 
+	/** Fetch every dict shard now, so later terms need one round trip (sets or post shards). */
+	async preloadDict(): Promise<void> {
+		await Promise.all(Array.from({ length: this.manifest.shards.dict }, (_, i) => this.#shard('dict', shardFile('dict', i))));
+	}
+
 	async #fromSet(gram: string): Promise<TermMatch> {
 		const docs = (await this.#entry('sets', gram)) ?? [];
 		return new Map(docs.map((doc) => [doc, null]));
 	}
 
 	async #entry<K extends ShardKind>(kind: K, key: string): Promise<EntryOf[K] | undefined> {
-		const file = shardFile(kind, shardOf(key, this.manifest.shards[kind]));
+		const shard = await this.#shard(kind, shardFile(kind, shardOf(key, this.manifest.shards[kind])));
+		return shard.get(key) as EntryOf[K] | undefined;
+	}
+
+	#shard(kind: ShardKind, file: string): Promise<Map<string, unknown>> {
 		let shard = this.#shards.get(file);
 		if (shard === undefined) {
 			shard = this.#load(file)
@@ -75,6 +84,6 @@ export class LiteralIndex {
 			shard.catch(() => this.#shards.delete(file));
 			this.#shards.set(file, shard);
 		}
-		return (await shard).get(key) as EntryOf[K] | undefined;
+		return shard;
 	}
 }
