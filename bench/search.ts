@@ -6,8 +6,7 @@
  * - queries: in Chromium, types 1–3 word queries drawn from the notices on a fresh search page
  *   and again after other queries, counting the bytes fetched (gzipped) and the time from the last
  *   keystroke to results on screen;
- * - recall: literal phrases cut from the notices, the notices found against every notice whose
- *   indexed text contains the phrase, and Pagefind's own search on the same phrases for contrast.
+ * - recall: literal phrases cut from the notices (bench/measure-recall.ts).
  * `node bench/search.ts [--notices 5000] [--queries 40] [--phrases 300]` writes
  * bench/results/search-<N>.json. Takes minutes: the build alone is ~3 min at 5,000 notices.
  */
@@ -19,6 +18,7 @@ import { readFragments } from '../src/integrations/read-fragments.ts';
 import { foldText } from '../src/search/fold-text.ts';
 import { launchChromium, serveDist } from '../test/helpers/browser.ts';
 import { countBytes, measureQuery, type QueryCost } from './measure-query.ts';
+import { measureRecall } from './measure-recall.ts';
 import { summarize } from './percentiles.ts';
 import { watchTree } from './process-tree-rss.ts';
 import { literalPhrases, wordQueries } from './sample-queries.ts';
@@ -33,6 +33,7 @@ const NOTICES = flag('notices', 5000);
 const QUERIES = flag('queries', 40);
 const PHRASES = flag('phrases', 300);
 const root = new URL('../', import.meta.url).pathname;
+const ratio = (part: number, whole: number) => (whole === 0 ? 1 : Math.round((part / whole) * 10000) / 10000);
 const BUDGET = { indexSeconds: 120, indexPeakGB: 4, queryKB: 250, settledMs: 300, recall: 0.99 };
 
 /** Run a node script, timing it and watching its process tree's memory. */
@@ -102,41 +103,10 @@ try {
 		console.log('');
 
 		const phrases = literalPhrases(pages.map((page) => page.content), random, PHRASES);
-		const pageIndex = new Map(pages.map((page, doc) => [page.id, doc]));
 		const page = await browser.newPage();
 		await page.goto(`${site.url}/search/`);
 		await page.waitForSelector('search-page[data-ready="true"]');
-		let wanted = 0;
-		let hit = 0;
-		let extra = 0;
-		let pagefindHit = 0;
-		const missed: string[] = [];
-		for (const [i, phrase] of phrases.entries()) {
-			const folded = foldText(phrase);
-			const truth = new Set(texts.flatMap((text, doc) => (text.includes(folded) ? [doc] : [])));
-			const { ours, theirs } = await page.evaluate(async (q) => {
-				const element = document.querySelector<HTMLElement & { found: string[] }>('search-page');
-				const input = document.querySelector<HTMLInputElement>('#search-query');
-				if (element === null || input === null) throw new Error('no search page');
-				input.value = q;
-				input.form?.requestSubmit();
-				while (element.dataset['state'] !== 'done' || element.dataset['query'] !== q) await new Promise((r) => setTimeout(r, 5));
-				// Pagefind alone, out of the box, with the phrase quoted as its docs advise.
-				const bundle = '/pagefind/pagefind.js';
-				const pagefind = (await import(bundle)) as { search: (t: string) => Promise<{ results: { id: string }[] }> };
-				const plain = await pagefind.search(`"${q}"`);
-				return { ours: element.found, theirs: plain.results.map((r) => r.id) };
-			}, phrase);
-			const found = new Set(ours.map((id) => pageIndex.get(id)));
-			wanted += truth.size;
-			for (const doc of truth) if (found.has(doc)) hit++;
-			extra += [...found].filter((doc) => doc === undefined || !truth.has(doc)).length;
-			const pagefindFound = new Set(theirs.map((id) => pageIndex.get(id)));
-			for (const doc of truth) if (pagefindFound.has(doc)) pagefindHit++;
-			if ([...truth].some((doc) => !found.has(doc))) missed.push(phrase);
-			process.stdout.write(`\rphrases ${i + 1}/${phrases.length}`);
-		}
-		console.log('');
+		const recall = await measureRecall(page, phrases, texts, pages.map((p) => p.id));
 		const stats = (list: QueryCost[]) => ({
 			runs: list.length,
 			kB: summarize(list.map((q) => q.bytes / 1024)),
@@ -158,11 +128,11 @@ try {
 			queries: fresh.map((q) => ({ query: q.query, kB: Math.round(q.bytes / 102.4) / 10, settledMs: q.settledMs, found: q.found })),
 			recall: {
 				phrases: phrases.length,
-				notices: wanted,
-				recall: wanted === 0 ? 1 : Math.round((hit / wanted) * 10000) / 10000,
-				falsePositives: extra,
-				missed,
-				pagefindAlone: wanted === 0 ? 1 : Math.round((pagefindHit / wanted) * 10000) / 10000,
+				notices: recall.wanted,
+				recall: ratio(recall.found, recall.wanted),
+				falsePositives: recall.falsePositives,
+				missed: recall.missed,
+				pagefindAlone: ratio(recall.pagefindFound, recall.wanted),
 			},
 			budget: BUDGET,
 		};
@@ -175,7 +145,7 @@ try {
 		};
 		mkdirSync(join(root, 'bench/results'), { recursive: true });
 		writeFileSync(join(root, `bench/results/search-${NOTICES}.json`), `${JSON.stringify({ ...result, met }, null, '\t')}\n`);
-		console.log(JSON.stringify({ build, index, fresh: result.freshPage, warm: result.afterOtherQueries, recall: { ...result.recall, missed: missed.length }, met }, null, 1));
+		console.log(JSON.stringify({ build, index, fresh: result.freshPage, warm: result.afterOtherQueries, recall: { ...result.recall, missed: recall.missed.length }, met }, null, 1));
 	} finally {
 		await browser.close();
 		await site.close();

@@ -14,7 +14,8 @@ import { queryTerms } from '../search/query-terms.ts';
 import { SearchEngine, type SearchHit, type SearchOutcome } from '../search/search-engine.ts';
 import { formatSearchState, parseSearchState, type SearchState } from '../search/search-state.ts';
 import { renderFacets } from '../search/show/render-facets.ts';
-import { renderResult } from '../search/show/render-result.ts';
+import { renderHits } from '../search/show/render-hits.ts';
+import { searchSummary } from '../search/show/search-summary.ts';
 
 const PAGE_SIZE = 10;
 // Long enough to skip searches between keystrokes; an input method commits a word in one event.
@@ -110,7 +111,7 @@ class SearchPage extends HTMLElement {
 		try {
 			const engine = await (this.#engine as Promise<SearchEngine>);
 			const outcome = await engine.search(state, todayInChina());
-			const items = await this.#render(engine, outcome, 0, PAGE_SIZE);
+			const items = await renderHits(outcome, engine.table, 0, PAGE_SIZE);
 			if (run !== this.#run) return;
 			this.#outcome = { state, outcome, shown: PAGE_SIZE };
 			this.#showFacets(outcome, state);
@@ -119,7 +120,7 @@ class SearchPage extends HTMLElement {
 			this.#showMoreButton();
 			results.hidden = false;
 			results.removeAttribute('aria-busy');
-			this.#finish(run, state, this.#summary(state, outcome));
+			this.#finish(run, state, searchSummary(state, outcome));
 		} catch (error) {
 			if (run === this.#run) this.#finish(run, state, t('search.failed', { reason: (error as Error).message }));
 		}
@@ -132,34 +133,8 @@ class SearchPage extends HTMLElement {
 		this.dataset['state'] = 'done';
 	}
 
-	#summary(state: SearchState, outcome: SearchOutcome): string {
-		const phrase = outcome.hits.filter((hit) => hit.group === 'phrase').length;
-		const words = outcome.hits.length - phrase;
-		const query = state.query.trim().replace(/\s+/gu, ' ');
-		const filtered = Object.values(state.facets).some((values) => values.length > 0) || state.status.length > 0;
-		const parts = [phrase === 0 ? t('search.none', { query }) : t('search.found', { count: phrase, query })];
-		if (filtered) parts.push(t('search.filtered'));
-		if (words > 0) {
-			const list = outcome.match.words.flatMap((w) => w ?? []).map((w) => `“${w}”`);
-			parts.push(t('search.wordsFound', { count: words, words: list.join(t('search.wordsSeparator')) }));
-		}
-		return parts.join('');
-	}
-
 	#list(group: SearchHit['group']): HTMLOListElement {
 		return this.#get<HTMLOListElement>(group === 'phrase' ? '.search-hits' : '.search-word-hits');
-	}
-
-	/** The list items of hits[from, to), fragments loaded in parallel. */
-	async #render(engine: SearchEngine, outcome: SearchOutcome, from: number, to: number): Promise<{ group: SearchHit['group']; element: HTMLLIElement }[]> {
-		const today = todayInChina();
-		const needles = (hit: SearchHit) => (hit.group === 'phrase' ? outcome.match.terms : [...outcome.match.terms, ...outcome.match.words.flatMap((w) => w ?? [])]);
-		return Promise.all(
-			outcome.hits.slice(from, to).map(async (hit) => ({
-				group: hit.group,
-				element: renderResult(await hit.result.data(), needles(hit), engine.table, hit.doc, today),
-			})),
-		);
 	}
 
 	async #showMore(): Promise<void> {
@@ -167,7 +142,7 @@ class SearchPage extends HTMLElement {
 		if (current === undefined) return;
 		const run = this.#run;
 		const engine = await (this.#engine as Promise<SearchEngine>);
-		const items = await this.#render(engine, current.outcome, current.shown, current.shown + PAGE_SIZE);
+		const items = await renderHits(current.outcome, engine.table, current.shown, current.shown + PAGE_SIZE);
 		if (run !== this.#run) return;
 		current.shown += PAGE_SIZE;
 		for (const item of items) this.#list(item.group).append(item.element);
