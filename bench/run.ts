@@ -85,12 +85,19 @@ keystroke to results on screen, including the 100 ms typing pause. Figures are p
 | index on disk | Pagefind ${r.index.pagefind.megabytes} MB in ${r.index.pagefind.files} files; literal ${r.index.literal.megabytes} MB in ${r.index.literal.files} files | — |
 | search page load, before any query (page, script, doc table, dict; Pagefind's script, WASM and metadata) | ${spread(r.pageLoad.kB, 'kB')} | — |
 | 1–3 word query typed on a freshly loaded page: transfer | ${spread(r.freshPage.kB, 'kB')} (${r.freshPage.runs} queries) | ≤ ${r.budget.queryKB} kB: ${ok(r.met.queryKB)} |
-| same, counting the page load too | ${spread(r.freshPageWithLoad, 'kB')} | ≤ ${r.budget.queryKB} kB: ${ok(r.freshPageWithLoad.max <= r.budget.queryKB)} |
 | same: settled results | ${spread(r.freshPage.settledMs, 'ms')} | ≤ ${r.budget.settledMs} ms: ${ok(r.met.settledMs)} |
+| same query, counting the search page's own load too | ${spread(r.freshPageWithLoad, 'kB')} | ≤ ${r.budget.queryKB} kB: ${ok(r.freshPageWithLoad.max <= r.budget.queryKB)} |
 | query after two others on the page: transfer | ${spread(r.afterOtherQueries.kB, 'kB')} (${r.afterOtherQueries.runs} queries) | — |
 | same: settled results | ${spread(r.afterOtherQueries.settledMs, 'ms')} | ≤ ${r.budget.settledMs} ms |
 | recall on ${r.recall.phrases} literal phrases (${r.recall.notices} notice matches) | ${r.recall.recall}, ${r.recall.falsePositives} false positives | ≥ ${r.budget.recall}: ${ok(r.met.recall)} |
 | Pagefind alone on the same phrases (quoted) | recall ${r.recall.pagefindAlone} | — |
+
+The search page loads, before any query, Pagefind's script, worker and WASM (~80 kB), its metadata
+(~74 kB for three bundles), the doc table (~63 kB: page ids and random synthetic dates do not
+compress) and the dict (~11 kB); each query then fetches one round of index shards and the
+fragments of the first 10 results (~35 kB). Counting the page load into a first query exceeds
+250 kB; what would bring it under: Pagefind sort keys dropped (the page sorts from the doc table;
+−22 kB of metadata), 5 results per page instead of 10 (−18 kB), a binary doc table (−7 kB).
 `;
 }
 
