@@ -303,13 +303,19 @@ describe('the search page for everyone', () => {
 		await page.context().close();
 	});
 
-	test('has no axe violations, with results and filters showing, at 1100 and 360 px', async () => {
+	test('has no axe violations, with results and filters showing, at 1100 and 360 px, nor do pages with the header box', async () => {
 		for (const width of [1100, 360]) {
 			const page = await open('/search/?q=申报条件&region=全国', { width });
 			await settled(page, '申报条件');
 			const { violations } = await new AxeBuilder({ page }).analyze();
 			expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+			await page.context().close();
+		}
+		// The header's search box is on every page.
+		for (const path of ['/', `/notices/${ids[0] ?? ''}/`]) {
+			const page = await open(path);
+			expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id), path).toEqual([]);
 			await page.context().close();
 		}
 	});
