@@ -1,10 +1,12 @@
-// Wiring only: MDX, the Markdown processor and build switches. The site reads content/notices.
+// Wiring only: MDX, search, the Markdown processor and build switches. The site reads content/notices.
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { pagefind } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
-	integrations: [mdx()],
+	// pagefind() runs at astro:build:done: the search index of the built notice pages.
+	integrations: [mdx(), pagefind()],
 	// Tests that build into a temporary folder also cache there, so parallel builds never share a
 	// content store and a clean build really starts clean.
 	...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),

@@ -50,6 +50,9 @@ function* crossPairs<T>(xs: readonly T[], ys: readonly T[]): Generator<[T, T]> {
  * @example naturalPairs([national2026, liaoning2026]) // [{ a: 'national-…', b: 'liaoning-…', reasons: ['carrier', 'implements'] }]
  */
 export function naturalPairs(records: readonly NoticeRecord[]): NoticePair[] {
+	// The search benchmark builds thousands of synthetic notices and measures search alone; it
+	// sets NATURAL_PAIRS=off to build without comparison pages.
+	if (process.env['NATURAL_PAIRS'] === 'off') return [];
 	const byId = new Map(records.map((r) => [r.id, r]));
 	const pairs = new Map<string, { a: NoticeRecord; b: NoticeRecord; reasons: Set<PairReason> }>();
 	const add = (x: NoticeRecord, y: NoticeRecord, reason: PairReason) => {

@@ -12,11 +12,11 @@ import { afterAll, beforeAll } from 'vitest';
 const DIST = join(import.meta.dirname, '../../dist');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml' };
 
-/** Serves dist/ on 127.0.0.1; resolves to its base URL and a close function. */
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+/** Serves dist/ (or another built site) on 127.0.0.1; resolves to its base URL and a close function. */
+export async function serveDist(root = DIST): Promise<{ url: string; close: () => Promise<void> }> {
 	const server: Server = createServer((req, res) => {
 		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-		let file = join(DIST, path);
+		let file = join(root, path);
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (!existsSync(file)) {
 			res.writeHead(404).end();

@@ -92,19 +92,44 @@ describe('site build', () => {
 		}
 	});
 
-	test('ships script only to the comparison, matrix, notice and deadline pages, which read without it', () => {
+	test('ships script only to the comparison, search, matrix, notice and deadline pages, which read without it', () => {
 		const all = files(out);
 		// Notice pages count days left and remember checklist ticks; the timeline marks past dates.
 		const enhanced = (path: string) =>
-			['compare/', 'notices/'].some((dir) => path.startsWith(dir)) ||
+			['compare/', 'notices/', 'search/'].some((dir) => path.startsWith(dir)) ||
 			['matrix/index.html', 'deadlines/index.html'].includes(path);
 		// A JSON data block is not a script.
 		const scripts = (html: string) => html.match(/<script(?![^>]*application\/json)/gi) ?? [];
-		for (const file of all.filter((f) => f.endsWith('.js'))) expect(relative(out, file)).toMatch(/^_astro\/[\w.-]+\.js$/);
+		for (const file of all.filter((f) => f.endsWith('.js'))) {
+			expect(relative(out, file)).toMatch(/^(_astro\/[\w.-]+|pagefind\/pagefind(-worker)?)\.js$/);
+		}
 		for (const file of all.filter((f) => f.endsWith('.html'))) {
 			const path = relative(out, file);
 			expect(scripts(readFileSync(file, 'utf8')).length > 0, path).toBe(enhanced(path));
 		}
+	});
+
+	test('indexes the notice pages with Pagefind and the literal index, one doc per notice', () => {
+		const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+		expect(entry.languages['zh-cn']?.page_count).toBe(records.length);
+		const manifest = JSON.parse(readFileSync(join(out, 'search/literal/manifest.json'), 'utf8')) as { docs: number; shards: Record<string, number> };
+		expect(manifest.docs).toBe(records.length);
+		for (const [kind, count] of Object.entries(manifest.shards)) {
+			for (let i = 0; i < count; i++) expect(readFileSync(join(out, `search/literal/${kind}-${i}.bin`)).length).toBeGreaterThan(0);
+		}
+		const docs = JSON.parse(readFileSync(join(out, 'search/literal/docs.json'), 'utf8')) as { pages: string[]; values: Record<string, string[]> };
+		expect(docs.pages).toHaveLength(records.length);
+		expect(docs.values['region']).toEqual([...new Set(records.map((r) => r.jurisdiction.name))].sort());
+	});
+
+	test('keeps metadata and notes out of the indexed text, and declares filters without the build date', () => {
+		const html = page('notices/liaoning-2026-pilot-recommendation');
+		expect(html).toMatch(/<dl class="notice-meta" data-pagefind-ignore/);
+		expect(html).toContain('data-pagefind-filter="截止日期:2026-05-20"');
+		expect(html).toContain('data-pagefind-filter="地区:辽宁省"');
+		expect(html).toContain('data-pagefind-sort="deadline:2026-05-20"');
+		// No status decided at build time (templates for the browser, like 已截止 in a data-*, are fine).
+		expect(html).not.toMatch(/>\s*(?:申报中|已截止)\s*<|data-status=/);
 	});
 
 	test('shows escaped braces and tags in the text literally', () => {

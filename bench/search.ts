@@ -1,0 +1,155 @@
+/**
+ * Search benchmark (issue: full-text search in Chinese). Writes N synthetic notices (default
+ * 5,000; bench/synthetic-corpus.ts), builds the site from them into a temporary folder, then:
+ * - index: indexes the built site again alone (Pagefind + literal index), timing it and sampling
+ *   the memory of its whole process tree (Pagefind runs as a child process);
+ * - queries: in Chromium, types 1–3 word queries drawn from the notices on a fresh search page
+ *   and again after other queries, counting the bytes fetched (gzipped) and the time from the last
+ *   keystroke to results on screen;
+ * - recall: literal phrases cut from the notices (bench/measure-recall.ts).
+ * `node bench/search.ts [--notices 5000] [--queries 40] [--phrases 300]` writes
+ * bench/results/search-<N>.json. Takes minutes: the build alone is ~3 min at 5,000 notices.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { readFragments } from '../src/integrations/read-fragments.ts';
+import { foldText } from '../src/search/fold-text.ts';
+import { launchChromium, serveDist } from '../test/helpers/browser.ts';
+import { countBytes, measureQuery, type QueryCost } from './measure-query.ts';
+import { measureRecall } from './measure-recall.ts';
+import { summarize } from './percentiles.ts';
+import { watchTree } from './process-tree-rss.ts';
+import { literalPhrases, wordQueries } from './sample-queries.ts';
+import { seededRandom } from '../scripts/lib/seeded-random.ts';
+import { writeSyntheticCorpus } from './synthetic-corpus.ts';
+
+const flag = (name: string, fallback: number) => {
+	const at = process.argv.indexOf(`--${name}`);
+	return at === -1 ? fallback : Number(process.argv[at + 1]);
+};
+const NOTICES = flag('notices', 5000);
+const QUERIES = flag('queries', 40);
+const PHRASES = flag('phrases', 300);
+const root = new URL('../', import.meta.url).pathname;
+const ratio = (part: number, whole: number) => (whole === 0 ? 1 : Math.round((part / whole) * 10000) / 10000);
+const BUDGET = { indexSeconds: 120, indexPeakGB: 4, queryKB: 250, settledMs: 300, recall: 0.99 };
+
+/** Run a node script, timing it and watching its process tree's memory. */
+async function timed(args: string[], env: NodeJS.ProcessEnv): Promise<{ seconds: number; peakGB: number }> {
+	const start = performance.now();
+	const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+	const watch = watchTree(child.pid ?? 0);
+	const code = await new Promise<number | null>((done) => child.on('exit', done));
+	const peak = watch.stop();
+	if (code !== 0) throw new Error(`${args.join(' ')} exited with ${code}`);
+	return { seconds: Math.round((performance.now() - start) / 100) / 10, peakGB: Math.round(peak / 1e7) / 100 };
+}
+
+/** Every notice page Pagefind indexed, from the fragment files of every bundle. */
+function indexedPages(dist: string) {
+	const files = readdirSync(join(dist, 'pagefind'), { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.pf_fragment'))
+		.map((file) => ({ path: `fragment/${file.split('fragment/')[1] ?? ''}`, content: readFileSync(join(dist, 'pagefind', file)) }));
+	return readFragments(files);
+}
+
+function folderBytes(dir: string): { files: number; megabytes: number } {
+	const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+	const bytes = files.reduce((sum, entry) => sum + readFileSync(join(entry.parentPath, entry.name)).length, 0);
+	return { files: files.length, megabytes: Math.round(bytes / 1e5) / 10 };
+}
+
+const work = mkdtempSync(join(tmpdir(), 'search-bench-'));
+try {
+	console.log(`writing ${NOTICES} synthetic notices to ${work}`);
+	writeSyntheticCorpus(join(root, 'content/notices'), join(work, 'notices'), NOTICES, 1);
+	const dist = join(work, 'dist');
+	console.log('building the site (astro build, index included)');
+	const build = await timed([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', dist], {
+		NOTICES_DIR: join(work, 'notices'),
+		NATURAL_PAIRS: 'off',
+		ASTRO_TELEMETRY_DISABLED: '1',
+	});
+	console.log('indexing the built site alone');
+	const index = await timed([join(root, 'bench/index-site.ts'), dist], {});
+	const pages = indexedPages(dist);
+	const texts = pages.map((page) => foldText(page.content));
+	const random = seededRandom(2);
+
+	const site = await serveDist(dist);
+	const browser = await launchChromium();
+	const fresh: QueryCost[] = [];
+	const warm: QueryCost[] = [];
+	const loads: number[] = [];
+	try {
+		const queries = wordQueries(pages.map((page) => page.content), random, QUERIES);
+		for (const [i, query] of queries.entries()) {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			const count = countBytes(context);
+			await page.goto(`${site.url}/search/`);
+			await page.waitForSelector('search-page[data-ready="true"]');
+			const loaded = await count.stop();
+			const first = await measureQuery(page, query);
+			fresh.push(first);
+			loads.push(loaded.bytes);
+			// The same page, two more queries: what a reader refining a search sees.
+			for (const next of [queries[(i + 1) % queries.length], queries[(i + 2) % queries.length]]) warm.push(await measureQuery(page, next ?? query));
+			await context.close();
+			process.stdout.write(`\rqueries ${i + 1}/${queries.length}`);
+		}
+		console.log('');
+
+		const phrases = literalPhrases(pages.map((page) => page.content), random, PHRASES);
+		const page = await browser.newPage();
+		await page.goto(`${site.url}/search/`);
+		await page.waitForSelector('search-page[data-ready="true"]');
+		const recall = await measureRecall(page, phrases, texts, pages.map((p) => p.id));
+		const stats = (list: QueryCost[]) => ({
+			runs: list.length,
+			kB: summarize(list.map((q) => q.bytes / 1024)),
+			settledMs: summarize(list.map((q) => q.settledMs)),
+			requests: summarize(list.map((q) => q.requests)),
+		});
+		const result = {
+			date: new Date().toISOString(),
+			machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM`,
+			chromium: browser.version(),
+			notices: pages.length,
+			build: build,
+			index: { ...index, pagefind: folderBytes(join(dist, 'pagefind')), literal: folderBytes(join(dist, 'search/literal')) },
+			pageLoad: { kB: summarize(loads.map((bytes) => bytes / 1024)) },
+			freshPage: stats(fresh),
+			// What a reader who opens the search page and types one query fetches in all.
+			freshPageWithLoad: summarize(fresh.map((q, i) => (q.bytes + (loads[i] ?? 0)) / 1024)),
+			afterOtherQueries: stats(warm),
+			queries: fresh.map((q) => ({ query: q.query, kB: Math.round(q.bytes / 102.4) / 10, settledMs: q.settledMs, found: q.found })),
+			recall: {
+				phrases: phrases.length,
+				notices: recall.wanted,
+				recall: ratio(recall.found, recall.wanted),
+				falsePositives: recall.falsePositives,
+				missed: recall.missed,
+				pagefindAlone: ratio(recall.pagefindFound, recall.wanted),
+			},
+			budget: BUDGET,
+		};
+		const met = {
+			indexSeconds: index.seconds <= BUDGET.indexSeconds,
+			indexPeakGB: index.peakGB <= BUDGET.indexPeakGB,
+			queryKB: result.freshPage.kB.max <= BUDGET.queryKB,
+			settledMs: result.freshPage.settledMs.max <= BUDGET.settledMs && result.afterOtherQueries.settledMs.max <= BUDGET.settledMs,
+			recall: result.recall.recall >= BUDGET.recall,
+		};
+		mkdirSync(join(root, 'bench/results'), { recursive: true });
+		writeFileSync(join(root, `bench/results/search-${NOTICES}.json`), `${JSON.stringify({ ...result, met }, null, '\t')}\n`);
+		console.log(JSON.stringify({ build, index, fresh: result.freshPage, warm: result.afterOtherQueries, recall: { ...result.recall, missed: recall.missed.length }, met }, null, 1));
+	} finally {
+		await browser.close();
+		await site.close();
+	}
+} finally {
+	rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,177 @@
+/**
+ * `<search-page>`: the search page's behaviour on top of its server-rendered form. It keeps the
+ * query, filters and sort in the URL (typing replaces the history entry, a submit or a filter
+ * pushes one), runs each search through SearchEngine, shows results with excerpts and the filter
+ * pane with counts, and says how many notices were found in a live region. For tests and the
+ * benchmark: data-ready="true" once the index is loaded; data-state="busy" while a search runs and
+ * "done" when its results are on screen, data-query naming the query they answer; `found` lists the
+ * Pagefind page ids of every notice in the phrase group, shown or not.
+ */
+import { t } from '../i18n/t.ts';
+import { todayInChina } from '../search/deadline-status.ts';
+import { FACET_FILTERS } from '../search/facet-keys.ts';
+import { queryTerms } from '../search/query-terms.ts';
+import { SearchEngine, type SearchHit, type SearchOutcome } from '../search/search-engine.ts';
+import { formatSearchState, parseSearchState, type SearchState } from '../search/search-state.ts';
+import { renderFacets } from '../search/show/render-facets.ts';
+import { renderHits } from '../search/show/render-hits.ts';
+import { searchSummary } from '../search/show/search-summary.ts';
+
+const PAGE_SIZE = 10;
+// Long enough to skip searches between keystrokes; an input method commits a word in one event.
+const TYPING_PAUSE_MS = 100;
+
+class SearchPage extends HTMLElement {
+	#engine: Promise<SearchEngine> | undefined;
+	#run = 0;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#outcome: { state: SearchState; outcome: SearchOutcome; shown: number } | undefined;
+
+	connectedCallback(): void {
+		this.#engine = SearchEngine.load(this.dataset['base'] ?? '/');
+		this.#engine.then(
+			() => (this.dataset['ready'] = 'true'),
+			() => undefined,
+		);
+		const form = this.#get<HTMLFormElement>('form');
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.#update('push');
+		});
+		this.#input.addEventListener('input', () => {
+			clearTimeout(this.#timer);
+			this.#timer = setTimeout(() => this.#update('replace'), TYPING_PAUSE_MS);
+		});
+		this.#get<HTMLSelectElement>('select[name="sort"]').addEventListener('change', () => this.#update('push'));
+		this.#get('.search-facets').addEventListener('change', () => this.#update('push'));
+		this.#get('.search-clear').addEventListener('click', () => {
+			for (const box of this.querySelectorAll<HTMLInputElement>('.search-facets input:checked')) box.checked = false;
+			this.#update('push');
+			this.#input.focus();
+		});
+		this.#get('.search-more').addEventListener('click', () => void this.#showMore());
+		addEventListener('popstate', () => void this.#fromUrl());
+		for (const hidden of this.querySelectorAll<HTMLElement>('[data-needs-script]')) hidden.hidden = false;
+		void this.#fromUrl();
+	}
+
+	/** Pagefind page ids of the phrase group of the search on screen. */
+	get found(): string[] {
+		return (this.#outcome?.outcome.hits ?? []).filter((hit) => hit.group === 'phrase').map((hit) => hit.result.id);
+	}
+
+	get #input(): HTMLInputElement {
+		return this.#get<HTMLInputElement>('input[name="q"]');
+	}
+
+	#get<T extends HTMLElement = HTMLElement>(selector: string): T {
+		const element = this.querySelector<T>(selector);
+		if (element === null) throw new Error(`Cannot find \`${selector}\` in <search-page>`);
+		return element;
+	}
+
+	/** The state the form shows. */
+	#formState(): SearchState {
+		const ticked = (name: string) => [...this.querySelectorAll<HTMLInputElement>(`.search-facets input[name="${name}"]:checked`)].map((box) => box.value);
+		const params = new URLSearchParams({ q: this.#input.value, sort: this.#get<HTMLSelectElement>('select[name="sort"]').value });
+		for (const name of [...Object.keys(FACET_FILTERS), 'status']) for (const value of ticked(name)) params.append(name, value);
+		return parseSearchState(params);
+	}
+
+	#update(history: 'push' | 'replace'): void {
+		clearTimeout(this.#timer);
+		const state = this.#formState();
+		const query = formatSearchState(state).toString();
+		const url = `${location.pathname}${query === '' ? '' : `?${query}`}`;
+		if (url !== `${location.pathname}${location.search}`) {
+			if (history === 'push') window.history.pushState(null, '', url);
+			else window.history.replaceState(null, '', url);
+		}
+		void this.#search(state);
+	}
+
+	async #fromUrl(): Promise<void> {
+		const state = parseSearchState(new URLSearchParams(location.search));
+		this.#input.value = state.query;
+		this.#get<HTMLSelectElement>('select[name="sort"]').value = state.sort;
+		await this.#search(state);
+	}
+
+	async #search(state: SearchState): Promise<void> {
+		const run = ++this.#run;
+		this.dataset['state'] = 'busy';
+		const results = this.#get('.search-results');
+		if (queryTerms(state.query).length === 0) {
+			this.#outcome = undefined;
+			this.#showFacets(null, state);
+			results.hidden = true;
+			return this.#finish(run, state, t('search.prompt'));
+		}
+		results.setAttribute('aria-busy', 'true');
+		try {
+			const engine = await (this.#engine as Promise<SearchEngine>);
+			const outcome = await engine.search(state, todayInChina());
+			const items = await renderHits(outcome, engine.table, 0, PAGE_SIZE);
+			if (run !== this.#run) return;
+			this.#outcome = { state, outcome, shown: PAGE_SIZE };
+			this.#showFacets(outcome, state);
+			this.#list('phrase').replaceChildren(...items.filter((item) => item.group === 'phrase').map((item) => item.element));
+			this.#list('words').replaceChildren(...items.filter((item) => item.group === 'words').map((item) => item.element));
+			this.#showMoreButton();
+			results.hidden = false;
+			results.removeAttribute('aria-busy');
+			this.#finish(run, state, searchSummary(state, outcome));
+		} catch (error) {
+			if (run === this.#run) this.#finish(run, state, t('search.failed', { reason: (error as Error).message }));
+		}
+	}
+
+	#finish(run: number, state: SearchState, message: string): void {
+		if (run !== this.#run) return;
+		this.#get('.search-status').textContent = message;
+		this.dataset['query'] = state.query;
+		this.dataset['state'] = 'done';
+	}
+
+	#list(group: SearchHit['group']): HTMLOListElement {
+		return this.#get<HTMLOListElement>(group === 'phrase' ? '.search-hits' : '.search-word-hits');
+	}
+
+	async #showMore(): Promise<void> {
+		const current = this.#outcome;
+		if (current === undefined) return;
+		const run = this.#run;
+		const engine = await (this.#engine as Promise<SearchEngine>);
+		const items = await renderHits(current.outcome, engine.table, current.shown, current.shown + PAGE_SIZE);
+		if (run !== this.#run) return;
+		current.shown += PAGE_SIZE;
+		for (const item of items) this.#list(item.group).append(item.element);
+		this.#showMoreButton();
+		// Keyboard users continue at the first new result.
+		items[0]?.element.querySelector('a')?.focus();
+	}
+
+	#showMoreButton(): void {
+		const current = this.#outcome;
+		this.#get('.search-more').hidden = current === undefined || current.shown >= current.outcome.hits.length;
+		const words = current?.outcome.hits.slice(0, current.shown).some((hit) => hit.group === 'words') ?? false;
+		this.#get('.search-words').hidden = !words;
+	}
+
+	/** Re-render the pane, keeping focus on the checkbox that had it. */
+	#showFacets(outcome: SearchOutcome | null, state: SearchState): void {
+		const pane = this.#get('.search-facets');
+		const focused = document.activeElement instanceof HTMLInputElement && pane.contains(document.activeElement) ? document.activeElement : null;
+		const fieldsets = outcome === null ? [] : renderFacets(outcome.counts, state);
+		this.#get('.search-facet-list').replaceChildren(...fieldsets);
+		pane.hidden = fieldsets.length === 0;
+		const selected = Object.values(state.facets).some((values) => values.length > 0) || state.status.length > 0;
+		this.#get('.search-clear').hidden = !selected;
+		if (focused !== null) {
+			const again = pane.querySelector<HTMLInputElement>(`input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`);
+			(again ?? this.#input).focus();
+		}
+	}
+}
+
+customElements.define('search-page', SearchPage);

@@ -1,0 +1,23 @@
+/**
+ * The search index as part of `astro build`: at astro:build:done, indexSite runs Pagefind
+ * (extended, checked) over the built notice pages and writes the literal index beside it. Any
+ * Pagefind error, or a binary that is not the extended build, fails the build.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { indexSite } from './index-site.ts';
+
+/**
+ * The integration; astro.config.mjs lists it after mdx().
+ * @example integrations: [mdx(), pagefind()]
+ */
+export function pagefind(): AstroIntegration {
+	return {
+		name: 'pilot-notices:pagefind',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				await indexSite(fileURLToPath(dir), (line) => logger.info(line));
+			},
+		},
+	};
+}

@@ -1,0 +1,57 @@
+/**
+ * Pagefind's fragments (fragment/*.pf_fragment among the files it built) as page records: the
+ * text it indexed for each page, with its url, filters and meta. The literal index is built from
+ * exactly this text, so its offsets are offsets into what the browser gets from `result.data()`.
+ */
+import { gunzipSync } from 'node:zlib';
+import type { PageFacts } from '../search/build/doc-table-of.ts';
+
+/** One indexed page. */
+export interface IndexedPage extends PageFacts {
+	url: string;
+	/** The indexed text without Pagefind's word separators (U+200B), as its JS API returns it. */
+	content: string;
+}
+
+interface Fragment {
+	url: string;
+	content: string;
+	filters?: Record<string, string[]>;
+	meta?: Record<string, string>;
+}
+
+const SIGNATURE = 'pagefind_dcd';
+
+function decode(bytes: Uint8Array, path: string): unknown {
+	const inflated = gunzipSync(bytes);
+	if (inflated.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) {
+		throw new Error(`Cannot read Pagefind file \`${path}\`, expected it to start with \`${SIGNATURE}\``);
+	}
+	return JSON.parse(inflated.subarray(SIGNATURE.length).toString('utf8'));
+}
+
+const page = (id: string, fragment: Fragment): IndexedPage => ({
+	id,
+	url: fragment.url,
+	content: fragment.content.replaceAll('\u200B', ''),
+	filters: fragment.filters ?? {},
+	meta: fragment.meta ?? {},
+});
+
+/**
+ * Read every page from Pagefind's files, sorted by url (the literal index's notice order).
+ * @param files From `index.getFiles()`: paths relative to the bundle and their bytes.
+ * @example readFragments((await index.getFiles()).files)[0].url // '/notices/…/'
+ */
+export function readFragments(files: readonly { path: string; content: Uint8Array }[]): IndexedPage[] {
+	const pages: IndexedPage[] = [];
+	for (const file of files) {
+		const match = /^fragment\/(.+)\.pf_fragment$/u.exec(file.path);
+		if (match === null) continue;
+		const data = decode(file.content, file.path) as Fragment | Record<string, Fragment>;
+		// A fragment group (Pagefind's maxFragments) maps page ids to fragments.
+		if (typeof data.url === 'string') pages.push(page(match[1] ?? '', data as Fragment));
+		else for (const [id, fragment] of Object.entries(data as Record<string, Fragment>)) pages.push(page(id, fragment));
+	}
+	return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}

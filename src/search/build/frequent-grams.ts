@@ -1,0 +1,120 @@
+/**
+ * The frequent grams of a corpus: every gram of two or more units that occurs more than `over`
+ * times in all notices together. Frequent grams are closed under taking a prefix or a suffix (a
+ * part occurs at least as often as the whole), so they are found level by level: a gram of k+1
+ * units can only be frequent if the grams of k units at its start and at its end both are.
+ */
+import { gramAt } from './gram-at.ts';
+import type { TextUnits } from './text-units.ts';
+
+/** One frequent gram and the notices that contain it (bit d of `docs` is notice d). */
+export interface FrequentGram {
+	text: string;
+	docs: Uint8Array;
+}
+
+/** What the leaf walk and the writers need. */
+export interface FrequentGrams {
+	/** `depth[p]`: length of the longest frequent gram starting at unit p, 0 when there is none. */
+	depth: Uint8Array;
+	grams: FrequentGram[];
+}
+
+const MAX_DEPTH = 255;
+
+/**
+ * Find the frequent grams.
+ * @param text The corpus units.
+ * @param over A gram occurring more than this many times is frequent.
+ * @example frequentGrams(textUnits(['标准标准标准']), 2).grams.map((g) => g.text) // ['标准']
+ */
+export function frequentGrams(text: TextUnits, over: number): FrequentGrams {
+	const { units, starts } = text;
+	const depth = new Uint8Array(units.length);
+	const idAt = new Int32Array(units.length).fill(-1);
+	const grams: FrequentGram[] = [];
+	const docsBytes = Math.ceil((starts.length - 1) / 8);
+	let level = bigrams(units, over);
+	for (let length = 2; level.positions.length > 0 && length <= MAX_DEPTH; length++) {
+		// Bitmaps and depths of this level's grams, then ids where the next level looks them up.
+		const bitmaps = Array.from({ length: level.count }, () => new Uint8Array(docsBytes));
+		let doc = 0;
+		level.positions.forEach((p, i) => {
+			while ((starts[doc + 1] ?? Infinity) <= p) doc++;
+			const bitmap = bitmaps[level.ids[i] ?? 0] as Uint8Array;
+			bitmap[doc >> 3] = (bitmap[doc >> 3] ?? 0) | (1 << (doc & 7));
+			depth[p] = length;
+			idAt[p] = level.ids[i] ?? -1;
+		});
+		level.first.forEach((p, id) => grams.push({ text: gramAt(units, p, length), docs: bitmaps[id] as Uint8Array }));
+		const next = extend(level, idAt, over);
+		for (const p of level.positions) idAt[p] = -1;
+		level = next;
+	}
+	return { depth, grams };
+}
+
+/** The frequent grams of one length: where they occur, which gram each occurrence is, where each first occurs. */
+interface Level {
+	positions: Int32Array;
+	ids: Int32Array;
+	count: number;
+	first: number[];
+}
+
+function bigrams(units: Uint16Array, over: number): Level {
+	const keyAt = (p: number) => {
+		const a = units[p] ?? 0;
+		const b = units[p + 1] ?? 0;
+		return a !== 0 && b !== 0 ? a * 0x10000 + b : -1;
+	};
+	const counts = new Map<number, number>();
+	for (let p = 0; p + 1 < units.length; p++) {
+		const key = keyAt(p);
+		if (key >= 0) counts.set(key, (counts.get(key) ?? 0) + 1);
+	}
+	return collect(units.length - 1, (i) => i, keyAt, counts, over);
+}
+
+/** The next level: a gram one unit longer is a pair (gram at p, gram at p+1) of this level. */
+function extend(level: Level, idAt: Int32Array, over: number): Level {
+	const keyAt = (i: number) => {
+		const p = level.positions[i] ?? 0;
+		const right = idAt[p + 1] ?? -1;
+		return right < 0 ? -1 : (level.ids[i] ?? 0) * level.count + right;
+	};
+	const counts = new Map<number, number>();
+	for (let i = 0; i < level.positions.length; i++) {
+		const key = keyAt(i);
+		if (key >= 0) counts.set(key, (counts.get(key) ?? 0) + 1);
+	}
+	return collect(level.positions.length, (i) => level.positions[i] ?? 0, keyAt, counts, over);
+}
+
+/** Number the frequent keys in order of first occurrence and list their occurrences. */
+function collect(
+	size: number,
+	positionAt: (i: number) => number,
+	keyAt: (i: number) => number,
+	counts: Map<number, number>,
+	over: number,
+): Level {
+	const idOf = new Map<number, number>();
+	const positions: number[] = [];
+	const ids: number[] = [];
+	const first: number[] = [];
+	for (let i = 0; i < size; i++) {
+		const key = keyAt(i);
+		if (key < 0 || (counts.get(key) ?? 0) <= over) continue;
+		const p = positionAt(i);
+		let id = idOf.get(key);
+		if (id === undefined) {
+			id = idOf.size;
+			idOf.set(key, id);
+			first.push(p);
+		}
+		positions.push(p);
+		ids.push(id);
+	}
+	return { positions: Int32Array.from(positions), ids: Int32Array.from(ids), count: idOf.size, first };
+}

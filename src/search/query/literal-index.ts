@@ -1,0 +1,89 @@
+/**
+ * The literal index as the browser (and the tests, in Node) query it: fetch the few shards a term
+ * needs, in two rounds (dict shards of its bigrams, then the sets or post shards its plan names),
+ * and return every notice that contains the term, with the term's offsets when the plan had them.
+ * Shards are cached, so a term never depends on what was searched before: each answer comes from
+ * the shards that term itself names, complete.
+ */
+import { foldText } from '../fold-text.ts';
+import { shardOf } from '../gram-hash.ts';
+import { shardFile, type LiteralManifest, type ShardKind } from '../literal-format.ts';
+import { inflateShard } from './inflate-shard.ts';
+import { intersectLeaves } from './intersect-leaves.ts';
+import { readEntries, type EntryOf } from './read-entries.ts';
+import { termCover } from './term-cover.ts';
+
+/** Fetches one index file by name (relative to the index folder) as bytes. */
+export type IndexLoader = (file: string) => Promise<Uint8Array>;
+
+/**
+ * The notices containing a term: notice number → the term's offsets in that notice's text, or
+ * null when the index knows only that it is there (frequent terms, single characters).
+ */
+export type TermMatch = Map<number, number[] | null>;
+
+export class LiteralIndex {
+	readonly manifest: LiteralManifest;
+	readonly #load: IndexLoader;
+	readonly #shards = new Map<string, Promise<Map<string, unknown>>>();
+
+	/**
+	 * @param manifest The index's manifest.json.
+	 * @param load Reads an index file; the browser passes a fetch, tests read from memory.
+	 */
+	constructor(manifest: LiteralManifest, load: IndexLoader) {
+		this.manifest = manifest;
+		this.#load = load;
+	}
+
+	/**
+	 * Every notice containing `term` literally (after folding).
+	 * @param term One query term: no whitespace, at least one character.
+	 * @example await index.match('8月15日') // Map { 3 => [1402], 5 => [88, 2210] }
+	 */
+	async match(term: string): Promise<TermMatch> {
+		const folded = foldText(term);
+		if (folded.length === 0 || /\s/u.test(folded)) throw new Error(`Cannot match \`${term}\`, expected one term without spaces`);
+		if (folded.length === 1) return this.#fromSet(folded);
+		const bigrams = [...new Set(Array.from({ length: folded.length - 1 }, (_, i) => folded.slice(i, i + 2)))];
+		const dict = new Map(await Promise.all(bigrams.map(async (b) => [b, await this.#entry('dict', b)] as const)));
+		const cover = termCover(folded, (gram) => {
+			const longer = dict.get(gram.slice(0, 2));
+			return longer !== undefined && (gram.length === 2 || longer.has(gram));
+		});
+		if (cover.frequent) return this.#fromSet(folded);
+		const entries = await Promise.all(cover.leaves.map((leaf) => this.#entry('post', leaf.gram)));
+		const placed = cover.leaves.map((leaf, i) => ({ at: leaf.at, entry: entries[i] }));
+		// A leaf that is not in the index does not occur anywhere, so neither does the term.
+		if (placed.some((leaf) => leaf.entry === undefined)) return new Map();
+		return intersectLeaves(placed as { at: number; entry: EntryOf['post'] }[]);
+	}
+
+	/** Fetch every dict shard now, so later terms need one round trip (sets or post shards). */
+	async preloadDict(): Promise<void> {
+		await Promise.all(Array.from({ length: this.manifest.shards.dict }, (_, i) => this.#shard('dict', shardFile('dict', i))));
+	}
+
+	async #fromSet(gram: string): Promise<TermMatch> {
+		const docs = (await this.#entry('sets', gram)) ?? [];
+		return new Map(docs.map((doc) => [doc, null]));
+	}
+
+	async #entry<K extends ShardKind>(kind: K, key: string): Promise<EntryOf[K] | undefined> {
+		const shard = await this.#shard(kind, shardFile(kind, shardOf(key, this.manifest.shards[kind])));
+		return shard.get(key) as EntryOf[K] | undefined;
+	}
+
+	#shard(kind: ShardKind, file: string): Promise<Map<string, unknown>> {
+		let shard = this.#shards.get(file);
+		if (shard === undefined) {
+			shard = this.#load(file)
+				.then((bytes) => inflateShard(bytes, file))
+				.then((bytes) => readEntries(kind, bytes, this.manifest.docs));
+			// A failed fetch is not cached: the next query tries again.
+			shard.catch(() => this.#shards.delete(file));
+			this.#shards.set(file, shard);
+		}
+		return shard;
+	}
+}

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { readTaxonomy } from '../../src/compare/read-taxonomy.ts';
+import { searchFacets } from '../../src/lib/search-facets.ts';
+import { readNotice } from '../helpers/read-notice.ts';
+
+const taxonomy = readTaxonomy(new URL('../../content/domains', import.meta.url).pathname);
+
+describe('searchFacets', () => {
+	test('returns place, level, year, canonical domains and the main dated deadline', () => {
+		expect(searchFacets(readNotice('liaoning-2026-pilot-recommendation'), taxonomy)).toEqual({
+			region: '辽宁省',
+			level: '省级',
+			year: '2026',
+			domains: ['农业农村', '消费品', '高新技术', '服务业', '基本公共服务', '社会管理和公共服务'],
+			deadline: '2026-05-20',
+			issued: '2026-04-14',
+		});
+	});
+
+	test('returns a joined domain name as each of its domains, once', () => {
+		const domains = searchFacets(readNotice('shanghai-2023-municipal-pilot-call'), taxonomy).domains;
+		expect(new Set(domains).size).toBe(domains.length);
+		expect(domains).toEqual(expect.arrayContaining(['高新技术', '制造业']));
+	});
+
+	test('returns no deadline when the only one recurs yearly', () => {
+		const notice = { ...readNotice('national-2026-pilot-call'), deadlines: [{ date: '--11-30', text: '每年11月底前' }] };
+		expect(searchFacets(notice, taxonomy).deadline).toBe(null);
+	});
+});
