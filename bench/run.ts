@@ -7,9 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
+import { scaleSection } from './scale-section.ts';
 
 const root = new URL('../', import.meta.url);
-const BENCHES = ['bench/compare-text.ts', 'bench/compare.ts', 'bench/search.ts'];
+const BENCHES = ['bench/compare-text.ts', 'bench/compare.ts', 'bench/search.ts', 'bench/scale.ts'];
 
 for (const bench of process.argv.includes('--report') ? [] : BENCHES) {
 	console.log(`\n> ${bench}`);
@@ -123,6 +124,7 @@ ${row('whole comparison + HTML, as the picker worker does', chromium)}
 
 The picker's JavaScript (page scripts + worker): ${pickerSize()}.
 
-${searchSection()}`,
+${searchSection()}
+${scaleSection(root)}`,
 );
 console.log('\nWrote BENCHMARKS.md');
