@@ -31,6 +31,19 @@ export function pairOrder(a: NoticeRecord, b: NoticeRecord): number {
 	);
 }
 
+/**
+ * The national calls of one year that local notices are compared with. A call carried inside a
+ * local notice is a copy (every forwarding province attaches one): copies pair with their carrier
+ * only, unless the corpus holds no call published on its own; then one copy per title stands in.
+ */
+function nationalCalls(year: readonly NoticeRecord[]): NoticeRecord[] {
+	const national = year.filter((r) => r.jurisdiction.level === 'national');
+	const standalone = national.filter((r) => r.embeddedIn === null);
+	if (standalone.length > 0) return standalone;
+	const copies = [...national].sort((x, y) => (x.id < y.id ? -1 : 1));
+	return [...Map.groupBy(copies, (r) => r.title ?? r.id).values()].map((group) => group[0] as NoticeRecord);
+}
+
 /** Every pair of two lists' items (each pair once when both lists are the same list). */
 function* crossPairs<T>(xs: readonly T[], ys: readonly T[]): Generator<[T, T]> {
 	const same = xs === ys;
@@ -40,7 +53,8 @@ function* crossPairs<T>(xs: readonly T[], ys: readonly T[]): Generator<[T, T]> {
 /**
  * Every natural pair once, oriented by `pairOrder`, sorted by `a` then `b`:
  * - `carrier`: a notice and the notice whose file carries it;
- * - `implements`: a national call and each local notice of its programme year;
+ * - `implements`: a national call (published on its own, not a copy carried by a local notice) and
+ *   each local notice of its programme year;
  * - `yearOverYear`: one issuer's notices in consecutive years it published (2023→2024, not 2023→2025);
  * - `sameYear`: provinces of one year, place against place (31 → 465 pages a year; cities and
  *   districts of one year would be tens of thousands of pages at scale: the picker does those);
@@ -68,7 +82,7 @@ export function naturalPairs(records: readonly NoticeRecord[]): NoticePair[] {
 		if (carrier !== undefined) add(carrier, r, 'carrier');
 	}
 	for (const year of Map.groupBy(records, (r) => r.year).values()) {
-		const national = year.filter((r) => r.jurisdiction.level === 'national');
+		const national = nationalCalls(year);
 		const local = year.filter((r) => r.jurisdiction.level !== 'national');
 		for (const [x, y] of crossPairs(national, local)) add(x, y, 'implements');
 		const provinces = year.filter((r) => r.jurisdiction.level === 'provincial');

@@ -21,6 +21,13 @@ describe('naturalPairs', () => {
 		expect(pairs).toEqual([{ a: 'national-2026', b: 'liaoning-2026', reasons: ['carrier', 'implements'] }]);
 	});
 
+	it('pairs a copy of a national call with its carrier only when the call itself is there', () => {
+		const copy = { ...national(2026), id: 'national-2026-copy', embeddedIn: 'tianjin-2026' };
+		const records = [province('天津市', 2026), copy, national(2026), province('辽宁省', 2026), ...filler];
+		const pairs = naturalPairs(records).filter((p) => p.a === 'national-2026-copy');
+		expect(pairs).toEqual([{ a: 'national-2026-copy', b: 'tianjin-2026', reasons: ['carrier'] }]);
+	});
+
 	it('pairs one issuer year over year with the next year only', () => {
 		const records = [province('辽宁省', 2024), province('辽宁省', 2026), province('辽宁省', 2025), ...filler];
 		const own = naturalPairs(records).filter((p) => p.a.startsWith('liaoning'));
