@@ -37,6 +37,9 @@ const RULES: readonly ((mapped: MappedText) => MappedText)[] = [
 	pdfSpaces,
 ];
 
+/** Passes after which normalization stops even if a rule still changes something. */
+const MAX_PASSES = 4;
+
 /**
  * Normalizes decoded notice text and maps every code unit back to the decoded source.
  * Idempotent, and linear in the length of the text.
@@ -46,5 +49,14 @@ const RULES: readonly ((mapped: MappedText) => MappedText)[] = [
  * normalizeText('(三) 试点 项目:2026 年 4 月 14 日').text // '（三）试点项目：2026年4月14日'
  */
 export function normalizeText(text: string): MappedText {
-	return RULES.reduce((mapped, rule) => rule(mapped), createMappedText(text));
+	// Rules can enable one another (pdf-spaces joins `1　：1` into `1：1`, which fullwidth-digits
+	// then reads as a time): run them until nothing changes, so the result is a fixed point and a
+	// second normalization is a no-op. Real notices settle in two passes; the cap keeps it linear.
+	let mapped = createMappedText(text);
+	for (let pass = 0; pass < MAX_PASSES; pass++) {
+		const next = RULES.reduce((current, rule) => rule(current), mapped);
+		if (next.text === mapped.text) return next;
+		mapped = next;
+	}
+	return mapped;
 }

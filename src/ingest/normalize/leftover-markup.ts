@@ -27,9 +27,11 @@ const BOLD_MARKER = /\*{2,}/g;
  * leftoverMarkup(createMappedText('- 附件：<http://a.cn>')).text // '附件：http://a.cn'
  */
 export function leftoverMarkup(mapped: MappedText): MappedText {
-	const withoutMarkers = replaceMapped(mapped, LIST_MARKER, (match) => match[1] ?? '');
-	const withoutBold = replaceMapped(withoutMarkers, BOLD_MARKER, () => '');
-	return removeAutolinkBrackets(withoutBold);
+	// Bold markers first: `**- 附件` is a list marker only once its `**` is gone, and a second pass
+	// must find nothing left to remove (normalization is idempotent).
+	const withoutBold = replaceMapped(mapped, BOLD_MARKER, () => '');
+	const withoutMarkers = replaceMapped(withoutBold, LIST_MARKER, (match) => match[1] ?? '');
+	return removeAutolinkBrackets(withoutMarkers);
 }
 
 /** Deletes only the two brackets, so the link's characters keep their own source offsets. */

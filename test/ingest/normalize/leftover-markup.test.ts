@@ -5,6 +5,11 @@ import { createMappedText } from '../../../src/ingest/normalize/mapped-text.ts';
 const apply = (text: string) => leftoverMarkup(createMappedText(text)).text;
 
 describe('leftoverMarkup', () => {
+	test('removes bold markers before list markers, so a second pass finds nothing', () => {
+		expect(apply('**- 附件：')).toBe('附件：');
+		expect(apply(apply('**- 附件：'))).toBe('附件：');
+	});
+
 	test('returns an attachment line without its list marker', () => {
 		expect(apply('- 附件: 1. 关于推荐的函')).toEqual('附件: 1. 关于推荐的函');
 	});
