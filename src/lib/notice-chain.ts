@@ -63,13 +63,12 @@ function cites(lower: NoticeRecord, upper: NoticeRecord): boolean {
 	return title !== null && lower.attachments.some((a) => bare(a.title) === bare(title));
 }
 
-function parentOf(record: NoticeRecord, records: readonly NoticeRecord[]): ChainStep | null {
-	const above = records.filter((other) => rank(other) < rank(record));
-	const carried = above
-		.filter((other) => other.embeddedIn === record.id)
+function parentOf(record: NoticeRecord, index: ChainIndex): ChainStep | null {
+	const carried = (index.carriedBy.get(record.id) ?? [])
+		.filter((other) => rank(other) < rank(record))
 		.sort((a, b) => rank(a) - rank(b) || byId(a, b));
 	if (carried[0] !== undefined) return { record: carried[0], relation: 'carries' };
-	const sameYear = above.filter((other) => other.year === record.year);
+	const sameYear = (index.byYear.get(record.year) ?? []).filter((other) => rank(other) < rank(record));
 	const places = sameYear.filter((other) => rank(other) > 0 && withinPlace(record, other));
 	const place = places.sort((a, b) => rank(b) - rank(a) || byId(a, b))[0];
 	if (place !== undefined) {
@@ -82,18 +81,37 @@ function parentOf(record: NoticeRecord, records: readonly NoticeRecord[]): Chain
 	return { record: call, relation: cites(record, call) ? 'cites' : 'year' };
 }
 
+/** Records by programme year and by the notice that carries them: a parent is found among those. */
+interface ChainIndex {
+	byYear: Map<number, NoticeRecord[]>;
+	carriedBy: Map<string, NoticeRecord[]>;
+}
+
+// One computation per list of records: every notice page of a build asks with the same list, and
+// recomputing all parents for each page made the build cubic in the number of notices.
+const parentsCache = new WeakMap<readonly NoticeRecord[], Map<string, ChainStep>>();
+
 /**
- * Every notice's parent in the chain, by id; notices at the top are absent.
+ * Each notice's parent in the chain (the notice it implements), by id; top-level calls have none.
+ * Computed once per list of records.
  * @param records All notices.
- * @example chainParents([national2026, liaoning2026]).get('liaoning-2026-pilot-recommendation')
- * // { record: national2026, relation: 'carries' }
  */
 export function chainParents(records: readonly NoticeRecord[]): Map<string, ChainStep> {
+	const cached = parentsCache.get(records);
+	if (cached !== undefined) return cached;
+	const index: ChainIndex = {
+		byYear: Map.groupBy(records, (r) => r.year),
+		carriedBy: Map.groupBy(
+			records.filter((r) => r.embeddedIn !== null),
+			(r) => r.embeddedIn ?? '',
+		),
+	};
 	const parents = new Map<string, ChainStep>();
 	for (const record of records) {
-		const parent = parentOf(record, records);
+		const parent = parentOf(record, index);
 		if (parent !== null) parents.set(record.id, parent);
 	}
+	parentsCache.set(records, parents);
 	return parents;
 }
 
