@@ -1,16 +1,15 @@
 /**
- * A notice's MDX body as the paragraphs of its text, for rules that read the wording (the
- * submission route). Parsed, never run, by the comparator's reader.
+ * A notice's text as its paragraphs, for rules that read the wording (the submission route, the
+ * applicant checklist). Reads the blocks the comparator already parsed from the MDX body, so a
+ * build parses each body once.
  */
-import { mdxToBlocks } from '../compare/mdx-to-blocks.ts';
+import type { TextBlock } from '../compare/types.ts';
 
 /**
- * The paragraphs of a body, structural lines (masthead, title, signature…) and headings left out.
- * @param body The MDX after its frontmatter.
- * @example bodyParagraphs('## 一、范围\n\n正文。') // ['正文。']
+ * The body paragraphs, structural lines (masthead, title, signature…) and headings left out.
+ * @param blocks A notice's text blocks (compareDocOf(entry).blocks, or mdxToBlocks(body)).
+ * @example bodyParagraphs(mdxToBlocks('## 一、范围\n\n正文。')) // ['正文。']
  */
-export function bodyParagraphs(body: string): string[] {
-	return mdxToBlocks(body).flatMap((block) =>
-		block.type === 'paragraph' && block.part === undefined ? [block.text] : [],
-	);
+export function bodyParagraphs(blocks: readonly TextBlock[]): string[] {
+	return blocks.flatMap((block) => (block.type === 'paragraph' && block.part === undefined ? [block.text] : []));
 }

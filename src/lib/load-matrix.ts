@@ -3,6 +3,7 @@
  * text, and the domain taxonomy.
  */
 import { bodyParagraphs } from './body-paragraphs.ts';
+import { compareDocOf } from './compare-docs.ts';
 import { loadNotices } from './load-notices.ts';
 import { loadTaxonomy } from './load-taxonomy.ts';
 import { noticeMatrix, type NoticeMatrix } from './notice-matrix.ts';
@@ -12,7 +13,7 @@ import { submissionRoute } from './submission-route.ts';
 export async function loadMatrix(): Promise<NoticeMatrix> {
 	const notices = (await loadNotices()).map((entry) => ({
 		record: entry.data,
-		route: submissionRoute(entry.data, bodyParagraphs(entry.body ?? '')),
+		route: submissionRoute(entry.data, bodyParagraphs(compareDocOf(entry).blocks)),
 	}));
 	return noticeMatrix(notices, await loadTaxonomy());
 }

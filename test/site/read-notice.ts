@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { bodyParagraphs } from '../../src/lib/body-paragraphs.ts';
+import { mdxToBlocks } from '../../src/compare/mdx-to-blocks.ts';
 import { NoticeSchema, type NoticeRecord } from '../../src/schemas/notice.ts';
 
 /** The record and body paragraphs (structural lines left out) of one MDX notice file. */
@@ -17,5 +18,5 @@ export function readNotice(file: string): { record: NoticeRecord; paragraphs: st
 			return [line.slice(0, colon), JSON.parse(line.slice(colon + 2)) as unknown];
 		});
 	const record = NoticeSchema.parse(Object.fromEntries(entries));
-	return { record, paragraphs: bodyParagraphs(body.join('---')) };
+	return { record, paragraphs: bodyParagraphs(mdxToBlocks(body.join('---'))) };
 }
