@@ -26,6 +26,12 @@ export default defineConfig({
 			],
 		},
 	},
+	experimental: {
+		// Pages whose getStaticPaths gives a cacheKey (src/lib/cache-key.ts) are copied from the
+		// previous build (kept in cacheDir) when their data and code are unchanged: a rebuild after
+		// one changed notice renders that notice's pages, not all of them.
+		incrementalBuild: true,
+	},
 	markdown: {
 		// Notices are quoted verbatim: “” and dashes must stay as the issuer wrote them.
 		processor: satteri({ features: { smartPunctuation: false } }),

@@ -107,10 +107,19 @@ export function naturalPairs(records: readonly NoticeRecord[]): NoticePair[] {
 }
 
 /**
- * The natural pairs a notice takes part in, for its page's "compare with" list.
- * @param id A notice id.
+ * The natural pairs each notice takes part in, for its page's "compare with" list; one pass over
+ * the pairs (a filter per notice page would cost notices × pairs).
  * @param pairs The output of `naturalPairs`.
+ * @example pairsByNotice(pairs).get('liaoning-2024') // [{ a: 'liaoning-2023', b: 'liaoning-2024', … }, …]
  */
-export function pairsOf(id: string, pairs: readonly NoticePair[]): NoticePair[] {
-	return pairs.filter((p) => p.a === id || p.b === id);
+export function pairsByNotice(pairs: readonly NoticePair[]): Map<string, NoticePair[]> {
+	const byNotice = new Map<string, NoticePair[]>();
+	for (const pair of pairs) {
+		for (const id of [pair.a, pair.b]) {
+			const list = byNotice.get(id);
+			if (list === undefined) byNotice.set(id, [pair]);
+			else list.push(pair);
+		}
+	}
+	return byNotice;
 }

@@ -58,13 +58,15 @@ export function groupByYear(notices: readonly NoticeRecord[]): YearGroup[] {
 }
 
 /**
- * The notices a carrier's file carries (their `embeddedIn` is its id), newest first.
+ * The notices each carrier's file carries (their `embeddedIn` is its id), newest first.
  * @param notices All records.
- * @param carrierId The carrier's id.
+ * @example embeddedByCarrier(all).get('liaoning-2026') // [national2026]
  */
-export function embeddedNotices(
-	notices: readonly NoticeRecord[],
-	carrierId: string,
-): NoticeRecord[] {
-	return notices.filter((notice) => notice.embeddedIn === carrierId).sort(compareNotices);
+export function embeddedByCarrier(notices: readonly NoticeRecord[]): Map<string, NoticeRecord[]> {
+	const carried = Map.groupBy(
+		notices.filter((notice) => notice.embeddedIn !== null),
+		(notice) => notice.embeddedIn ?? '',
+	);
+	for (const list of carried.values()) list.sort(compareNotices);
+	return carried;
 }

@@ -18,3 +18,12 @@ export async function jurisdictionSlug(name: string): Promise<string> {
 	if (slug === undefined) throw new Error(`Cannot find a slug for \`${name}\`, expected the jurisdiction of a notice`);
 	return slug;
 }
+
+/**
+ * The slugs of the jurisdictions of these notices, in order: what a list page's links depend on
+ * besides the notices themselves (its incremental-build cache key includes them).
+ * @param records The notices a page lists.
+ */
+export function jurisdictionSlugsOf(records: readonly { jurisdiction: { name: string } }[]): Promise<string[]> {
+	return Promise.all(records.map((record) => jurisdictionSlug(record.jurisdiction.name)));
+}

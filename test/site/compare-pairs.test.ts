@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_PAIRS_LIMIT, naturalPairs, pairsOf } from '../../src/lib/compare-pairs.ts';
+import { ALL_PAIRS_LIMIT, naturalPairs, pairsByNotice } from '../../src/lib/compare-pairs.ts';
 import type { NoticeRecord } from '../../src/schemas/notice.ts';
 import { noticeRecord } from './notice-record.ts';
 
@@ -57,6 +57,6 @@ describe('naturalPairs', () => {
 			'liaoning-2024>tianjin-2025',
 		]);
 		expect(pairs.every((p) => p.reasons.length > 0)).toBe(true);
-		expect(pairsOf('liaoning-2024', pairs)).toHaveLength(2);
+		expect(pairsByNotice(pairs).get('liaoning-2024')).toHaveLength(2);
 	});
 });

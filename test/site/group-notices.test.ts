@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-	embeddedNotices,
+	embeddedByCarrier,
 	groupByJurisdiction,
 	groupByYear,
 } from '../../src/lib/group-notices.ts';
@@ -50,9 +50,9 @@ describe('groupByYear', () => {
 	});
 });
 
-describe('embeddedNotices', () => {
+describe('embeddedByCarrier', () => {
 	test('returns the notices a carrier holds', () => {
-		expect(embeddedNotices(all, 'liaoning').map((n) => n.id)).toEqual(['national']);
-		expect(embeddedNotices(all, 'national')).toEqual([]);
+		expect(embeddedByCarrier(all).get('liaoning')?.map((n) => n.id)).toEqual(['national']);
+		expect(embeddedByCarrier(all).get('national')).toBeUndefined();
 	});
 });

@@ -1,43 +1,86 @@
 /**
- * Two clean builds of the same commit give byte-identical dist/ folders: collections are sorted,
- * nothing writes a build time, hashes depend only on content. Each build gets its own empty cache
- * and output folder, so the second cannot reuse the first.
+ * Builds are reproducible and incremental builds are exact.
+ * - Two clean builds of the same notices write the same files, byte for byte: collections are
+ *   sorted, nothing writes a build time, hashes depend only on content.
+ * - A rebuild that reuses the previous build's pages (experimental.incrementalBuild, keyed by
+ *   src/lib/cache-key.ts) after a notice changed writes exactly what a clean build of the changed
+ *   notices writes: no page that depends on the change is left stale.
+ * Each clean build gets its own empty cache and output folder; the notices are a copy of
+ * content/notices, edited between builds.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 
-const roots: string[] = [];
+const root = mkdtempSync(join(tmpdir(), 'reproducible-'));
+const notices = join(root, 'notices');
+cpSync(join('content', 'notices'), notices, { recursive: true });
 
-/** Build the site from scratch; the SHA-256 of every file in its output, by path. */
-function cleanBuild(): Map<string, string> {
-	const root = mkdtempSync(join(tmpdir(), 'reproducible-'));
-	roots.push(root);
-	const out = join(root, 'dist');
-	const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
-	const result = spawnSync(process.execPath, [astro, 'build', '--outDir', out], {
-		encoding: 'utf8',
-		env: { ...process.env, ASTRO_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-	});
-	if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}${result.stderr}`);
-	const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(out, f)).isFile());
-	return new Map(files.sort().map((f) => [f, createHash('sha256').update(readFileSync(join(out, f))).digest('hex')]));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+interface Build {
+	/** SHA-256 of every output file, by path. */
+	files: Map<string, string>;
+	/** Pages the build copied from its cache instead of rendering. */
+	reused: string[];
 }
 
-afterAll(() => {
-	for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
+/** Build the notices in `notices` with the cache and output folder named `cache` and `out`. */
+function build(cache: string, out: string): Build {
+	const dist = join(root, out);
+	const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
+	const result = spawnSync(process.execPath, [astro, 'build', '--outDir', dist], {
+		encoding: 'utf8',
+		env: { ...process.env, NOTICES_DIR: notices, ASTRO_CACHE_DIR: join(root, cache), ASTRO_TELEMETRY_DISABLED: '1' },
+	});
+	if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}${result.stderr}`);
+	const paths = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dist, f)).isFile());
+	const files = new Map(paths.sort().map((f) => [f, createHash('sha256').update(readFileSync(join(dist, f))).digest('hex')]));
+	// Astro logs `├─ /notices/x/index.html (cached)` or `(restored)` for a page it did not render.
+	const reused = [...result.stdout.matchAll(/├─ (\S+) \((?:cached|restored)\)/gu)].map((m) => m[1] ?? '');
+	return { files, reused };
+}
 
-describe('reproducible builds', () => {
-	test('two clean builds write the same files, byte for byte', { timeout: 180_000 }, () => {
-		const first = cleanBuild();
-		const second = cleanBuild();
-		expect(first.size).toBeGreaterThan(20);
-		expect([...second.keys()]).toEqual([...first.keys()]);
-		const differing = [...first].filter(([file, hash]) => second.get(file) !== hash).map(([file]) => file);
-		expect(differing).toEqual([]);
+/** The files two builds wrote differently, or wrote only one of. */
+function differences(a: Build, b: Build): string[] {
+	const paths = new Set([...a.files.keys(), ...b.files.keys()]);
+	return [...paths].filter((path) => a.files.get(path) !== b.files.get(path)).sort();
+}
+
+/**
+ * Edit one notice the way a correction would: a new title (shown on other notices' pages too: the
+ * compare links, the chain, the lists) and a sentence added to its text.
+ */
+function editNotice(): string {
+	const files = readdirSync(notices).filter((f) => f.endsWith('.mdx')).sort();
+	// A notice other notices point at (a carrier or a national call), so the change spreads.
+	const file = files.find((f) => /^jurisdiction: \{"level":"national"/mu.test(readFileSync(join(notices, f), 'utf8'))) ?? files[0] ?? '';
+	const path = join(notices, file);
+	const text = readFileSync(path, 'utf8');
+	const edited = text.replace(/^title: "(.*)"$/mu, 'title: "$1（修订）"');
+	expect(edited).not.toBe(text);
+	writeFileSync(path, `${edited}\n本通知由发布机关负责解释。\n`);
+	return file.replace(/\.mdx$/u, '');
+}
+
+describe('builds', () => {
+	test('are reproducible, and a rebuild after an edit equals a clean build', { timeout: 300_000 }, () => {
+		const first = build('cache-a', 'dist-a');
+		const second = build('cache-b', 'dist-b');
+		expect(first.files.size).toBeGreaterThan(20);
+		expect(first.reused).toEqual([]);
+		expect(differences(first, second)).toEqual([]);
+
+		const id = editNotice();
+		const incremental = build('cache-a', 'dist-a');
+		const clean = build('cache-c', 'dist-c');
+		expect(differences(incremental, clean)).toEqual([]);
+		expect(differences(incremental, first).length).toBeGreaterThan(0);
+		// The rebuild did reuse pages, but not the edited notice's.
+		expect(incremental.reused.length).toBeGreaterThan(10);
+		expect(incremental.reused.filter((page) => page.includes(id))).toEqual([]);
 	});
 });

@@ -4,6 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../i18n/t.ts';
+import { propsKey } from '../../lib/cache-key.ts';
 import { loadNotices } from '../../lib/load-notices.ts';
 import { noticeCalendar } from '../../lib/notice-calendar.ts';
 import { dataResponse } from '../../lib/open-data.ts';
@@ -13,7 +14,7 @@ export const getStaticPaths = (async () => {
 	const entries = await loadNotices();
 	return entries
 		.filter(({ data }) => data.deadlines.length > 0)
-		.map(({ data }) => ({ params: { id: data.id }, props: { record: data } }));
+		.map(({ data }) => ({ params: { id: data.id }, props: { record: data }, cacheKey: propsKey({ record: data }) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ record: NoticeRecord }> = ({ props, site }) => {

@@ -2,12 +2,13 @@
  * /data/compare/<id>.json: one notice as the compare picker reads it (record + text blocks).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { propsKey } from '../../../lib/cache-key.ts';
 import { compareDocOf } from '../../../lib/compare-docs.ts';
 import { loadNotices, type NoticeEntry } from '../../../lib/load-notices.ts';
 
 export const getStaticPaths = (async () => {
 	const entries = await loadNotices();
-	return entries.map((entry) => ({ params: { id: entry.data.id }, props: { entry } }));
+	return entries.map((entry) => ({ params: { id: entry.data.id }, props: { entry }, cacheKey: propsKey({ entry }) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: NoticeEntry }> = ({ props }) =>

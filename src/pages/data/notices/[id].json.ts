@@ -3,13 +3,14 @@
  * the compare picker's /data/compare/<id>.json, which adds the text).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { propsKey } from '../../../lib/cache-key.ts';
 import { loadNotices } from '../../../lib/load-notices.ts';
 import { dataResponse, formatJson } from '../../../lib/open-data.ts';
 import type { NoticeRecord } from '../../../schemas/notice.ts';
 
 export const getStaticPaths = (async () => {
 	const entries = await loadNotices();
-	return entries.map(({ data }) => ({ params: { id: data.id }, props: { record: data } }));
+	return entries.map(({ data }) => ({ params: { id: data.id }, props: { record: data }, cacheKey: propsKey({ record: data }) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ record: NoticeRecord }> = ({ props }) =>
