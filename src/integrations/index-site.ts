@@ -5,12 +5,16 @@
  * at astro:build:done, and alone by the benchmark.
  *
  * Pagefind 1.6 needs about 1 MB of memory per Chinese page while it builds an index (5.1 GB for
- * 5,000 notices, measured), so notices are indexed in bundles of at most BUNDLE_PAGES, one after
+ * 5,000 notices, measured), so notices are indexed in bundles of about BUNDLE_PAGES, one after
  * the other, each written to its own folder (pagefind/, pagefind/part-1/, …) and merged in the
- * browser with Pagefind's mergeIndex.
+ * browser with Pagefind's mergeIndex. A page's bundle follows from a hash of its path, so adding or
+ * editing a notice changes one bundle; with a cache folder, a bundle whose pages are byte for byte
+ * those of an earlier build is copied from the cache instead of being indexed again.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import * as pagefind from 'pagefind';
 import { buildLiteralIndex } from '../search/build/build-literal-index.ts';
 import { docTableOf } from '../search/build/doc-table-of.ts';
@@ -18,37 +22,49 @@ import { checkExtended } from './check-extended.ts';
 import { readFragments, type IndexedPage } from './read-fragments.ts';
 import { writeFile } from './write-file.ts';
 
-/** Most notice pages per Pagefind bundle: about 2 GB while Pagefind builds it. */
+/** About this many notice pages per Pagefind bundle: about 2 GB while Pagefind builds it. */
 export const BUNDLE_PAGES = 2000;
+
+/** The folders of the built site that hold notice pages (the only pages with data-pagefind-body). */
+const PAGE_FOLDERS = ['notices'];
+
+// Bump when what a cached bundle holds changes; the Pagefind binary's banner (its version) is
+// part of the key too.
+const CACHE_FORMAT = 1;
 
 // The search page uses Pagefind's JS API with its own elements: the bundled UIs are not shipped,
 // and merged bundles need only their index files (the first bundle's script and WASM serve all).
 const UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\./u;
 const INDEX_ONLY = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|(index|fragment|filter)\/)/u;
 
+/** One file Pagefind wrote for a bundle. */
+interface BundleFile {
+	path: string;
+	content: Uint8Array;
+}
+
 function check<T extends { errors: string[] }>(step: string, response: T): T {
 	if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${response.errors.join('\n')}`);
 	return response;
 }
 
-/** Built pages Pagefind should index: those with a data-pagefind-body element. */
-function noticePages(out: string): string[] {
-	return readdirSync(out, { recursive: true, encoding: 'utf8' })
-		.filter((file) => file.endsWith('.html') && readFileSync(join(out, file), 'utf8').includes('data-pagefind-body'))
-		.sort();
+/** Built pages Pagefind should index (paths relative to `out`, sorted) with their HTML. */
+function noticePages(out: string): { path: string; html: string }[] {
+	return PAGE_FOLDERS.filter((folder) => existsSync(join(out, folder)))
+		.flatMap((folder) => readdirSync(join(out, folder), { recursive: true, encoding: 'utf8' }).map((file) => join(folder, file)))
+		.filter((file) => file.endsWith('.html'))
+		.sort()
+		.map((path) => ({ path, html: readFileSync(join(out, path), 'utf8') }))
+		.filter(({ html }) => html.includes('data-pagefind-body'));
 }
 
-/** Index one bundle of pages and write it; returns its pages as Pagefind recorded them. */
-async function indexBundle(out: string, files: readonly string[], folder: string): Promise<IndexedPage[]> {
+/** Index one bundle of pages; returns the files Pagefind built for it (its UIs left out). */
+async function indexBundle(pages: readonly { path: string; html: string }[]): Promise<BundleFile[]> {
 	try {
 		const { index } = check('createIndex', await pagefind.createIndex({}));
 		if (index === undefined) throw new Error('Pagefind createIndex returned no index');
-		for (const file of files) check(`addHTMLFile ${file}`, await index.addHTMLFile({ sourcePath: file, content: readFileSync(join(out, file), 'utf8') }));
-		const written = check('getFiles', await index.getFiles()).files;
-		for (const file of written) {
-			if (!UI.test(file.path) && (folder === 'pagefind' || INDEX_ONLY.test(file.path))) writeFile(join(out, folder, file.path), file.content);
-		}
-		return readFragments(written);
+		for (const page of pages) check(`addHTMLFile ${page.path}`, await index.addHTMLFile({ sourcePath: page.path, content: page.html }));
+		return check('getFiles', await index.getFiles()).files.filter((file) => !UI.test(file.path));
 	} finally {
 		// Stops the service, which frees its memory before the next bundle.
 		await pagefind.close();
@@ -56,27 +72,80 @@ async function indexBundle(out: string, files: readonly string[], folder: string
 }
 
 /**
+ * Split pages into bundles by a hash of their paths: about `bundlePages` each, and a page stays in
+ * its bundle while the bundle count stays the same. Empty bundles are dropped; with no pages at all
+ * one empty bundle remains (the search page still needs Pagefind's script).
+ */
+export function bundlesOf<T extends { path: string }>(pages: readonly T[], bundlePages: number): T[][] {
+	const count = Math.max(1, Math.ceil(pages.length / bundlePages));
+	const bundles: T[][] = Array.from({ length: count }, () => []);
+	for (const page of pages) bundles[createHash('sha256').update(page.path).digest().readUInt32BE(0) % count]?.push(page);
+	const filled = bundles.filter((bundle) => bundle.length > 0);
+	return filled.length > 0 ? filled : [[]];
+}
+
+/** What a bundle's index depends on: its pages, byte for byte, and the Pagefind binary. */
+function bundleKey(pages: readonly { path: string; html: string }[], banner: string): string {
+	const hash = createHash('sha256').update(`${CACHE_FORMAT} ${banner}\n`);
+	for (const page of pages) hash.update(page.path).update('\0').update(page.html).update('\0');
+	return hash.digest('base64url');
+}
+
+/** Options of indexSite. */
+export interface IndexOptions {
+	/** About this many pages per Pagefind bundle. */
+	bundlePages?: number;
+	/** Where indexed bundles are kept for the next build (Astro's cacheDir); none: no cache. */
+	cacheDir?: string | undefined;
+}
+
+/**
  * Index the site in `out`.
  * @param out The build's output folder.
  * @param log Where progress lines go.
- * @param bundlePages Most pages per Pagefind bundle.
+ * @param options Bundle size and cache folder.
  * @example await indexSite('dist', console.log) // 'Pagefind indexed 6 notice pages in 1 bundle …'
  */
-export async function indexSite(out: string, log: (line: string) => void, bundlePages = BUNDLE_PAGES): Promise<void> {
-	log(checkExtended());
-	const files = noticePages(out);
+export async function indexSite(out: string, log: (line: string) => void, options: IndexOptions = {}): Promise<void> {
+	const { bundlePages = BUNDLE_PAGES, cacheDir } = options;
+	const banner = checkExtended();
+	log(banner);
+	const started = performance.now();
+	const cache = cacheDir === undefined ? undefined : join(cacheDir, 'pagefind-bundles');
 	const bundles: string[] = [];
+	const kept = new Set<string>();
 	const pages: IndexedPage[] = [];
-	for (let from = 0; from < Math.max(files.length, 1); from += bundlePages) {
-		const folder = from === 0 ? 'pagefind' : `pagefind/part-${bundles.length}`;
-		pages.push(...(await indexBundle(out, files.slice(from, from + bundlePages), folder)));
+	let reused = 0;
+	for (const bundle of bundlesOf(noticePages(out), bundlePages)) {
+		const key = bundleKey(bundle, banner);
+		const cached = cache === undefined ? undefined : join(cache, `${key}.bin`);
+		let files: BundleFile[];
+		if (cached !== undefined && existsSync(cached)) {
+			files = deserialize(readFileSync(cached)) as BundleFile[];
+			reused += 1;
+		} else {
+			files = await indexBundle(bundle);
+			if (cached !== undefined) writeFile(cached, serialize(files));
+		}
+		kept.add(`${key}.bin`);
+		const folder = bundles.length === 0 ? 'pagefind' : `pagefind/part-${bundles.length}`;
+		for (const file of files) if (folder === 'pagefind' || INDEX_ONLY.test(file.path)) writeFile(join(out, folder, file.path), file.content);
+		pages.push(...readFragments(files));
 		bundles.push(`${folder}/`);
 	}
+	// Bundles no page set points at any more.
+	if (cache !== undefined && existsSync(cache)) for (const file of readdirSync(cache)) if (!kept.has(file)) rmSync(join(cache, file));
+	const indexed = performance.now();
 	pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 	const literal = buildLiteralIndex(pages.map((page) => page.content));
 	const folder = join(out, 'search', 'literal');
+	mkdirSync(folder, { recursive: true });
 	writeFile(join(folder, 'manifest.json'), JSON.stringify({ ...literal.manifest, pagefind: bundles }));
 	writeFile(join(folder, 'docs.json'), JSON.stringify(docTableOf(pages)));
 	for (const [name, bytes] of literal.files) writeFile(join(folder, name), bytes);
-	log(`Pagefind indexed ${pages.length} notice pages in ${bundles.length} bundle(s); literal index: ${literal.files.size} shard files`);
+	const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
+	log(
+		`Pagefind indexed ${pages.length} notice pages in ${bundles.length} bundle(s), ${reused} from the cache (${seconds(started, indexed)} s); ` +
+			`literal index: ${literal.files.size} shard files (${seconds(indexed, performance.now())} s)`,
+	);
 }

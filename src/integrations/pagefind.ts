@@ -12,11 +12,16 @@ import { indexSite } from './index-site.ts';
  * @example integrations: [mdx(), pagefind()]
  */
 export function pagefind(): AstroIntegration {
+	// Indexed bundles are kept beside Astro's own build cache, for the next build.
+	let cacheDir: string | undefined;
 	return {
 		name: 'pilot-notices:pagefind',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				cacheDir = fileURLToPath(config.cacheDir);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				await indexSite(fileURLToPath(dir), (line) => logger.info(line));
+				await indexSite(fileURLToPath(dir), (line) => logger.info(line), { cacheDir });
 			},
 		},
 	};

@@ -336,9 +336,10 @@ describe('several Pagefind bundles', () => {
 	test('give the same results and counts as one, merged in the browser', async () => {
 		const copy = mkdtempSync(join(tmpdir(), 'search-bundles-'));
 		cpSync(join(import.meta.dirname, '../../dist'), copy, { recursive: true });
-		await indexSite(copy, () => undefined, 2);
+		await indexSite(copy, () => undefined, { bundlePages: 2 });
 		const manifest = JSON.parse(readFileSync(join(copy, 'search/literal/manifest.json'), 'utf8')) as { pagefind: string[] };
-		expect(manifest.pagefind).toEqual(['pagefind/', 'pagefind/part-1/', 'pagefind/part-2/']);
+		expect(manifest.pagefind.length).toBeGreaterThan(1);
+		expect(manifest.pagefind).toEqual(manifest.pagefind.map((_, i) => (i === 0 ? 'pagefind/' : `pagefind/part-${i}/`)));
 		const bundled = await serveDist(copy);
 		try {
 			const page = await browser.newPage();
