@@ -8,6 +8,8 @@ import { spawnSync } from 'node:child_process';
 export interface CommandCost {
 	seconds: number;
 	peakMB: number;
+	/** What the command printed (stdout). */
+	log: string;
 }
 
 /**
@@ -16,9 +18,9 @@ export interface CommandCost {
  */
 export function measureCommand(command: string, args: readonly string[], env: Record<string, string> = {}): CommandCost {
 	const started = performance.now();
-	const run = spawnSync('/usr/bin/time', ['-v', command, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 28 });
+	const run = spawnSync('/usr/bin/time', ['-v', command, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 30 });
 	const seconds = (performance.now() - started) / 1000;
 	if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${run.status}):\n${run.stderr.slice(-2000)}`);
 	const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? NaN);
-	return { seconds: Math.round(seconds * 10) / 10, peakMB: Math.round(kb / 1024) };
+	return { seconds: Math.round(seconds * 10) / 10, peakMB: Math.round(kb / 1024), log: run.stdout };
 }
