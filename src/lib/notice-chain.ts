@@ -130,7 +130,8 @@ const childOrder = (a: ChainNode, b: ChainNode): number =>
  * //   self: { record: liaoning2026, relation: 'carries', children: [] } }
  */
 export function noticeChain(id: string, records: readonly NoticeRecord[]): NoticeChain {
-	const record = records.find((r) => r.id === id);
+	const { byId: known, children } = chainTree(records);
+	const record = known.get(id);
 	if (record === undefined) {
 		throw new Error(`Cannot chain \`${id}\`, expected the id of a notice`);
 	}
@@ -139,16 +140,31 @@ export function noticeChain(id: string, records: readonly NoticeRecord[]): Notic
 	const below = (r: NoticeRecord): ChainNode => ({
 		record: r,
 		relation: relation(r),
-		children: records
-			.filter((child) => parents.get(child.id)?.record.id === r.id)
-			.map(below)
-			.sort(childOrder),
+		children: (children.get(r.id) ?? []).map(below).sort(childOrder),
 	});
 	const above: ChainStep[] = [];
 	for (let up = parents.get(id)?.record; up !== undefined; up = parents.get(up.id)?.record) {
 		above.unshift({ record: up, relation: relation(up) });
 	}
 	return { above, self: below(record) };
+}
+
+const treeCache = new WeakMap<readonly NoticeRecord[], { byId: Map<string, NoticeRecord>; children: Map<string, NoticeRecord[]> }>();
+
+/** Records by id and each notice's children, once per list of records (pages ask for every id). */
+function chainTree(records: readonly NoticeRecord[]) {
+	const cached = treeCache.get(records);
+	if (cached !== undefined) return cached;
+	const parents = chainParents(records);
+	const tree = {
+		byId: new Map(records.map((r) => [r.id, r])),
+		children: Map.groupBy(
+			records.filter((r) => parents.has(r.id)),
+			(r) => parents.get(r.id)?.record.id ?? '',
+		),
+	};
+	treeCache.set(records, tree);
+	return tree;
 }
 
 /**

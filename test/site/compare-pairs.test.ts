@@ -59,4 +59,28 @@ describe('naturalPairs', () => {
 		expect(pairs.every((p) => p.reasons.length > 0)).toBe(true);
 		expect(pairsByNotice(pairs).get('liaoning-2024')).toHaveLength(2);
 	});
+
+	it('pairs a local notice with the one national call of its year it follows, not with every call', () => {
+		const call = (id: string, title: string, domain: string) =>
+			noticeRecord({ id, year: 2025, title, jurisdiction: { level: 'national', name: '全国' }, domains: [{ name: domain, focus: [] }] });
+		const calls = [call('national-a', '关于开展农业标准化试点的通知', '农业'), call('national-b', '关于开展服务业标准化试点的通知', '服务业')];
+		const copy = { ...calls[1], id: 'national-b-copy', embeddedIn: 'tianjin-2025' } as NoticeRecord;
+		const tianjin = province('天津市', 2025, { domains: [{ name: '农业', focus: [] }] });
+		const liaoning = province('辽宁省', 2025, { domains: [{ name: '农业', focus: [] }] });
+		const pairs = naturalPairs([...calls, copy, tianjin, liaoning, ...filler]).filter((p) => p.reasons.includes('implements'));
+		// Tianjin carries a copy of call b (its domains point at a); Liaoning shares a's domain.
+		expect(pairs.map((p) => `${p.a}>${p.b}`)).toEqual(['national-a>liaoning-2025', 'national-b>tianjin-2025']);
+	});
+
+	it('pairs each notice of an issuer with its closest notice of the year before only', () => {
+		const liaoning = (id: string, year: number, title: string) => province('辽宁省', year, { id, title });
+		const records = [
+			liaoning('l-2024-agri', 2024, '关于申报2024年农业标准化试点的通知'),
+			liaoning('l-2024-serv', 2024, '关于申报2024年服务业标准化试点的通知'),
+			liaoning('l-2025-serv', 2025, '关于申报2025年服务业标准化试点的通知'),
+			...filler,
+		];
+		const pairs = naturalPairs(records).filter((p) => p.reasons.includes('yearOverYear'));
+		expect(pairs).toEqual([{ a: 'l-2024-serv', b: 'l-2025-serv', reasons: ['yearOverYear'] }]);
+	});
 });
