@@ -10,6 +10,8 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { naturalPairs } from '../../src/lib/compare-pairs.ts';
 import { noticeHeading } from '../../src/lib/notice-heading.ts';
+import { HOME_LATEST_NOTICES } from '../../src/lib/page-sizes.ts';
+import { compareNotices } from '../../src/lib/sort-notices.ts';
 import { parseCsv } from '../helpers/parse-csv.ts';
 import { NoticeSchema, type NoticeRecord } from '../../src/schemas/notice.ts';
 
@@ -175,6 +177,19 @@ describe('site build', () => {
 		for (const index of ['jurisdictions', 'years', 'domains']) {
 			expect(page(index)).toContain('<h1>');
 		}
+	});
+
+	test('gives home the newest notices, every year, and the national and provincial places', () => {
+		const html = page('');
+		const listed = [...html.matchAll(/class="notice-summary-title" href="\/notices\/([^/]+)\/"/g)].map((m) => m[1]);
+		const newest = [...records].sort(compareNotices).slice(0, HOME_LATEST_NOTICES);
+		expect(listed).toEqual(newest.map((r) => r.id));
+		for (const year of new Set(records.map((r) => r.year))) expect(html).toContain(`href="/years/${year}/"`);
+		const places = /<section class="group" aria-labelledby="home-places">.*?<\/section>/s.exec(html)?.[0] ?? '';
+		expect(places).toContain('href="/jurisdictions/quanguo/"');
+		expect(places).toContain('href="/jurisdictions/liaoning-sheng/"');
+		expect(places).not.toContain('href="/jurisdictions/yubei-qu/"');
+		expect(places).toContain('href="/jurisdictions/"');
 	});
 
 	test('marks every page as Chinese with a main landmark and a skip link', () => {
