@@ -98,8 +98,8 @@ describe('site build', () => {
 		const all = files(out);
 		// Notice pages count days left and remember checklist ticks; the timeline marks past dates.
 		const enhanced = (path: string) =>
-			['compare/', 'notices/', 'search/'].some((dir) => path.startsWith(dir)) ||
-			['matrix/index.html', 'deadlines/index.html'].includes(path);
+			['compare/', 'notices/', 'search/', 'deadlines/'].some((dir) => path.startsWith(dir)) ||
+			path === 'matrix/index.html';
 		// A JSON data block is not a script.
 		const scripts = (html: string) => html.match(/<script(?![^>]*application\/json)/gi) ?? [];
 		for (const file of all.filter((f) => f.endsWith('.js'))) {
