@@ -77,8 +77,21 @@ describe('open data build', () => {
 			expect(html).toContain(`href="/data/${file}"`);
 		}
 		expect(html).toContain('href="/calendar.ics"');
-		expect(html).toContain(`href="/data/notices/${LIAONING}.json"`);
 		for (const path of ['', 'years', `notices/${NATIONAL}`]) expect(page(path)).toContain('href="/data/"');
+	});
+
+	test('lists each notice’s own files on its year’s page, linked from /data/, not on /data/ itself', () => {
+		const years = [...new Set(records.map((r) => r.year))];
+		for (const year of years) expect(page('data')).toContain(`href="/data/${year}/"`);
+		expect(page('data')).not.toContain('href="/data/notices/');
+		for (const record of records) {
+			const html = page(`data/${record.year}`);
+			expect(html).toContain(`href="/data/notices/${record.id}.json"`);
+			expect(html).toContain(`href="/calendars/${record.id}.ics"`);
+			for (const other of records.filter((r) => r.year !== record.year)) {
+				expect(html).not.toContain(`href="/notices/${other.id}/"`);
+			}
+		}
 	});
 });
 
