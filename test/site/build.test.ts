@@ -170,9 +170,14 @@ describe('site build', () => {
 		expect(page('years/2023')).toContain(record('yubei-2023-municipal-pilot').issuers[0]);
 		const domain = page('domains/agriculture');
 		expect(domain).toContain('<h1>农业农村</h1>');
-		expect(domain).toContain('#domain-0">农业农村</a>');
-		expect(domain).toContain('#domain-0">农业农村领域</a>');
-		expect(domain).toContain('#domain-2">农业</a>');
+		expect(domain).toContain('href="/domains/agriculture/2026/"');
+		expect(domain).toContain('href="/domains/agriculture/2023/"');
+		const year2026 = page('domains/agriculture/2026');
+		expect(year2026).toContain('<h1>农业农村（2026年度）</h1>');
+		expect(year2026).toContain('#domain-0">农业农村</a>');
+		expect(year2026).toContain('#domain-0">农业农村领域</a>');
+		expect(year2026).not.toContain('#domain-2">农业</a>');
+		expect(page('domains/agriculture/2023')).toContain('#domain-2">农业</a>');
 		expect(page('domains')).toContain('href="/domains/agriculture/"');
 		for (const index of ['jurisdictions', 'years', 'domains']) {
 			expect(page(index)).toContain('<h1>');
