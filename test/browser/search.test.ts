@@ -303,7 +303,8 @@ describe('the search page for everyone', () => {
 		await page.context().close();
 	});
 
-	test('has no axe violations, with results and filters showing, at 1100 and 360 px, nor do pages with the header box', async () => {
+	// Four axe runs of about a second each: more than the default 5 s on a loaded two-core machine.
+	test('has no axe violations, with results and filters showing, at 1100 and 360 px, nor do pages with the header box', { timeout: 30_000 }, async () => {
 		for (const width of [1100, 360]) {
 			const page = await open('/search/?q=申报条件&region=全国', { width });
 			await settled(page, '申报条件');
