@@ -1,6 +1,7 @@
 /**
  * `<matrix-filter>`: hides the matrix columns the level, year and jurisdiction selects rule out,
- * keeps the choice in the URL (?level=provincial&year=2026) so it can be shared, and downloads
+ * keeps the choice in the URL (?level=provincial&jurisdiction=…) so it can be shared (a filter the
+ * page leaves out matches everything), and downloads
  * the visible columns as CSV with the same writer as /matrix.csv. No framework: the page works
  * without it, showing every column.
  */
@@ -81,7 +82,7 @@ class MatrixFilter extends HTMLElement {
 		const link = document.createElement('a');
 		link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
 		const chosen = Object.values(this.#values()).filter((value) => value !== '');
-		link.download = ['matrix', ...chosen].join('-') + '.csv';
+		link.download = [this.dataset['file'] ?? 'matrix', ...chosen].join('-') + '.csv';
 		link.click();
 		setTimeout(() => URL.revokeObjectURL(link.href), 0);
 	}

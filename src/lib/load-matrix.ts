@@ -6,14 +6,18 @@ import { bodyParagraphs } from './body-paragraphs.ts';
 import { compareDocOf } from './compare-docs.ts';
 import { loadNotices } from './load-notices.ts';
 import { loadTaxonomy } from './load-taxonomy.ts';
-import { noticeMatrix, type NoticeMatrix } from './notice-matrix.ts';
+import { noticeMatrix, type MatrixNotice, type NoticeMatrix } from './notice-matrix.ts';
 import { submissionRoute } from './submission-route.ts';
 
-/** The matrix of all notices. */
-export async function loadMatrix(): Promise<NoticeMatrix> {
-	const notices = (await loadNotices()).map((entry) => ({
+/** Every notice with its submission route, newest first. */
+export async function loadMatrixNotices(): Promise<MatrixNotice[]> {
+	return (await loadNotices()).map((entry) => ({
 		record: entry.data,
 		route: submissionRoute(entry.data, bodyParagraphs(compareDocOf(entry).blocks)),
 	}));
-	return noticeMatrix(notices, await loadTaxonomy());
+}
+
+/** The matrix of all notices (/matrix.csv). */
+export async function loadMatrix(): Promise<NoticeMatrix> {
+	return noticeMatrix(await loadMatrixNotices(), await loadTaxonomy());
 }

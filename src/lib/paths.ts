@@ -28,3 +28,25 @@ export const calendarPath = (id: string): string => `${base}calendars/${id}.ics`
 
 /** @example dataPath('tianjin-2025-pilot-call') // '/data/notices/tianjin-2025-pilot-call.json' */
 export const dataPath = (id: string): string => `${base}data/notices/${id}.json`;
+
+/**
+ * Page `n` of a paged listing at `path`: the first page is `path` itself, the next ones `<path><n>/`.
+ * @example pagedPath('/matrix/2026/', 1) // '/matrix/2026/'
+ * @example pagedPath('/matrix/2026/', 2) // '/matrix/2026/2/'
+ */
+export const pagedPath = (path: string, n: number): string => (n <= 1 ? path : `${path}${n}/`);
+
+/** @example matrixPath(2026, 2) // '/matrix/2026/2/' */
+export const matrixPath = (year: number, page = 1): string =>
+	pagedPath(`${base}matrix/${year}/`, page);
+
+/** @example deadlinesPath(2026) // '/deadlines/2026/' */
+export const deadlinesPath = (year: number, page = 1): string =>
+	pagedPath(`${base}deadlines/${year}/`, page);
+
+/** @example domainYearPath('agriculture', 2026) // '/domains/agriculture/2026/' */
+export const domainYearPath = (slug: string, year: number, page = 1): string =>
+	pagedPath(`${base}domains/${slug}/${year}/`, page);
+
+/** @example dataYearPath(2026) // '/data/2026/' */
+export const dataYearPath = (year: number): string => `${base}data/${year}/`;

@@ -60,6 +60,16 @@ describe('deadline timeline in Chromium', () => {
 		await west.context().close();
 	});
 
+	test('counts the days on a year’s page too, that year’s deadlines only', async () => {
+		const page = await open('/deadlines/2026/', '2026-05-25T10:00:00+08:00');
+		const items = await timeline(page);
+		expect(items.find((i) => i.href === `/notices/${NATIONAL}/#deadline-1`)).toMatchObject({ when: 'upcoming', next: true, left: '还有36天' });
+		expect(items.find((i) => i.href === `/notices/${NATIONAL}/#deadline-0`)?.left).toBe('下次：2026年11月30日，还有189天');
+		expect(items.every((i) => !i.href.includes('2023'))).toBe(true);
+		expect(await page.locator('[data-countdown-summary]').textContent()).toBe('按今天（2026年5月25日）计算：1项尚未截止，1项已截止。');
+		await page.context().close();
+	});
+
 	test('lists the dates alone without script', async () => {
 		const page = await open('/deadlines/', '2026-05-25T10:00:00+08:00', { javaScriptEnabled: false });
 		const items = await timeline(page);

@@ -28,7 +28,7 @@ describe('Content-Security-Policy', () => {
 	test.each([
 		'/compare/national-2023-pilot-demonstration/national-2026-pilot-call/',
 		'/compare/?a=tianjin-2025-municipal-pilot-recommendation&b=liaoning-2026-pilot-recommendation',
-		'/matrix/?level=provincial',
+		'/matrix/2026/?level=provincial',
 	])('%s runs its scripts with no violation, and refuses an injected one', async (path) => {
 		const page = await session.browser.newPage();
 		const violations: string[] = [];

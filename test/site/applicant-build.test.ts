@@ -77,8 +77,21 @@ describe('open data build', () => {
 			expect(html).toContain(`href="/data/${file}"`);
 		}
 		expect(html).toContain('href="/calendar.ics"');
-		expect(html).toContain(`href="/data/notices/${LIAONING}.json"`);
 		for (const path of ['', 'years', `notices/${NATIONAL}`]) expect(page(path)).toContain('href="/data/"');
+	});
+
+	test('lists each notice’s own files on its year’s page, linked from /data/, not on /data/ itself', () => {
+		const years = [...new Set(records.map((r) => r.year))];
+		for (const year of years) expect(page('data')).toContain(`href="/data/${year}/"`);
+		expect(page('data')).not.toContain('href="/data/notices/');
+		for (const record of records) {
+			const html = page(`data/${record.year}`);
+			expect(html).toContain(`href="/data/notices/${record.id}.json"`);
+			expect(html).toContain(`href="/calendars/${record.id}.ics"`);
+			for (const other of records.filter((r) => r.year !== record.year)) {
+				expect(html).not.toContain(`href="/notices/${other.id}/"`);
+			}
+		}
 	});
 });
 
@@ -115,6 +128,25 @@ describe('deadline timeline build', () => {
 		// Days left are the browser's job: the built page holds empty slots only.
 		expect(html).not.toMatch(/data-countdown="[^"]+">[^<]/);
 		expect(html).toContain('href="/calendar.ics"');
+	});
+
+	test('gives each year a page of its dated deadlines and its notices’ yearly ones, linked from /deadlines/', () => {
+		const dates = (html: string) => [...html.matchAll(/<time datetime="([^"]+)">/g)].map((m) => m[1] ?? '');
+		const years = [...new Set(records.flatMap((r) => [r.year, ...r.deadlines.filter((d) => !d.date.startsWith('--')).map((d) => Number(d.date.slice(0, 4)))]))];
+		const all: string[] = [];
+		for (const year of years) {
+			expect(page('deadlines')).toContain(`href="/deadlines/${year}/"`);
+			const html = page(`deadlines/${year}`);
+			expect(html).toContain(`<h1>${year}年的截止日期</h1>`);
+			const own = records.flatMap((r) =>
+				r.deadlines.filter((d) => (d.date.startsWith('--') ? r.year === year : d.date.startsWith(`${year}-`))).map((d) => d.date),
+			);
+			const dated = own.filter((d) => !d.startsWith('--')).sort();
+			const yearly = own.filter((d) => d.startsWith('--')).map((d) => d.slice(2)).sort();
+			expect(dates(html)).toEqual([...dated, ...yearly]);
+			all.push(...dates(html));
+		}
+		expect(all).toHaveLength(records.flatMap((r) => r.deadlines).length);
 	});
 
 	test('is in the header of every page', () => {

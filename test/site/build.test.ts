@@ -10,6 +10,8 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { naturalPairs } from '../../src/lib/compare-pairs.ts';
 import { noticeHeading } from '../../src/lib/notice-heading.ts';
+import { HOME_LATEST_NOTICES } from '../../src/lib/page-sizes.ts';
+import { compareNotices } from '../../src/lib/sort-notices.ts';
 import { parseCsv } from '../helpers/parse-csv.ts';
 import { NoticeSchema, type NoticeRecord } from '../../src/schemas/notice.ts';
 
@@ -96,8 +98,8 @@ describe('site build', () => {
 		const all = files(out);
 		// Notice pages count days left and remember checklist ticks; the timeline marks past dates.
 		const enhanced = (path: string) =>
-			['compare/', 'notices/', 'search/'].some((dir) => path.startsWith(dir)) ||
-			['matrix/index.html', 'deadlines/index.html'].includes(path);
+			['compare/', 'notices/', 'search/', 'deadlines/'].some((dir) => path.startsWith(dir)) ||
+			/^matrix\/\d{4}\//.test(path);
 		// A JSON data block is not a script.
 		const scripts = (html: string) => html.match(/<script(?![^>]*application\/json)/gi) ?? [];
 		for (const file of all.filter((f) => f.endsWith('.js'))) {
@@ -168,13 +170,31 @@ describe('site build', () => {
 		expect(page('years/2023')).toContain(record('yubei-2023-municipal-pilot').issuers[0]);
 		const domain = page('domains/agriculture');
 		expect(domain).toContain('<h1>农业农村</h1>');
-		expect(domain).toContain('#domain-0">农业农村</a>');
-		expect(domain).toContain('#domain-0">农业农村领域</a>');
-		expect(domain).toContain('#domain-2">农业</a>');
+		expect(domain).toContain('href="/domains/agriculture/2026/"');
+		expect(domain).toContain('href="/domains/agriculture/2023/"');
+		const year2026 = page('domains/agriculture/2026');
+		expect(year2026).toContain('<h1>农业农村（2026年度）</h1>');
+		expect(year2026).toContain('#domain-0">农业农村</a>');
+		expect(year2026).toContain('#domain-0">农业农村领域</a>');
+		expect(year2026).not.toContain('#domain-2">农业</a>');
+		expect(page('domains/agriculture/2023')).toContain('#domain-2">农业</a>');
 		expect(page('domains')).toContain('href="/domains/agriculture/"');
 		for (const index of ['jurisdictions', 'years', 'domains']) {
 			expect(page(index)).toContain('<h1>');
 		}
+	});
+
+	test('gives home the newest notices, every year, and the national and provincial places', () => {
+		const html = page('');
+		const listed = [...html.matchAll(/class="notice-summary-title" href="\/notices\/([^/]+)\/"/g)].map((m) => m[1]);
+		const newest = [...records].sort(compareNotices).slice(0, HOME_LATEST_NOTICES);
+		expect(listed).toEqual(newest.map((r) => r.id));
+		for (const year of new Set(records.map((r) => r.year))) expect(html).toContain(`href="/years/${year}/"`);
+		const places = /<section class="group" aria-labelledby="home-places">.*?<\/section>/s.exec(html)?.[0] ?? '';
+		expect(places).toContain('href="/jurisdictions/quanguo/"');
+		expect(places).toContain('href="/jurisdictions/liaoning-sheng/"');
+		expect(places).not.toContain('href="/jurisdictions/yubei-qu/"');
+		expect(places).toContain('href="/jurisdictions/"');
 	});
 
 	test('marks every page as Chinese with a main landmark and a skip link', () => {
@@ -198,56 +218,65 @@ describe('site build', () => {
 });
 
 describe('notice matrix build', () => {
-	// Fixture columns: national first, then provincial, then district.
-	const order = [
-		'national-2026-pilot-call',
-		'liaoning-2026-pilot-recommendation',
-		'yubei-2023-municipal-pilot',
-	];
+	// Fixture columns by year: national first, then provincial, then district.
+	const years = { 2026: ['national-2026-pilot-call', 'liaoning-2026-pilot-recommendation'], 2023: ['yubei-2023-municipal-pilot'] };
+	const order = [...years[2026], ...years[2023]];
 	const facets = ['年度', '层级', '地区', '发文机关', '截止日期', '名额', '建设周期', '申报途径'];
+	const rowKeys = (html: string) => [...html.matchAll(/<tr data-row="([^"]+)"/g)].map((m) => m[1]);
 
-	test('gives /matrix/ a captioned table, a column per notice linking to it', () => {
-		const html = page('matrix');
-		expect(html).toContain('<caption id="matrix-caption">各通知申报要求对照</caption>');
-		expect(html).toContain('role="region" aria-labelledby="matrix-caption" tabindex="0"');
-		const columns = [...html.matchAll(/<th scope="col" data-col="(\d+)"[^>]*><a href="([^"]+)">/g)];
-		expect(columns.map((m) => [m[1], m[2]])).toEqual(
-			order.map((id, index) => [String(index), `/notices/${id}/`]),
-		);
+	test('gives each year a captioned table, a column per notice of that year linking to it', () => {
+		for (const [year, ids] of Object.entries(years)) {
+			const html = page(`matrix/${year}`);
+			expect(html).toContain(`<h1>${year}年度通知对照表</h1>`);
+			expect(html).toContain('<caption id="matrix-caption">各通知申报要求对照</caption>');
+			expect(html).toContain('role="region" aria-labelledby="matrix-caption" tabindex="0"');
+			const columns = [...html.matchAll(/<th scope="col" data-col="(\d+)"[^>]*><a href="([^"]+)">/g)];
+			expect(columns.map((m) => [m[1], m[2]])).toEqual(ids.map((id, index) => [String(index), `/notices/${id}/`]));
+		}
 		const liaoning = 'data-level="provincial" data-year="2026" data-jurisdiction="liaoning-sheng"';
-		expect(html).toContain(liaoning);
+		expect(page('matrix/2026')).toContain(liaoning);
+	});
+
+	test('makes /matrix/ an index of the years’ tables, without a table of its own', () => {
+		const html = page('matrix');
+		expect(html).not.toContain('<table');
+		expect(html.indexOf('href="/matrix/2026/"')).toBeLessThan(html.indexOf('href="/matrix/2023/"'));
+		expect(html).toContain('href="/matrix.csv"');
+		expect(html).toContain('href="/matrix/domains/"');
 	});
 
 	test('gives each facet and domain a row header, and every row a cell per notice', () => {
-		const html = page('matrix');
+		const html = page('matrix/2026');
 		const rows = [...html.matchAll(/<tr data-row="[^"]+"><th scope="row">(.*?)<\/tr>/g)];
 		const labels = rows.map((m) => (m[1] ?? '').split('</th>')[0]?.replace(/<[^>]+>/g, ''));
 		expect(labels.slice(0, facets.length)).toEqual(facets);
 		expect(labels).toContain('联系人数量');
 		expect(labels).toContain('附件数量');
 		expect(labels).toContain('农业农村');
-		for (const row of rows) expect(row[0].match(/<td data-col=/g)).toHaveLength(order.length);
+		for (const row of rows) expect(row[0].match(/<td data-col=/g)).toHaveLength(years[2026].length);
 	});
 
 	test('shows a domain with ✓ and the notice’s wording, or —', () => {
-		const html = page('matrix');
-		const row = /<tr data-row="agriculture">(.*?)<\/tr>/.exec(html)?.[1] ?? '';
-		expect(row).toContain('href="/domains/agriculture/"');
-		expect(row).toContain('#domain-0" title="农业农村领域"');
-		expect(row).toContain('<small class="matrix-wording">农业</small>');
-		const consumer = /<tr data-row="consumer-goods">(.*?)<\/tr>/.exec(html)?.[1] ?? '';
-		expect(consumer).toContain('<span class="visually-hidden">未列入</span>');
+		const row = (year: number, key: string) => new RegExp(`<tr data-row="${key}">(.*?)</tr>`).exec(page(`matrix/${year}`))?.[1] ?? '';
+		expect(row(2026, 'agriculture')).toContain('href="/domains/agriculture/"');
+		expect(row(2026, 'agriculture')).toContain('#domain-0" title="农业农村领域"');
+		expect(row(2023, 'agriculture')).toContain('<small class="matrix-wording">农业</small>');
+		expect(row(2026, 'civil-affairs')).toContain('<span class="visually-hidden">未列入</span>');
 	});
 
-	test('keeps the filters hidden until the script shows them', () => {
-		expect(page('matrix')).toMatch(/<form class="matrix-filters" hidden/);
+	test('keeps the filters hidden until the script shows them, and leaves out one-value filters', () => {
+		const html = page('matrix/2026');
+		expect(html).toMatch(/<form class="matrix-filters" hidden/);
+		expect(html).toContain('<select name="level">');
+		expect(html).not.toContain('<select name="year">');
 	});
 
-	test('writes /matrix.csv with a BOM, the notices as columns and the same rows', () => {
+	test('writes /matrix.csv with a BOM, every notice as a column and every row of the year tables', () => {
 		const csv = readFileSync(join(out, 'matrix.csv'), 'utf8');
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		const rows = parseCsv(csv);
-		expect(rows[0]).toEqual(['项目', ...order.map((id) => noticeHeading(record(id)))]);
+		const csvOrder = ['national-2026-pilot-call', 'liaoning-2026-pilot-recommendation', 'yubei-2023-municipal-pilot'];
+		expect(rows[0]).toEqual(['项目', ...csvOrder.map((id) => noticeHeading(record(id)))]);
 		expect(rows.slice(1, facets.length + 1).map((row) => row[0])).toEqual(facets);
 		expect(rows.every((row) => row.length === order.length + 1)).toBe(true);
 		expect(rows.find((row) => row[0] === '领域：农业农村')).toEqual([
@@ -256,16 +285,19 @@ describe('notice matrix build', () => {
 			'✓ 农业农村',
 			'✓ 农业',
 		]);
-		expect(rows).toHaveLength(1 + (page('matrix').match(/<tr data-row=/g)?.length ?? 0));
+		const keys = new Set([...rowKeys(page('matrix/2026')), ...rowKeys(page('matrix/2023'))]);
+		expect(rows).toHaveLength(1 + keys.size);
 	});
 
-	test('gives /matrix/domains/ a row per domain and a column per year, with its rule', () => {
+	test('gives /matrix/domains/ a row per domain and a column per year, each cell a count linking to the year', () => {
 		const html = page('matrix/domains');
 		expect(html).toContain('<h1>各领域逐年变化</h1>');
 		expect(html).toContain('与同一地区上一次征集通知相比');
 		const years = [...html.matchAll(/<th scope="col">(\d{4})年度<\/th>/g)].map((m) => m[1]);
 		expect(years).toEqual(['2023', '2026']);
 		expect(html).toContain('<a href="/domains/agriculture/">农业农村</a>');
+		expect(html).toContain('<a href="/domains/agriculture/2026/">2个地区</a>');
+		expect(html).toContain('<a href="/domains/agriculture/2023/">1个地区</a>');
 	});
 
 	test('links the matrix from the header of every page and from home', () => {

@@ -1,0 +1,23 @@
+/**
+ * Route parameters and titles of paged listings (`[...page].astro`): the first page has no
+ * number in its URL, the next ones `2`, `3`…
+ */
+import { t } from '../i18n/t.ts';
+
+/**
+ * The `page` parameter of the page at `index` (from 0).
+ * @example pageParam(0) // undefined
+ * @example pageParam(1) // '2'
+ */
+export const pageParam = (index: number): string | undefined =>
+	index === 0 ? undefined : String(index + 1);
+
+/**
+ * A paged listing's title: its page number when there is more than one page.
+ * @param title The listing's title.
+ * @param index The page's index, from 0.
+ * @param count How many pages the listing has.
+ * @example pagedTitle('2026年度通知对照表', 1, 3) // '2026年度通知对照表（第2页）'
+ */
+export const pagedTitle = (title: string, index: number, count: number): string =>
+	count > 1 ? `${title}（${t('pager.page', { n: index + 1 })}）` : title;
