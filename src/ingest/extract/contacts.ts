@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { NoticeRecord } from '../../schemas/notice.ts';
 import { ORG_SUFFIX } from '../segment/patterns.ts';
-import { findPhones } from '../text/phones.ts';
+import { findPhones, hasPhone } from '../text/phones.ts';
 import { partOf, withoutNumbering } from './blocks.ts';
 import { addAnchor, blocksOfFile, noticeOf, type Span } from './context.ts';
 
@@ -94,9 +94,10 @@ export function remarkNoticeContacts() {
 				continue;
 			}
 			const label = PERSON_LABEL.exec(text);
+			const phoned = !label && hasPhone(text);
 			// A desk line names its person and number; 科技创新领域：氢能、… is a domain, not a desk.
-			const desk = label || findPhones(text).length === 0 ? null : DESK.exec(text);
-			if (label || desk || (pendingRole && findPhones(text).length > 0)) {
+			const desk = label || !phoned ? null : DESK.exec(text);
+			if (label || desk || (pendingRole && phoned)) {
 				const role = label ? label[1]! || null : desk ? desk[1]! : pendingRole;
 				const value = text.slice((label ?? desk)?.[0].length ?? 0);
 				const found = personLine(value.replace(ADDRESS, ''), role);

@@ -15,6 +15,14 @@ const CAP = new RegExp(
 	'g',
 );
 
+/** The caps in a sentence: exec on the shared CAP, as matchAll would clone it for every sentence. */
+function capsIn(text: string): RegExpExecArray[] {
+	const caps: RegExpExecArray[] = [];
+	CAP.lastIndex = 0;
+	for (let m = CAP.exec(text); m; m = CAP.exec(text)) caps.push(m);
+	return caps;
+}
+
 /** The unified plugin that fills `quotas`. */
 export function remarkNoticeQuotas() {
 	return (_tree: Root, file: VFile) => {
@@ -22,7 +30,7 @@ export function remarkNoticeQuotas() {
 		for (const block of blocksOfFile(file)) {
 			if (partOf(block)) continue;
 			for (const sentence of sentencesOf(withoutNumbering(block), '。！？')) {
-				const caps = [...sentence.text.matchAll(CAP)];
+				const caps = capsIn(sentence.text);
 				for (const [n, cap] of caps.entries()) {
 					const max = parseCjkNumber(cap[1] ?? cap[2] ?? cap[3]!);
 					if (!max || max > 1000) continue;

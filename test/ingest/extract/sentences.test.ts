@@ -1,6 +1,6 @@
 /**
- * sentencesOf scans by hand; it must split exactly as the regex it replaced,
- * /[^STOPS]+(?:[STOPS]+[”」）)]?|$)/g, trimmed, empty pieces dropped.
+ * sentencesOf reuses one regex per set of stops across calls; it must split exactly as a fresh
+ * /[^STOPS]+(?:[STOPS]+[”」）)]?|$)/g would, trimmed, empty pieces dropped, whatever ran before.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
