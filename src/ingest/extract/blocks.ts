@@ -31,7 +31,7 @@ export function blocksOf(tree: Root): Block[] {
 	const stack: Array<{ rank: number; block: Block }> = [];
 	for (const node of tree.children) {
 		if (node.type !== 'heading' && node.type !== 'paragraph') continue;
-		const text = node.children.map((c) => (c.type === 'break' ? '\n' : toString(c))).join('');
+		const text = node.children.map((c) => (c.type === 'break' ? '\n' : c.type === 'text' ? c.value : toString(c))).join('');
 		const r = rank(node);
 		if (r !== null) while (stack.length > 0 && stack.at(-1)!.rank >= r) stack.pop();
 		const block: Block = {

@@ -5,6 +5,7 @@
 import type { VFile } from 'vfile';
 import type { NoticeRecord } from '../../schemas/notice.ts';
 import { factId } from '../../schemas/fact.ts';
+import { hasCode } from '../text/chars.ts';
 import type { Anchor, FactKind } from '../types.ts';
 import type { Block } from './blocks.ts';
 
@@ -73,21 +74,21 @@ export function sentencesOf(span: Span, stops = '。！？；'): Span[] {
 export function clauseAround(s: Span, at: number, end: number, within = { from: 0, to: s.text.length }): Span {
 	let from = at;
 	for (let depth = 0; from > within.from; from--) {
-		const c = s.text[from - 1]!;
-		if (c === '）' || c === ')') depth++;
-		else if (c === '（' || c === '(') {
+		const c = s.text.charCodeAt(from - 1);
+		if (hasCode('）)', c)) depth++;
+		else if (hasCode('（(', c)) {
 			if (depth === 0) break;
 			depth--;
-		} else if (depth === 0 && '，；。'.includes(c)) break;
+		} else if (depth === 0 && hasCode('，；。', c)) break;
 	}
 	let to = end;
 	for (let depth = 0; to < within.to; to++) {
-		const c = s.text[to]!;
-		if (c === '（' || c === '(') depth++;
-		else if (c === '）' || c === ')') {
+		const c = s.text.charCodeAt(to);
+		if (hasCode('（(', c)) depth++;
+		else if (hasCode('）)', c)) {
 			if (depth === 0) break;
 			depth--;
-		} else if (depth === 0 && '，；。'.includes(c)) break;
+		} else if (depth === 0 && hasCode('，；。', c)) break;
 	}
 	return { text: s.text.slice(from, to), start: s.start + from };
 }

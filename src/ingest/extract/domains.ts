@@ -77,11 +77,14 @@ function byFieldItems(blocks: Block[]): Found[] {
 	return out;
 }
 
+const ASPECT = /^([\u4e00-\u9fff]{2,14}?)方面[，,]/;
+
 function byAspectClauses(blocks: Block[]): Found[] {
 	const out: Found[] = [];
 	for (const block of blocks) {
+		if (!block.text.includes('方面')) continue;
 		for (const clause of sentencesOf({ text: block.text, start: block.start })) {
-			const m = /^([\u4e00-\u9fff]{2,14}?)方面[，,]/.exec(clause.text);
+			const m = ASPECT.exec(clause.text);
 			if (!m) continue;
 			const focus = focusOf(clause);
 			if (focus.length > 0) out.push({ name: m[1]!, focus: focus.map((s) => s.text), span: clause });
@@ -93,6 +96,7 @@ function byAspectClauses(blocks: Block[]): Found[] {
 function byRunningText(blocks: Block[]): Found[] {
 	const out: Found[] = [];
 	for (const block of blocks) {
+		if (!block.text.includes('围绕') && !block.text.includes('聚焦')) continue;
 		for (const m of block.text.matchAll(/(?:围绕|聚焦)/g)) {
 			const list = enumerationAfter(block.text, m.index + m[0].length);
 			if (!list || !list.etc || !/^[\u4e00-\u9fff]{0,10}领域/.test(list.after)) continue;

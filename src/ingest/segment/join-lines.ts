@@ -6,6 +6,7 @@
  */
 import { createMappedText, type MappedText } from '../normalize/mapped-text.ts';
 import { isHeadingLike, isOrgLine, splitLines, type Line, type LineKind } from './classify-line.ts';
+import { hasCode } from '../text/chars.ts';
 import { TERMINAL, TITLE_END } from './patterns.ts';
 
 const STANDALONE: ReadonlySet<LineKind> = new Set([
@@ -37,9 +38,9 @@ function signatureLines(lines: Line[]): Set<number> {
 function bracketBalance(text: string): number {
 	let balance = 0;
 	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (c === '（' || c === '(') balance++;
-		else if (c === '）' || c === ')') balance--;
+		const c = text.charCodeAt(i);
+		if (hasCode('（(', c)) balance++;
+		else if (hasCode('）)', c)) balance--;
 	}
 	return balance;
 }

@@ -34,6 +34,17 @@ function isValid(year: number | null, month: number, day: number): boolean {
 	return month >= 1 && month <= 12 && day >= 1 && day <= lastDayOfMonth(year ?? 2000, month);
 }
 
+const NUMERIC_START = /\d{4}[.\/-]/;
+
+/**
+ * Whether a text may hold a date expression: a date in characters has 月, one in digits four digits
+ * and a separator. False means `findDates` finds nothing in the text or any part of it, so a caller
+ * can skip splitting a paragraph into sentences to look for dates.
+ */
+export function mayHoldDate(text: string): boolean {
+	return text.includes('月') || NUMERIC_START.test(text);
+}
+
 /**
  * Finds every date expression in a text, in order.
  * @example findDates('于2026年6月30日前')[0] // { start: 1, end: 11, year: 2026, month: 6, day: 30, yearly: false }
