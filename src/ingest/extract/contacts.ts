@@ -21,6 +21,7 @@ const ADDRESS = /(?:地址|寄送地址|邮寄地址|通讯地址|联系地址|�
 const POSTCODE = /(?:邮政编码|邮编)\s*[：:]?\s*(\d{6})(?!\d)/;
 const HEADER = /^(.{2,60}?)(?:及|和)联系人[：:]$/;
 const ORG_THEN_NAMES = new RegExp(`^(.{2,40}${ORG_SUFFIX})([\\u4e00-\\u9fff、，,\\s]{2,20})$`);
+const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 const LABEL_WORDS = /(?:联系电话|办公电话|咨询电话|电话|手机|传真|座机|分机|电子邮箱|邮箱|E-?mail)[：:]?/gi;
 
 const emptyContact = (): Contact => ({ name: null, role: null, org: null, phones: [], emails: [], address: null, postcode: null });
@@ -31,8 +32,8 @@ function peopleOf(segment: string): { org: string | null; names: string[] } {
 	const m = ORG_THEN_NAMES.exec(clean.replace(/\s+/g, ''));
 	const org = m ? m[1]! : null;
 	const rest = m ? m[2]! : clean;
-	const names = rest.split(/[\s、，,；;]+/).filter((n) => /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,2}(?:老师|同志|先生|女士|工)$/.test(n) && !new RegExp(`${ORG_SUFFIX}$`).test(n));
-	return { org: org ?? (names.length === 0 && new RegExp(`${ORG_SUFFIX}$`).test(clean) ? clean : null), names };
+	const names = rest.split(/[\s、，,；;]+/).filter((n) => /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,2}(?:老师|同志|先生|女士|工)$/.test(n) && !ORG_END.test(n));
+	return { org: org ?? (names.length === 0 && ORG_END.test(clean) ? clean : null), names };
 }
 
 /** Reads the people of one person line: names each followed by their numbers. */
@@ -63,7 +64,7 @@ function personLine(value: string, role: string | null): Contact[] {
 function addressOf(value: string): { address: string | null; org: string | null; postcode: string | null } {
 	const postcode = POSTCODE.exec(value)?.[1] ?? null;
 	const parts = value.replace(/[（(]注[：:][^）)]*[）)]/g, '').replace(POSTCODE, '').split(/[，,；;]/).map((s) => s.replace(/[。.]$/, '').trim()).filter(Boolean);
-	const org = parts.length > 1 && new RegExp(`${ORG_SUFFIX}$`).test(parts[0]!) ? parts.shift()! : null;
+	const org = parts.length > 1 && ORG_END.test(parts[0]!) ? parts.shift()! : null;
 	return { address: parts.join('，') || null, org, postcode };
 }
 

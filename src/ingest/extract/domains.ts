@@ -37,7 +37,8 @@ function byHeadings(blocks: Block[]): Found[] {
 		if (!block.node.data?.numbering) continue;
 		const body = withoutNumbering(block);
 		const short = body.text.length <= 40 && !/[。；：:]/.test(body.text);
-		const inContext = DOMAIN_CONTEXT.test(contextText(block)) && short && block.node.type === 'heading';
+		// contextText joins the texts of every block above: the cheap tests go first.
+		const inContext = short && block.node.type === 'heading' && DOMAIN_CONTEXT.test(contextText(block));
 		if (CONTAINER.test(body.text) || (!(short && ENDS_AS_DOMAIN.test(body.text)) && !inContext)) continue;
 		const bracket = /^(.+?)[（(](.+)[）)]$/.exec(body.text);
 		const name = bracket ? bracket[1]! : body.text;
@@ -61,12 +62,15 @@ function focusUnder(blocks: Block[], heading: Block): string[] {
 }
 
 const FIELD_ITEM = /^([^：:，。]{2,30}?(?:领域|方面|方向|产业))[：:](.+)$/;
+const COLON = /[：:]/;
 const VERB_PHRASE = /^(?:开展|建立|推动|推进|加强|完善|提升|促进|实施|探索|打造|培育)/;
 
 function byFieldItems(blocks: Block[]): Found[] {
 	const out: Found[] = [];
 	for (const block of blocks) {
 		const body = withoutNumbering(block);
+		// FIELD_ITEM tries its lazy label at up to 30 lengths: a block without a colon has none.
+		if (!COLON.test(body.text)) continue;
 		const m = FIELD_ITEM.exec(body.text);
 		if (!m || !DOMAIN_CONTEXT.test(contextText(block)) || /联系/.test(m[1]!)) continue;
 		const listStart = body.start + m[1]!.length + 1;

@@ -6,7 +6,6 @@
  */
 import { createMappedText, type MappedText } from '../normalize/mapped-text.ts';
 import { isHeadingLike, isOrgLine, splitLines, type Line, type LineKind } from './classify-line.ts';
-import { hasCode } from '../text/chars.ts';
 import { TERMINAL, TITLE_END } from './patterns.ts';
 
 const STANDALONE: ReadonlySet<LineKind> = new Set([
@@ -34,14 +33,13 @@ function signatureLines(lines: Line[]): Set<number> {
 	return marked;
 }
 
+const BRACKET = /[（()）]/g;
+
 /** Opening minus closing round brackets in a text. */
 function bracketBalance(text: string): number {
 	let balance = 0;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (hasCode('（(', c)) balance++;
-		else if (hasCode('）)', c)) balance--;
-	}
+	BRACKET.lastIndex = 0;
+	for (let m = BRACKET.exec(text); m; m = BRACKET.exec(text)) balance += m[0] === '（' || m[0] === '(' ? 1 : -1;
 	return balance;
 }
 
