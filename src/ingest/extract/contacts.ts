@@ -88,13 +88,15 @@ export function remarkNoticeContacts() {
 				group = [];
 				continue;
 			}
-			const header = HEADER.exec(text);
+			// Each pattern is tried only on a line with the words it needs (联系人：, 联系, 地址 or 地点, 邮):
+			// most lines have none, and the patterns' lazy labels tried up to 60 lengths on each.
+			const header = text.endsWith('联系人：') || text.endsWith('联系人:') ? HEADER.exec(text) : null;
 			if (header) {
 				pendingRole = header[1]!;
 				group = [];
 				continue;
 			}
-			const label = PERSON_LABEL.exec(text);
+			const label = text.includes('联系') ? PERSON_LABEL.exec(text) : null;
 			const phoned = !label && hasPhone(text);
 			// A desk line names its person and number; 科技创新领域：氢能、… is a domain, not a desk.
 			const desk = label || !phoned ? null : DESK.exec(text);
@@ -106,8 +108,8 @@ export function remarkNoticeContacts() {
 				pendingRole = null;
 				continue;
 			}
-			const address = ADDRESS.exec(text);
-			const postcode = POSTCODE.exec(text)?.[1];
+			const address = text.includes('地') ? ADDRESS.exec(text) : null;
+			const postcode = text.includes('邮') ? POSTCODE.exec(text)?.[1] : undefined;
 			const emails = /邮箱|e-?mail|邮件/i.test(text) ? [...text.matchAll(EMAIL)].map((m) => m[0]) : [];
 			const phones = /^(?:联系|办公|咨询)?电话|^传真|^手机/.test(text) ? findPhones(text).map((p) => p.value) : [];
 			if (!address && !postcode && emails.length === 0 && phones.length === 0) {
