@@ -51,9 +51,18 @@ const extractor = unified()
 
 /** A notice needs some Chinese text and a header part or a salutation to be one. */
 function looksLikeNotice(text: string, tree: Root): boolean {
-	const han = text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
 	const parts = tree.children.filter((n) => n.type === 'paragraph' && n.data?.part);
-	return han >= 20 && parts.some((n) => n.type === 'paragraph' && /masthead|title|salutation/.test(n.data?.part ?? ''));
+	return hasHan(text, 20) && parts.some((n) => n.type === 'paragraph' && /masthead|title|salutation/.test(n.data?.part ?? ''));
+}
+
+/** Whether a text has at least `count` Han characters; stops counting there, not at the end. */
+function hasHan(text: string, count: number): boolean {
+	let han = 0;
+	for (let i = 0; i < text.length && han < count; i++) {
+		const code = text.charCodeAt(i);
+		if (code >= 0x4e00 && code <= 0x9fff) han++;
+	}
+	return han >= count;
 }
 
 /** Why a text is not a notice; a text on one long line most likely lost its line breaks. */

@@ -16,6 +16,8 @@ export interface Block {
 	parents: Block[];
 	/** Index in the notice's block list. */
 	index: number;
+	/** The text without its number marker, trimmed, and its offset: see `withoutNumbering`. */
+	body: { text: string; start: number };
 }
 
 const rank = (node: Heading | Paragraph): number | null => {
@@ -31,15 +33,17 @@ export function blocksOf(tree: Root): Block[] {
 	const stack: Array<{ rank: number; block: Block }> = [];
 	for (const node of tree.children) {
 		if (node.type !== 'heading' && node.type !== 'paragraph') continue;
-		const text = node.children.map((c) => (c.type === 'break' ? '\n' : toString(c))).join('');
+		const text = node.children.map((c) => (c.type === 'break' ? '\n' : c.type === 'text' ? c.value : toString(c))).join('');
 		const r = rank(node);
 		if (r !== null) while (stack.length > 0 && stack.at(-1)!.rank >= r) stack.pop();
+		const start = node.position?.start.offset ?? 0;
 		const block: Block = {
 			node,
 			text,
-			start: node.position?.start.offset ?? 0,
+			start,
 			parents: stack.map((s) => s.block),
 			index: blocks.length,
+			body: bodyOf(node, text, start),
 		};
 		blocks.push(block);
 		if (r !== null) stack.push({ rank: r, block });
@@ -52,12 +56,19 @@ export function contextText(block: Block): string {
 	return block.parents.map((p) => p.text).join('\n');
 }
 
-/** The body of a numbered block, without its number marker. */
+/**
+ * The body of a numbered block, without its number marker. Found once, in blocksOf: most
+ * extractors read it, for every block.
+ */
 export function withoutNumbering(block: Block): { text: string; start: number } {
-	const marker = block.node.data?.numbering ?? '';
-	const rest = block.text.slice(marker.length);
+	return block.body;
+}
+
+function bodyOf(node: Heading | Paragraph, text: string, start: number): { text: string; start: number } {
+	const marker = node.data?.numbering ?? '';
+	const rest = text.slice(marker.length);
 	const lead = rest.length - rest.trimStart().length;
-	return { text: rest.trim(), start: block.start + marker.length + lead };
+	return { text: rest.trim(), start: start + marker.length + lead };
 }
 
 /** The structural part a block is (masthead, title, signature…), if it is one. */

@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { NoticeRecord } from '../../schemas/notice.ts';
 import { ORG_SUFFIX } from '../segment/patterns.ts';
-import { findPhones } from '../text/phones.ts';
+import { findPhones, hasPhone } from '../text/phones.ts';
 import { partOf, withoutNumbering } from './blocks.ts';
 import { addAnchor, blocksOfFile, noticeOf, type Span } from './context.ts';
 
@@ -21,6 +21,7 @@ const ADDRESS = /(?:地址|寄送地址|邮寄地址|通讯地址|联系地址|�
 const POSTCODE = /(?:邮政编码|邮编)\s*[：:]?\s*(\d{6})(?!\d)/;
 const HEADER = /^(.{2,60}?)(?:及|和)联系人[：:]$/;
 const ORG_THEN_NAMES = new RegExp(`^(.{2,40}${ORG_SUFFIX})([\\u4e00-\\u9fff、，,\\s]{2,20})$`);
+const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 const LABEL_WORDS = /(?:联系电话|办公电话|咨询电话|电话|手机|传真|座机|分机|电子邮箱|邮箱|E-?mail)[：:]?/gi;
 
 const emptyContact = (): Contact => ({ name: null, role: null, org: null, phones: [], emails: [], address: null, postcode: null });
@@ -31,8 +32,8 @@ function peopleOf(segment: string): { org: string | null; names: string[] } {
 	const m = ORG_THEN_NAMES.exec(clean.replace(/\s+/g, ''));
 	const org = m ? m[1]! : null;
 	const rest = m ? m[2]! : clean;
-	const names = rest.split(/[\s、，,；;]+/).filter((n) => /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,2}(?:老师|同志|先生|女士|工)$/.test(n) && !new RegExp(`${ORG_SUFFIX}$`).test(n));
-	return { org: org ?? (names.length === 0 && new RegExp(`${ORG_SUFFIX}$`).test(clean) ? clean : null), names };
+	const names = rest.split(/[\s、，,；;]+/).filter((n) => /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,2}(?:老师|同志|先生|女士|工)$/.test(n) && !ORG_END.test(n));
+	return { org: org ?? (names.length === 0 && ORG_END.test(clean) ? clean : null), names };
 }
 
 /** Reads the people of one person line: names each followed by their numbers. */
@@ -63,7 +64,7 @@ function personLine(value: string, role: string | null): Contact[] {
 function addressOf(value: string): { address: string | null; org: string | null; postcode: string | null } {
 	const postcode = POSTCODE.exec(value)?.[1] ?? null;
 	const parts = value.replace(/[（(]注[：:][^）)]*[）)]/g, '').replace(POSTCODE, '').split(/[，,；;]/).map((s) => s.replace(/[。.]$/, '').trim()).filter(Boolean);
-	const org = parts.length > 1 && new RegExp(`${ORG_SUFFIX}$`).test(parts[0]!) ? parts.shift()! : null;
+	const org = parts.length > 1 && ORG_END.test(parts[0]!) ? parts.shift()! : null;
 	return { address: parts.join('，') || null, org, postcode };
 }
 
@@ -87,16 +88,19 @@ export function remarkNoticeContacts() {
 				group = [];
 				continue;
 			}
-			const header = HEADER.exec(text);
+			// Each pattern is tried only on a line with the words it needs (联系人：, 联系, 地址 or 地点, 邮):
+			// most lines have none, and the patterns' lazy labels tried up to 60 lengths on each.
+			const header = text.endsWith('联系人：') || text.endsWith('联系人:') ? HEADER.exec(text) : null;
 			if (header) {
 				pendingRole = header[1]!;
 				group = [];
 				continue;
 			}
-			const label = PERSON_LABEL.exec(text);
+			const label = text.includes('联系') ? PERSON_LABEL.exec(text) : null;
+			const phoned = !label && hasPhone(text);
 			// A desk line names its person and number; 科技创新领域：氢能、… is a domain, not a desk.
-			const desk = label || findPhones(text).length === 0 ? null : DESK.exec(text);
-			if (label || desk || (pendingRole && findPhones(text).length > 0)) {
+			const desk = label || !phoned ? null : DESK.exec(text);
+			if (label || desk || (pendingRole && phoned)) {
 				const role = label ? label[1]! || null : desk ? desk[1]! : pendingRole;
 				const value = text.slice((label ?? desk)?.[0].length ?? 0);
 				const found = personLine(value.replace(ADDRESS, ''), role);
@@ -104,8 +108,8 @@ export function remarkNoticeContacts() {
 				pendingRole = null;
 				continue;
 			}
-			const address = ADDRESS.exec(text);
-			const postcode = POSTCODE.exec(text)?.[1];
+			const address = text.includes('地') ? ADDRESS.exec(text) : null;
+			const postcode = text.includes('邮') ? POSTCODE.exec(text)?.[1] : undefined;
 			const emails = /邮箱|e-?mail|邮件/i.test(text) ? [...text.matchAll(EMAIL)].map((m) => m[0]) : [];
 			const phones = /^(?:联系|办公|咨询)?电话|^传真|^手机/.test(text) ? findPhones(text).map((p) => p.value) : [];
 			if (!address && !postcode && emails.length === 0 && phones.length === 0) {

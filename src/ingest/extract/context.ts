@@ -5,6 +5,7 @@
 import type { VFile } from 'vfile';
 import type { NoticeRecord } from '../../schemas/notice.ts';
 import { factId } from '../../schemas/fact.ts';
+import { hasCode } from '../text/chars.ts';
 import type { Anchor, FactKind } from '../types.ts';
 import type { Block } from './blocks.ts';
 
@@ -41,14 +42,21 @@ export interface Span {
 	start: number;
 }
 
+/** The sentence pattern for each set of stops, built once: extraction splits every block often. */
+const SENTENCE = new Map<string, RegExp>();
+
 /**
  * Splits text into sentences after 。！？； (and a closing quote or bracket right after them).
  * @example sentencesOf({ text: '甲。乙；丙', start: 0 }).map((s) => s.text) // ['甲。', '乙；', '丙']
  */
 export function sentencesOf(span: Span, stops = '。！？；'): Span[] {
+	let re = SENTENCE.get(stops);
+	if (!re) SENTENCE.set(stops, (re = new RegExp(`[^${stops}]+(?:[${stops}]+[”」）)]?|$)`, 'g')));
 	const out: Span[] = [];
-	const re = new RegExp(`[^${stops}]+(?:[${stops}]+[”」）)]?|$)`, 'g');
-	for (const m of span.text.matchAll(re)) {
+	// exec on the shared regex, not matchAll, which would clone it on every call; the loop calls
+	// nothing that could split sentences meanwhile.
+	re.lastIndex = 0;
+	for (let m = re.exec(span.text); m; m = re.exec(span.text)) {
 		const raw = m[0];
 		const lead = raw.length - raw.trimStart().length;
 		const text = raw.trim();
@@ -66,21 +74,21 @@ export function sentencesOf(span: Span, stops = '。！？；'): Span[] {
 export function clauseAround(s: Span, at: number, end: number, within = { from: 0, to: s.text.length }): Span {
 	let from = at;
 	for (let depth = 0; from > within.from; from--) {
-		const c = s.text[from - 1]!;
-		if (c === '）' || c === ')') depth++;
-		else if (c === '（' || c === '(') {
+		const c = s.text.charCodeAt(from - 1);
+		if (hasCode('）)', c)) depth++;
+		else if (hasCode('（(', c)) {
 			if (depth === 0) break;
 			depth--;
-		} else if (depth === 0 && '，；。'.includes(c)) break;
+		} else if (depth === 0 && hasCode('，；。', c)) break;
 	}
 	let to = end;
 	for (let depth = 0; to < within.to; to++) {
-		const c = s.text[to]!;
-		if (c === '（' || c === '(') depth++;
-		else if (c === '）' || c === ')') {
+		const c = s.text.charCodeAt(to);
+		if (hasCode('（(', c)) depth++;
+		else if (hasCode('）)', c)) {
 			if (depth === 0) break;
 			depth--;
-		} else if (depth === 0 && '，；。'.includes(c)) break;
+		} else if (depth === 0 && hasCode('，；。', c)) break;
 	}
 	return { text: s.text.slice(from, to), start: s.start + from };
 }

@@ -5,11 +5,13 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { findDates, formatDate, resolveYear } from '../text/dates.ts';
+import { findDates, formatDate, mayHoldDate, resolveYear } from '../text/dates.ts';
 import { partOf, withoutNumbering } from './blocks.ts';
 import { addAnchor, blocksOfFile, clauseAround, noticeOf, sentencesOf } from './context.ts';
 
 const BEFORE = /^\s*(?:之前|以前|前|止|为止|截止)/;
+const BOOK_OPEN = '《'.charCodeAt(0);
+const BOOK_CLOSE = '》'.charCodeAt(0);
 const AFTER_LABEL = /(?:截止(?:日期|时间)?|截至|最迟|最晚|期限)\s*(?:为|是|到|至)?\s*[：:]?\s*$/;
 
 /**
@@ -21,8 +23,9 @@ function bookTitleMask(text: string): Uint8Array {
 	let open = 0;
 	for (let i = 0; i < text.length; i++) {
 		inside[i] = open;
-		if (text[i] === '《') open = 1;
-		else if (text[i] === '》') open = 0;
+		const c = text.charCodeAt(i);
+		if (c === BOOK_OPEN) open = 1;
+		else if (c === BOOK_CLOSE) open = 0;
 	}
 	inside[text.length] = open;
 	return inside;
@@ -39,7 +42,9 @@ export function remarkNoticeDeadlines() {
 		const deadlines: Array<{ date: string; text: string }> = [];
 		for (const block of blocksOfFile(file)) {
 			if (partOf(block)) continue;
-			for (const sentence of sentencesOf(withoutNumbering(block), '。！？；')) {
+			const body = withoutNumbering(block);
+			if (!mayHoldDate(body.text)) continue;
+			for (const sentence of sentencesOf(body, '。！？；')) {
 				const dates = findDates(sentence.text);
 				const inBookTitle = dates.length > 0 ? bookTitleMask(sentence.text) : null;
 				const due = dates.filter((d) => {

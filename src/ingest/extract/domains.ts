@@ -37,7 +37,8 @@ function byHeadings(blocks: Block[]): Found[] {
 		if (!block.node.data?.numbering) continue;
 		const body = withoutNumbering(block);
 		const short = body.text.length <= 40 && !/[。；：:]/.test(body.text);
-		const inContext = DOMAIN_CONTEXT.test(contextText(block)) && short && block.node.type === 'heading';
+		// contextText joins the texts of every block above: the cheap tests go first.
+		const inContext = short && block.node.type === 'heading' && DOMAIN_CONTEXT.test(contextText(block));
 		if (CONTAINER.test(body.text) || (!(short && ENDS_AS_DOMAIN.test(body.text)) && !inContext)) continue;
 		const bracket = /^(.+?)[（(](.+)[）)]$/.exec(body.text);
 		const name = bracket ? bracket[1]! : body.text;
@@ -61,12 +62,15 @@ function focusUnder(blocks: Block[], heading: Block): string[] {
 }
 
 const FIELD_ITEM = /^([^：:，。]{2,30}?(?:领域|方面|方向|产业))[：:](.+)$/;
+const COLON = /[：:]/;
 const VERB_PHRASE = /^(?:开展|建立|推动|推进|加强|完善|提升|促进|实施|探索|打造|培育)/;
 
 function byFieldItems(blocks: Block[]): Found[] {
 	const out: Found[] = [];
 	for (const block of blocks) {
 		const body = withoutNumbering(block);
+		// FIELD_ITEM tries its lazy label at up to 30 lengths: a block without a colon has none.
+		if (!COLON.test(body.text)) continue;
 		const m = FIELD_ITEM.exec(body.text);
 		if (!m || !DOMAIN_CONTEXT.test(contextText(block)) || /联系/.test(m[1]!)) continue;
 		const listStart = body.start + m[1]!.length + 1;
@@ -77,11 +81,14 @@ function byFieldItems(blocks: Block[]): Found[] {
 	return out;
 }
 
+const ASPECT = /^([\u4e00-\u9fff]{2,14}?)方面[，,]/;
+
 function byAspectClauses(blocks: Block[]): Found[] {
 	const out: Found[] = [];
 	for (const block of blocks) {
+		if (!block.text.includes('方面')) continue;
 		for (const clause of sentencesOf({ text: block.text, start: block.start })) {
-			const m = /^([\u4e00-\u9fff]{2,14}?)方面[，,]/.exec(clause.text);
+			const m = ASPECT.exec(clause.text);
 			if (!m) continue;
 			const focus = focusOf(clause);
 			if (focus.length > 0) out.push({ name: m[1]!, focus: focus.map((s) => s.text), span: clause });
@@ -93,6 +100,7 @@ function byAspectClauses(blocks: Block[]): Found[] {
 function byRunningText(blocks: Block[]): Found[] {
 	const out: Found[] = [];
 	for (const block of blocks) {
+		if (!block.text.includes('围绕') && !block.text.includes('聚焦')) continue;
 		for (const m of block.text.matchAll(/(?:围绕|聚焦)/g)) {
 			const list = enumerationAfter(block.text, m.index + m[0].length);
 			if (!list || !list.etc || !/^[\u4e00-\u9fff]{0,10}领域/.test(list.after)) continue;

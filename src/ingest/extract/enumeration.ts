@@ -2,6 +2,7 @@
  * Enumerations in running text: 围绕A、B、C等领域, 重点支持A、B和C试点. Splits on 、 (and on ，；
  * when asked) outside brackets and quotes, so 高端装备制造（数控机床、一体化压铸） stays one item.
  */
+import { hasCode } from '../text/chars.ts';
 import type { Span } from './context.ts';
 
 const OPEN = '（(《“「【〔';
@@ -22,10 +23,10 @@ export function splitEnumeration(span: Span, separators = '、'): Span[] {
 		if (text) out.push({ text, start: span.start + from + lead });
 	};
 	for (let i = 0; i < span.text.length; i++) {
-		const c = span.text[i]!;
-		if (OPEN.includes(c)) depth++;
-		else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
-		else if (depth === 0 && separators.includes(c)) {
+		const c = span.text.charCodeAt(i);
+		if (hasCode(OPEN, c)) depth++;
+		else if (hasCode(CLOSE, c)) depth = Math.max(0, depth - 1);
+		else if (depth === 0 && hasCode(separators, c)) {
 			push(i);
 			from = i + 1;
 		}

@@ -2,6 +2,7 @@
  * The focus list of a domain in running text: 重点在A、B等领域, 围绕A、B等开展, 面向A、B等重点领域,
  * 重点支持A和B试点. A list closed by 等 wins over one that is not; the first such list wins.
  */
+import { hasCode } from '../text/chars.ts';
 import type { Span } from './context.ts';
 import { cleanItems, splitEnumeration } from './enumeration.ts';
 
@@ -12,6 +13,7 @@ const CLOSE = '）)》”」】〕';
 // only if it stops within this many, so a 2 MB line with a trigger word every few characters costs
 // triggers × this, not triggers × line length (quadratic: 100 kB of 围绕农业、 took 39 s).
 const MAX_LIST_LENGTH = 500;
+const ETC = '等'.charCodeAt(0);
 
 /** A list that follows a trigger word: its text, offset, whether 等 closed it and what follows. */
 export interface Enumeration {
@@ -31,13 +33,13 @@ export function enumerationAfter(text: string, from: number): Enumeration | null
 	let lastEtc = -1;
 	const limit = Math.min(text.length, from + MAX_LIST_LENGTH);
 	for (let i = from; i < limit; i++) {
-		const c = text[i]!;
-		if (OPEN.includes(c)) depth++;
-		else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
-		else if (depth === 0 && '，。；：,;'.includes(c)) {
+		const c = text.charCodeAt(i);
+		if (hasCode(OPEN, c)) depth++;
+		else if (hasCode(CLOSE, c)) depth = Math.max(0, depth - 1);
+		else if (depth === 0 && hasCode('，。；：,;', c)) {
 			end = i;
 			break;
-		} else if (depth === 0 && c === '等') lastEtc = i;
+		} else if (depth === 0 && c === ETC) lastEtc = i;
 	}
 	if (end === text.length && limit < text.length) return null;
 	const stop = lastEtc >= 0 ? lastEtc : end;

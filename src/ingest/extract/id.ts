@@ -11,16 +11,29 @@ import { noticeOf } from './context.ts';
 const PLACE_SUFFIX = /(?:省|市|区|县|旗|自治州|地区|盟|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/;
 
 /**
+ * Slugs already spelled: ids are made of place names, few and spelled again for every notice
+ * from the same place (pinyin-pro segments each text anew, a fortieth of parsing). Emptied when
+ * full, so that a stream of distinct names cannot grow it without bound.
+ */
+const SPELLED = new Map<string, string>();
+const MAX_SPELLED = 10_000;
+
+/**
  * Spells Chinese text as an ASCII slug.
  * @example slugify('渝北') // 'yubei'
  */
 export function slugify(text: string): string {
+	let slug = SPELLED.get(text);
+	if (slug !== undefined) return slug;
 	const spelled = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('');
-	return spelled
+	slug = spelled
 		.normalize('NFKD')
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '');
+	if (SPELLED.size >= MAX_SPELLED) SPELLED.clear();
+	SPELLED.set(text, slug);
+	return slug;
 }
 
 function placeSlug(record: Partial<NoticeRecord>): string {

@@ -17,6 +17,8 @@ export function remarkNoticePeriod() {
 		const notice = noticeOf(file);
 		notice.period = null;
 		for (const block of blocksOfFile(file)) {
+			// Every SUBJECT ends in 期: a block without it states no period.
+			if (!block.text.includes('期')) continue;
 			const range = RANGE.exec(block.text);
 			const years = range ? null : YEARS.exec(block.text);
 			const m = range ?? years;

@@ -10,9 +10,14 @@ import { blocksOfFile, noticeOf } from './context.ts';
 const YEAR = /((?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(度)?/g;
 
 function yearsIn(text: string): Array<{ year: number; programme: boolean }> {
-	return [...text.matchAll(YEAR)]
-		.map((m) => ({ year: parseCjkNumber(m[1]!) ?? 0, programme: Boolean(m[2]) }))
-		.filter((y) => y.year >= 1949 && y.year <= 2200);
+	const years: Array<{ year: number; programme: boolean }> = [];
+	// exec on the shared YEAR, not matchAll, which clones it for every block.
+	YEAR.lastIndex = 0;
+	for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+		const year = parseCjkNumber(m[1]!) ?? 0;
+		if (year >= 1949 && year <= 2200) years.push({ year, programme: Boolean(m[2]) });
+	}
+	return years;
 }
 
 /** The unified plugin that fills `year`; a text without any year fails. */

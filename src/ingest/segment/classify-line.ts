@@ -47,6 +47,8 @@ export interface Line {
 
 const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}$`);
 const ORG_LINE = new RegExp(`^[${HAN}（）()、\\s]{3,40}${ORG_SUFFIX}(?:[（(](?:代章|盖章|印)[）)])?$`);
+/** The longest line ORG_LINE can match: 40 characters, the longest suffix and （代章）. */
+const ORG_LINE_MAX = 40 + Math.max(...ORG_SUFFIX.slice('(?:'.length, -1).split('|').map((s) => s.length)) + '（代章）'.length;
 
 /** The number marker at the start of a line, or null. */
 export function numberingOf(text: string): Numbering | null {
@@ -63,8 +65,10 @@ export function classifyLine(text: string): { kind: LineKind; numbering: Numberi
 	const plain = { numbering: null };
 	if (t === '') return { kind: 'blank', ...plain };
 	if (DATE_LINE.test(t)) return { kind: 'date', ...plain };
-	if (MASTHEAD.test(t)) return { kind: 'masthead', ...plain };
-	if (DOC_NUMBER_LINE.test(t)) return { kind: 'docNumber', ...plain };
+	// Cheap tests of the last characters first: these two patterns end in 文件$ and 号$, and
+	// trying their lazy prefixes on every line of a notice was a fifth of segmenting it.
+	if (t.endsWith('文件') && MASTHEAD.test(t)) return { kind: 'masthead', ...plain };
+	if (t.endsWith('号') && DOC_NUMBER_LINE.test(t)) return { kind: 'docNumber', ...plain };
 	if (ATTACHMENT_HEADING.test(t)) return { kind: 'attachmentHeading', ...plain };
 	if (ATTACHMENT_LIST.test(t)) return { kind: 'attachmentList', ...plain };
 	if (CLOSING.test(t)) return { kind: 'closing', ...plain };
@@ -77,7 +81,9 @@ export function classifyLine(text: string): { kind: LineKind; numbering: Numberi
 
 /** Whether a line is an organisation's name alone, as in a signature: 辽宁省市场监督管理局. */
 export function isOrgLine(text: string): boolean {
-	return ORG_LINE.test(text.trim());
+	const t = text.trim();
+	// Most lines are paragraphs far longer than any name: no need to try the pattern on them.
+	return t.length <= ORG_LINE_MAX && ORG_LINE.test(t);
 }
 
 /** Cuts a text into classified lines. */
@@ -85,7 +91,8 @@ export function splitLines(text: string): Line[] {
 	const lines: Line[] = [];
 	let start = 0;
 	for (const raw of text.split('\n')) {
-		lines.push({ text: raw, start, end: start + raw.length, ...classifyLine(raw) });
+		const { kind, numbering } = classifyLine(raw);
+		lines.push({ text: raw, start, end: start + raw.length, kind, numbering });
 		start += raw.length + 1;
 	}
 	return lines;

@@ -33,9 +33,14 @@ function signatureLines(lines: Line[]): Set<number> {
 	return marked;
 }
 
+const BRACKET = /[（()）]/g;
+
 /** Opening minus closing round brackets in a text. */
 function bracketBalance(text: string): number {
-	return (text.match(/[（(]/g)?.length ?? 0) - (text.match(/[）)]/g)?.length ?? 0);
+	let balance = 0;
+	BRACKET.lastIndex = 0;
+	for (let m = BRACKET.exec(text); m; m = BRACKET.exec(text)) balance += m[0] === '（' || m[0] === '(' ? 1 : -1;
+	return balance;
 }
 
 // What decides whether a joined line runs on is its start (kind, numbering), its end (a full stop,
@@ -101,16 +106,24 @@ export function joinLines(input: MappedText): MappedText {
 	return dropMarked(input, cut);
 }
 
+/** The text without its marked code units, each kept unit with its source; copies runs, not units. */
 function dropMarked(input: MappedText, cut: Uint8Array): MappedText {
-	let text = '';
-	const sources: number[] = [];
-	for (let p = 0; p < input.text.length; p++) {
-		if (cut[p]) continue;
-		text += input.text[p];
-		sources.push(input.sources[p]!);
+	const { text } = input;
+	const parts: string[] = [];
+	const sources = new Int32Array(text.length + 1);
+	let write = 0;
+	let p = 0;
+	while (p < text.length) {
+		while (p < text.length && cut[p]) p++;
+		const from = p;
+		while (p < text.length && !cut[p]) p++;
+		if (p === from) continue;
+		parts.push(text.slice(from, p));
+		sources.set(input.sources.subarray(from, p), write);
+		write += p - from;
 	}
-	sources.push(input.sources[input.text.length]!);
-	return { text, sources: Int32Array.from(sources) };
+	sources[write] = input.sources[text.length]!;
+	return { text: parts.join(''), sources: sources.slice(0, write + 1) };
 }
 
 export { createMappedText };

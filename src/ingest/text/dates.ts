@@ -34,26 +34,45 @@ function isValid(year: number | null, month: number, day: number): boolean {
 	return month >= 1 && month <= 12 && day >= 1 && day <= lastDayOfMonth(year ?? 2000, month);
 }
 
+const NUMERIC_START = /\d{4}[.\/-]/;
+
+/**
+ * Whether a text may hold a date expression: a date in characters has 月, one in digits four digits
+ * and a separator. False means `findDates` finds nothing in the text or any part of it, so a caller
+ * can skip splitting a paragraph into sentences to look for dates.
+ */
+export function mayHoldDate(text: string): boolean {
+	return text.includes('月') || NUMERIC_START.test(text);
+}
+
 /**
  * Finds every date expression in a text, in order.
  * @example findDates('于2026年6月30日前')[0] // { start: 1, end: 11, year: 2026, month: 6, day: 30, yearly: false }
  */
 export function findDates(text: string): DateMatch[] {
 	const out: DateMatch[] = [];
-	for (const m of text.matchAll(FULL)) {
-		const year = m[2] ? parseCjkNumber(m[2]) : null;
-		const month = parseCjkNumber(m[3]!);
-		if (month === null) continue;
-		const day = m[5] ? lastDayOfMonth(year, month) : parseCjkNumber(m[4]!);
-		if (day === null || !isValid(year, month, day)) continue;
-		out.push({ start: m.index, end: m.index + m[0].length, year, month, day, yearly: Boolean(m[1]) });
+	// exec on the shared regexes, not matchAll: matchAll clones its regex on every call, and this
+	// runs once per sentence. Nothing between the exec calls uses FULL or NUMERIC. A date in
+	// characters needs 月, so a text without one skips that scan.
+	if (text.includes('月')) {
+		FULL.lastIndex = 0;
+		for (let m = FULL.exec(text); m; m = FULL.exec(text)) {
+			const year = m[2] ? parseCjkNumber(m[2]) : null;
+			const month = parseCjkNumber(m[3]!);
+			if (month === null) continue;
+			const day = m[5] ? lastDayOfMonth(year, month) : parseCjkNumber(m[4]!);
+			if (day === null || !isValid(year, month, day)) continue;
+			out.push({ start: m.index, end: m.index + m[0].length, year, month, day, yearly: Boolean(m[1]) });
+		}
 	}
-	for (const m of text.matchAll(NUMERIC)) {
+	const full = out.length;
+	NUMERIC.lastIndex = 0;
+	for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
 		const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
 		if (year < 1949 || year > 2200 || !isValid(year, month, day)) continue;
 		out.push({ start: m.index, end: m.index + m[0].length, year, month, day, yearly: false });
 	}
-	return out.sort((a, b) => a.start - b.start);
+	return out.length > full && full > 0 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -20,9 +20,19 @@ export interface PhoneMatch {
  * @example findPhones('联系人：胡宇 024-96315-1-3515 13840110917').map((p) => p.value) // ['024-96315-1-3515', '13840110917']
  */
 export function findPhones(text: string): PhoneMatch[] {
-	return [...text.matchAll(PHONE)].map((m) => ({
-		value: m[0].replace(/[－—]/g, '-'),
-		start: m.index,
-		end: m.index + m[0].length,
-	}));
+	const phones: PhoneMatch[] = [];
+	// exec on the shared PHONE, not matchAll, which clones it: contacts reads every short line.
+	PHONE.lastIndex = 0;
+	for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
+		phones.push({ value: m[0].replace(/[－—]/g, '-'), start: m.index, end: m.index + m[0].length });
+	}
+	return phones;
+}
+
+/** Whether a text holds a telephone number: `findPhones(text).length > 0`, without collecting them. */
+export function hasPhone(text: string): boolean {
+	PHONE.lastIndex = 0;
+	const found = PHONE.test(text);
+	PHONE.lastIndex = 0;
+	return found;
 }
