@@ -24,7 +24,23 @@ class ComparePicker extends HTMLElement {
 			void this.compareFromUrl();
 		});
 		addEventListener('popstate', () => void this.compareFromUrl());
-		void this.compareFromUrl();
+		void this.#fillOptions().then(() => this.compareFromUrl());
+	}
+
+	/** Both lists get every notice, from /data/compare.json; the first two are preselected. */
+	async #fillOptions(): Promise<void> {
+		try {
+			const options = await this.#json<[string, string][]>(this.dataset['options'] ?? '');
+			for (const [n, name] of ['a', 'b'].entries()) {
+				const select = this.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+				if (select === null) continue;
+				const items = options.map(([id, label]) => new Option(label, id));
+				select.replaceChildren(...items);
+				select.selectedIndex = Math.min(n, items.length - 1);
+			}
+		} catch (error) {
+			this.#status((this.dataset['failed'] ?? '{reason}').replace('{reason}', (error as Error).message));
+		}
 	}
 
 	/** Compare the pair the URL names, if it names one. */
