@@ -48,9 +48,26 @@ function parseThroughput(dir: string) {
 
 /** Seconds Astro's log gives for page generation, and Pagefind's and the literal index's line. */
 function buildPhases(log: string) {
-	const generation = Number(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/u.exec(log)?.[1] ?? NaN);
+	// Astro writes `1m 23s`, `37.43s` or `850ms`.
+	const seconds = (text: string | undefined) => {
+		const m = /^(?:(\d+)m\s*)?(?:([\d.]+)s)?(?:([\d.]+)ms)?$/u.exec(text?.trim() ?? '');
+		return m === null ? NaN : Math.round((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) + Number(m[3] ?? 0) / 1000) * 10) / 10;
+	};
+	const generation = seconds(/generating static routes[\s\S]*?✓ Completed in ([^.\n]*?(?:\d+(?:\.\d+)?m?s))\./u.exec(log)?.[1]);
+	const bundling = seconds(/\[vite\] ✓ built in ([^\n]+)/u.exec(log)?.[1]);
 	const index = /Pagefind indexed (\d+) notice pages in (\d+) bundle\(s\), (\d+) from the cache \(([\d.]+) s\); literal index: \d+ shard files \(([\d.]+) s\)/u.exec(log);
+	// Render time per route, from each page's `├─ /compare/a/b/index.html (+12ms)` line.
+	const routes: Record<string, { pages: number; seconds: number }> = {};
+	for (const m of log.matchAll(/├─ \/([^/\s]*)\S* \(\+([\d.]+)(ms|s)\)/gu)) {
+		const route = (m[1] ?? '').replace(/\.\w+$/u, '') || 'index';
+		const entry = (routes[route] ??= { pages: 0, seconds: 0 });
+		entry.pages += 1;
+		entry.seconds += Number(m[2]) / (m[3] === 'ms' ? 1000 : 1);
+	}
+	for (const entry of Object.values(routes)) entry.seconds = Math.round(entry.seconds * 10) / 10;
 	return {
+		routes,
+		bundlingSeconds: bundling,
 		generationSeconds: generation,
 		renderedPages: (log.match(/├─ \S+ \(\+/gu) ?? []).length,
 		reusedPages: (log.match(/├─ \S+ \((?:cached|restored)\)/gu) ?? []).length,
@@ -92,6 +109,7 @@ function scale(count: number, keep: boolean) {
 	};
 	console.log(`scale ${count}: build`);
 	const build = measureCommand(node, astro, env);
+	writeFileSync(join(work, 'build.log'), build.log);
 	const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 	// One notice changes (a sentence added to its text): the rebuild a daily correction costs.
 	const changed = notices[Math.floor(notices.length / 2)] ?? '';
@@ -99,6 +117,7 @@ function scale(count: number, keep: boolean) {
 	writeFileSync(file, `${readFileSync(file, 'utf8')}\n补充说明：本通知以发布机关解释为准。\n`);
 	console.log(`scale ${count}: rebuild after ${changed} changed`);
 	const rebuild = measureCommand(node, astro, env);
+	writeFileSync(join(work, 'rebuild.log'), rebuild.log);
 	const comparePage = readdirSync(join(dist, 'compare'), { withFileTypes: true }).find((d) => d.isDirectory());
 	const compareDir = comparePage === undefined ? undefined : join('compare', comparePage.name, readdirSync(join(dist, 'compare', comparePage.name))[0] ?? '');
 	const weight = {
