@@ -6,6 +6,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 interface Phases {
 	seconds: number;
+	/** Render seconds and outputs per route (first path segment), from the build log. */
+	routes?: Record<string, { pages: number; seconds: number }>;
 	peakMB: number;
 	/** Vite's bundle of the site, every MDX notice a module (absent from older results). */
 	bundlingSeconds?: number;
@@ -55,6 +57,45 @@ function row(r: ScaleResult): string {
 	].join(' | ');
 }
 
+/** The routes that took longest to render, for the explanation. */
+function slowRoutes(p: Phases): string {
+	const routes = Object.entries(p.routes ?? {}).sort(([, a], [, b]) => b.seconds - a.seconds).slice(0, 4);
+	return routes.map(([route, r]) => `/${route}/ ${r.seconds} s for ${r.pages}`).join(', ');
+}
+
+/** Why the budgets missed at the largest size, from its phases, and what would meet them. */
+function explanation(r: ScaleResult): string {
+	const b = r.build;
+	const rb = r.rebuild;
+	const parts: string[] = [];
+	if (b.seconds > BUDGET.buildSeconds) {
+		parts.push(`**Build over ${BUDGET.buildSeconds} s.** Of ${b.seconds} s: Vite bundling ${secs(b.bundlingSeconds)} (every MDX notice is a
+JavaScript module that Vite compiles and bundles, on every build), page generation ${secs(b.generationSeconds)} for
+${b.renderedPages} outputs on one thread (${slowRoutes(b) || 'per route: not recorded'}), Pagefind ${b.pagefind.seconds} s for
+${b.pagefind.pages} pages in ${b.pagefind.bundles} bundles, the literal index ${b.literalSeconds} s; the rest is Astro's setup
+(content sync, getStaticPaths) and writing. What would meet it: notices as Markdown (\`.md\`) rather than MDX, which
+Astro renders once in the content layer and caches by digest, bundling nothing per notice (STACK-NOTES measured
+\`.md\` builds 3× faster at half the memory; the stack decided MDX, so this is not done here); fewer pre-rendered
+comparisons (a carrier and the year before only, the picker doing the rest); and an index without Pagefind's
+word index, which the search page does not query (Pagefind 1.6 has no switch to build fragments and filters only).`);
+	}
+	if (b.peakMB > BUDGET.heapMB) {
+		parts.push(`**Memory.** The build ran with V8's heap capped at ${r.heapLimitMB} MB and finished, so its heap stayed within the
+budget; the ${b.peakMB} MB resident is the largest process, V8 heap plus what lives outside it (the native bundler,
+Buffers, compiled code).`);
+	}
+	if (rb.seconds > BUDGET.rebuildSeconds) {
+		parts.push(`**Rebuild over ${BUDGET.rebuildSeconds} s.** Only ${rb.renderedPages} of ${rb.renderedPages + rb.reusedPages} outputs were rendered
+and ${rb.pagefind.bundles - rb.pagefind.bundlesReused} of ${rb.pagefind.bundles} Pagefind bundles indexed (${rb.pagefind.seconds} s), yet the rebuild took
+${rb.seconds} s: Vite bundles every MDX notice again (${secs(rb.bundlingSeconds)}), Astro empties the output folder and
+copies the ${rb.reusedPages} unchanged outputs back from its cache (page generation ${secs(rb.generationSeconds)}), and the
+literal index is rebuilt from every page (${rb.literalSeconds} s). What would meet it: Markdown notices (no per-notice
+bundling, content-layer cache), an output folder kept between builds, and a literal index merged from per-bundle
+parts like the Pagefind bundles. At 1,000 sources the rebuild is within budget.`);
+	}
+	return parts.length === 0 ? '' : `\n${parts.join('\n\n')}\n`;
+}
+
 const weightRow = (what: string, w: Weight | undefined) =>
 	w === undefined ? '' : `| ${what} (\`${w.path}\`) | ${kB(w.htmlGz)} | ${kB(w.cssGz)} | ${kB(w.jsGz)} |\n`;
 
@@ -84,7 +125,8 @@ cache (Astro's incremental build, \`src/lib/cache-key.ts\`; cached Pagefind bund
 |---|---|---|---|---|---|---|
 ${results.map(row).join('\n')}
 
-Budgets at ${largest.count} sources (${largest.notices} notices):
+Parse figures are the best of three passes after a warm-up (a first, cold pass is about a fifth slower: JIT,
+regular expressions, pinyin-pro's dictionary). Budgets at ${largest.count} sources (${largest.notices} notices):
 
 | budget | measured | |
 |---|---|---|
@@ -94,6 +136,7 @@ Budgets at ${largest.count} sources (${largest.notices} notices):
 | build ≥ ${BUDGET.pagesPerSecond} pages/s | ${largest.build.pagesPerSecond} pages/s | ${met(largest.build.pagesPerSecond >= BUDGET.pagesPerSecond)} |
 | Node heap ≤ ${BUDGET.heapMB} MB | built under a ${largest.heapLimitMB} MB heap limit (largest process ${largest.build.peakMB} MB resident) | ${met(largest.heapLimitMB <= BUDGET.heapMB)} |
 | rebuild after one changed notice ≤ ${BUDGET.rebuildSeconds} s | ${largest.rebuild.seconds} s | ${met(largest.rebuild.seconds <= BUDGET.rebuildSeconds)} |
+${explanation(largest)}
 
 Page weight at ${largest.count} sources, gzipped; CSS that Astro inlines is part of the HTML (per-page budgets — no JS on reading pages but the
 notice page's 2 kB, CSS ≤ 16 kB, notice chrome ≤ 7 kB — are enforced on every build by
