@@ -32,6 +32,17 @@ describe('bundlesOf', () => {
 	});
 });
 
+describe('the pages indexSite reads', () => {
+	test('are every built page marked for Pagefind: notice pages only', () => {
+		const dist = join(import.meta.dirname, '../../dist');
+		const marked = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+			.filter((f) => f.endsWith('.html') && readFileSync(join(dist, f), 'utf8').includes('data-pagefind-body'))
+			.sort();
+		const notices = readdirSync(join(dist, 'notices')).map((id) => join('notices', id, 'index.html')).sort();
+		expect(marked).toEqual(notices);
+	});
+});
+
 describe('indexSite with a cache', () => {
 	const root = mkdtempSync(join(tmpdir(), 'index-cache-'));
 	afterAll(() => rmSync(root, { recursive: true, force: true }));
