@@ -11,6 +11,8 @@ interface Phases {
 	peakMB: number;
 	/** Vite's bundle of the site, every MDX notice a module (absent from older results). */
 	bundlingSeconds?: number;
+	/** getStaticPaths of every route, before the first page (absent from older results). */
+	pathsSeconds?: number;
 	generationSeconds: number | null;
 	renderedPages: number;
 	reusedPages: number;
@@ -70,10 +72,12 @@ function explanation(r: ScaleResult): string {
 	const parts: string[] = [];
 	if (b.seconds > BUDGET.buildSeconds) {
 		parts.push(`**Build over ${BUDGET.buildSeconds} s.** Of ${b.seconds} s: Vite bundling ${secs(b.bundlingSeconds)} (every MDX notice is a
-JavaScript module that Vite compiles and bundles, on every build), page generation ${secs(b.generationSeconds)} for
-${b.renderedPages} outputs on one thread (${slowRoutes(b) || 'per route: not recorded'}), Pagefind ${b.pagefind.seconds} s for
+JavaScript module that Vite compiles and bundles, on every build), getStaticPaths of every route ${secs(b.pathsSeconds)} (of it, reading
+every notice's MDX body back into text blocks, which the matrix's submission routes, the checklists and the
+comparisons need: 12,477 bodies take 22.5 s measured alone), page generation ${secs(b.generationSeconds)} for ${b.renderedPages}
+outputs on one thread (${slowRoutes(b) || 'per route: not recorded'}), Pagefind ${b.pagefind.seconds} s for
 ${b.pagefind.pages} pages in ${b.pagefind.bundles} bundles, the literal index ${b.literalSeconds} s; the rest is Astro's setup
-(content sync, getStaticPaths) and writing. What would meet it: notices as Markdown (\`.md\`) rather than MDX, which
+(content sync, emptying the output folder) and writing. What would meet it: notices as Markdown (\`.md\`) rather than MDX, which
 Astro renders once in the content layer and caches by digest, bundling nothing per notice (STACK-NOTES measured
 \`.md\` builds 3× faster at half the memory; the stack decided MDX, so this is not done here); fewer pre-rendered
 comparisons (a carrier and the year before only, the picker doing the rest); and an index without Pagefind's
@@ -87,11 +91,14 @@ Buffers, compiled code).`);
 	if (rb.seconds > BUDGET.rebuildSeconds) {
 		parts.push(`**Rebuild over ${BUDGET.rebuildSeconds} s.** Only ${rb.renderedPages} of ${rb.renderedPages + rb.reusedPages} outputs were rendered
 and ${rb.pagefind.bundles - rb.pagefind.bundlesReused} of ${rb.pagefind.bundles} Pagefind bundles indexed (${rb.pagefind.seconds} s), yet the rebuild took
-${rb.seconds} s: Vite bundles every MDX notice again (${secs(rb.bundlingSeconds)}), Astro empties the output folder and
-copies the ${rb.reusedPages} unchanged outputs back from its cache (page generation ${secs(rb.generationSeconds)}), and the
+${rb.seconds} s: Vite bundles every MDX notice again (${secs(rb.bundlingSeconds)}), every route's getStaticPaths runs again
+and reads every body again (${secs(rb.pathsSeconds)}), Astro empties the output folder and
+copies the ${rb.reusedPages} unchanged outputs back from its cache (page generation ${secs(rb.generationSeconds)}; rendered
+again: ${slowRoutes(rb) || 'not recorded'}; pages without a cache key, such as the matrix's, are always rendered), and the
 literal index is rebuilt from every page (${rb.literalSeconds} s). What would meet it: Markdown notices (no per-notice
-bundling, content-layer cache), an output folder kept between builds, and a literal index merged from per-bundle
-parts like the Pagefind bundles. At 1,000 sources the rebuild is within budget.`);
+bundling, content-layer cache), text blocks written by ingest beside each record (or cached by digest), an
+output folder kept between builds (Astro's \`vite.build.emptyOutDir: false\` keeps it, but then nothing removes the
+pages of a deleted notice), and a literal index merged from per-bundle parts like the Pagefind bundles. At 1,000 sources the rebuild is within budget.`);
 	}
 	return parts.length === 0 ? '' : `\n${parts.join('\n\n')}\n`;
 }

@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { decodeText } from '../src/ingest/decode/index.ts';
 import { parseNoticeFile } from '../src/ingest/index.ts';
 import { normalizeText } from '../src/ingest/normalize/index.ts';
+import { buildPhases } from './build-phases.ts';
 import { measureCommand } from './measure-command.ts';
 
 // Not strict: npm run bench hands every benchmark the same flags (--runs is another's).
@@ -44,36 +45,6 @@ function parseThroughput(dir: string) {
 	const full = best((b, f) => parseNoticeFile(b, f));
 	const round = (x: number) => Math.round(x * 100) / 100;
 	return { mb: round(mb), parseMBps: round(mb / full), bareMBps: round(mb / bare), ratio: round(full / bare) };
-}
-
-/** Seconds Astro's log gives for page generation, and Pagefind's and the literal index's line. */
-function buildPhases(log: string) {
-	// Astro writes `1m 23s`, `37.43s` or `850ms`.
-	const seconds = (text: string | undefined) => {
-		const m = /^(?:(\d+)m\s*)?(?:([\d.]+)s)?(?:([\d.]+)ms)?$/u.exec(text?.trim() ?? '');
-		return m === null ? NaN : Math.round((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) + Number(m[3] ?? 0) / 1000) * 10) / 10;
-	};
-	const generation = seconds(/generating static routes[\s\S]*?✓ Completed in ([^.\n]*?(?:\d+(?:\.\d+)?m?s))\./u.exec(log)?.[1]);
-	const bundling = seconds(/\[vite\] ✓ built in ([^\n]+)/u.exec(log)?.[1]);
-	const index = /Pagefind indexed (\d+) notice pages in (\d+) bundle\(s\), (\d+) from the cache \(([\d.]+) s\); literal index: \d+ shard files \(([\d.]+) s\)/u.exec(log);
-	// Render time per route, from each page's `├─ /compare/a/b/index.html (+12ms)` line.
-	const routes: Record<string, { pages: number; seconds: number }> = {};
-	for (const m of log.matchAll(/├─ \/([^/\s]*)\S* \(\+([\d.]+)(ms|s)\)/gu)) {
-		const route = (m[1] ?? '').replace(/\.\w+$/u, '') || 'index';
-		const entry = (routes[route] ??= { pages: 0, seconds: 0 });
-		entry.pages += 1;
-		entry.seconds += Number(m[2]) / (m[3] === 'ms' ? 1000 : 1);
-	}
-	for (const entry of Object.values(routes)) entry.seconds = Math.round(entry.seconds * 10) / 10;
-	return {
-		routes,
-		bundlingSeconds: bundling,
-		generationSeconds: generation,
-		renderedPages: (log.match(/├─ \S+ \(\+/gu) ?? []).length,
-		reusedPages: (log.match(/├─ \S+ \((?:cached|restored)\)/gu) ?? []).length,
-		pagefind: { pages: Number(index?.[1]), bundles: Number(index?.[2]), bundlesReused: Number(index?.[3]), seconds: Number(index?.[4]) },
-		literalSeconds: Number(index?.[5]),
-	};
 }
 
 /** Gzipped bytes of a built page's HTML, and of the CSS and JS files it loads. */
