@@ -15,7 +15,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { readFragments } from '../src/integrations/read-fragments.ts';
 import { foldText } from '../src/search/fold-text.ts';
 import { launchChromium, serveDist } from '../test/helpers/browser.ts';
@@ -126,7 +126,7 @@ try {
 			machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM`,
 			chromium: browser.version(),
 			notices: pages.length,
-			site: DIST === undefined ? `${SOURCES} synthetic sources, built with NATURAL_PAIRS=off` : `the site in ${DIST}`,
+			site: DIST === undefined ? `${SOURCES} synthetic sources, built with NATURAL_PAIRS=off` : `the site in ${relative(root, DIST)}`,
 			index: { ...index, pagefind: folderBytes(join(dist, 'pagefind')), literal: folderBytes(join(dist, 'search/literal')) },
 			pageLoad: { kB: summarize(loads.map((bytes) => bytes / 1024)) },
 			freshPage: stats(fresh),
