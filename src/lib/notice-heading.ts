@@ -19,3 +19,13 @@ export function noticeHeading(
 	const issuer = record.issuers.length > 0 ? record.issuers.join('、') : record.jurisdiction.name;
 	return t('notice.derivedTitle', { issuer, year: record.year });
 }
+
+/**
+ * A notice named among others (the compare picker's lists, a notice's compare links): its place,
+ * its programme year and its heading.
+ * @param record The notice record.
+ * @example noticeLabel(liaoning2026) // '辽宁省 2026年度 · 辽宁省市场监督管理局关于…的通知'
+ */
+export function noticeLabel(record: Pick<NoticeRecord, 'title' | 'issuers' | 'year' | 'jurisdiction'>): string {
+	return `${record.jurisdiction.name} ${t('year.label', { year: record.year })} · ${noticeHeading(record)}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { noticeHeading } from '../../src/lib/notice-heading.ts';
+import { noticeHeading, noticeLabel } from '../../src/lib/notice-heading.ts';
 
 const jurisdiction = { level: 'district', name: '渝北区' } as const;
 
@@ -23,5 +23,12 @@ describe('noticeHeading', () => {
 		expect(noticeHeading({ title: null, issuers: [], year: 2025, jurisdiction })).toBe(
 			'渝北区通知（2025年度）',
 		);
+	});
+});
+
+describe('noticeLabel', () => {
+	test('names the place, the programme year and the heading', () => {
+		expect(noticeLabel({ title: '关于申报的通知', issuers: ['甲局'], year: 2023, jurisdiction })).toBe('渝北区 2023年度 · 关于申报的通知');
+		expect(noticeLabel({ title: null, issuers: ['甲局'], year: 2023, jurisdiction })).toBe(`渝北区 2023年度 · ${noticeHeading({ title: null, issuers: ['甲局'], year: 2023, jurisdiction })}`);
 	});
 });

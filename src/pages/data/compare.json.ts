@@ -4,13 +4,12 @@
  * the same size whatever the number of notices (12,477 options were 230 kB gzipped in its HTML).
  */
 import type { APIRoute } from 'astro';
-import { t } from '../../i18n/t.ts';
 import { pairOrder } from '../../lib/compare-pairs.ts';
 import { loadNotices } from '../../lib/load-notices.ts';
-import { noticeHeading } from '../../lib/notice-heading.ts';
+import { noticeLabel } from '../../lib/notice-heading.ts';
 
 export const GET: APIRoute = async () => {
 	const records = (await loadNotices()).map((entry) => entry.data).sort(pairOrder);
-	const options = records.map((r) => [r.id, `${r.jurisdiction.name} ${t('year.label', { year: r.year })} · ${noticeHeading(r)}`]);
+	const options = records.map((r) => [r.id, noticeLabel(r)]);
 	return new Response(JSON.stringify(options), { headers: { 'Content-Type': 'application/json' } });
 };
