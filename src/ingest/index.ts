@@ -24,6 +24,7 @@ import { remarkNoticeId } from './extract/id.ts';
 import { remarkNoticeIssuedOn } from './extract/issued-on.ts';
 import { remarkNoticeJurisdiction } from './extract/jurisdiction.ts';
 import { remarkNoticePeriod } from './extract/period.ts';
+import { remarkNoticeProgrammes } from './extract/programmes.ts';
 import { remarkNoticeQuotas } from './extract/quotas.ts';
 import { remarkNoticeYear } from './extract/year.ts';
 import { normalizeText } from './normalize/index.ts';
@@ -40,6 +41,7 @@ const extractor = unified()
 	.use(remarkNoticeYear)
 	.use(remarkNoticeJurisdiction)
 	.use(remarkNoticeId)
+	.use(remarkNoticeProgrammes)
 	.use(remarkNoticeDomains)
 	.use(remarkNoticeConditions)
 	.use(remarkNoticeQuotas)

@@ -28,8 +28,8 @@ export function compareNotices(a: NoticeRecord, b: NoticeRecord): number {
  * @param b Another jurisdiction.
  */
 export function compareJurisdictions(
-	a: NoticeRecord['jurisdiction'],
-	b: NoticeRecord['jurisdiction'],
+	a: Pick<NoticeRecord['jurisdiction'], 'level' | 'name'>,
+	b: Pick<NoticeRecord['jurisdiction'], 'level' | 'name'>,
 ): number {
 	return LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || compareNames(a.name, b.name);
 }

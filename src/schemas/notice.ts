@@ -6,11 +6,21 @@
 import { z } from 'astro/zod';
 import { ISO_DATE, MONTH_DAY } from './date-patterns.ts';
 
-/** Version of the record shape; bumped when a field changes meaning. 2: optional `corrections`. */
-export const NOTICE_SCHEMA_VERSION = 2;
+/**
+ * Version of the record shape; bumped when a field changes meaning. 2: optional `corrections`.
+ * 3: `deadlines[].kind`, `programmes`, `jurisdiction.parent`.
+ */
+export const NOTICE_SCHEMA_VERSION = 3;
 
 /** 层级: the administrative level of the issuing body. 直辖市 (天津市, 上海市) are `provincial`. */
 export const LevelSchema = z.enum(['national', 'provincial', 'municipal', 'district']);
+
+/**
+ * 截止事项: what a deadline is for. `submit`: hand in or recommend applications for this call
+ * (申报/推荐/报送申报材料); `report`: periodic reports during the project (年度工作总结, 中期评估);
+ * `evaluate`: self-evaluation, acceptance or closing material (自评报告, 验收, 总结材料); `other`.
+ */
+export const DeadlineKindSchema = z.enum(['submit', 'report', 'evaluate', 'other']);
 
 /** A calendar date, `2026-06-30`. */
 export const IsoDateSchema = z
@@ -43,8 +53,14 @@ export const NoticeSchema = z
 		issuedOn: IsoDateSchema.nullable(),
 		/** 年度: the programme year the notice is about, else the year issued, e.g. `2026`. */
 		year: z.number().int().min(1949).max(2200),
-		/** 地区与层级, e.g. `{ level: "provincial", name: "辽宁省" }`; national is `全国`. */
-		jurisdiction: z.object({ level: LevelSchema, name: text }).strict(),
+		/**
+		 * 地区与层级, e.g. `{ level: "provincial", name: "辽宁省", parent: null }`; national is `全国`.
+		 * `parent` is the enclosing place (a district's city or 直辖市, a city's province), e.g.
+		 * `{ level: "district", name: "渝北区", parent: "重庆市" }`.
+		 */
+		jurisdiction: z.object({ level: LevelSchema, name: text, parent: text.nullable() }).strict(),
+		/** 项目类别: the programmes the notice calls for, as named, without year, e.g. `["国家标准化试点项目"]`. */
+		programmes: z.array(text),
 		/** 所在文件: id of the notice whose file carries this one (a forwarded call), else null. */
 		embeddedIn: NoticeIdSchema.nullable(),
 		/** 领域 / 重点方向 with their listed focus areas, e.g. `{ name: "消费品领域", focus: ["家电家具"] }`. */
@@ -53,8 +69,11 @@ export const NoticeSchema = z
 		conditions: z.array(z.object({ text }).strict()),
 		/** 名额: a cap on projects put forward and its sentence, e.g. `{ text: "同一领域不超2个", max: 2 }`. */
 		quotas: z.array(z.object({ text, max: z.number().int().positive() }).strict()),
-		/** 截止日期: `2026-06-30`, or `--11-30` for 每年11月底前; the clause that sets it. */
-		deadlines: z.array(z.object({ date: z.union([IsoDateSchema, MonthDaySchema]), text }).strict()),
+		/**
+		 * 截止日期: `2026-06-30`, or `--11-30` for 每年11月底前; what is due (`kind`) and the clause that
+		 * sets it. One entry per date and action.
+		 */
+		deadlines: z.array(z.object({ date: z.union([IsoDateSchema, MonthDaySchema]), kind: DeadlineKindSchema, text }).strict()),
 		/** 联系人: a person, desk or office to reach. */
 		contacts: z.array(
 			z
@@ -95,3 +114,4 @@ export const NoticeSchema = z
 /** A notice record as the parser emits and the site reads it. */
 export type NoticeRecord = z.output<typeof NoticeSchema>;
 export type Level = z.output<typeof LevelSchema>;
+export type DeadlineKind = z.output<typeof DeadlineKindSchema>;

@@ -46,6 +46,7 @@ export function unmatched<G, P>(gold: G[], got: P[], same: (g: G, p: P) => boole
 
 type GoldRecord = Omit<NoticeRecord, 'source'>;
 const digits = (s: string) => s.replace(/\D/g, '');
+const programmeKey = (s: string) => norm(s).replace(/(19|20)\d\d年?(度)?/g, '').replace(/^第[一二三四五六七八九十\d]+批/, '');
 const domainKey = (s: string) => norm(s).replace(/(领域|方面|专项)$/g, '').replace(/领域/g, '');
 
 /** For each list field, what the parser missed and what it added. */
@@ -55,7 +56,10 @@ export function listFieldDiffs(gold: GoldRecord, got: NoticeRecord) {
 		focus: unmatched(gold.domains.flatMap((d) => d.focus.map(norm)), got.domains.flatMap((d) => d.focus.map(norm)), (a, b) => near(a, b, 0.8)),
 		conditions: unmatched(gold.conditions.map((c) => norm(c.text)), got.conditions.map((c) => norm(c.text)), (a, b) => near(a, b, 0.6)),
 		quotas: unmatched(gold.quotas, got.quotas, (a, b) => a.max === b.max && near(norm(a.text), norm(b.text), 0.4)),
-		deadlines: unmatched([...new Set(gold.deadlines.map((d) => d.date))], [...new Set(got.deadlines.map((d) => d.date))], (a, b) => a === b),
+		// A deadline counts when its date and its clause are right (two things due one day are two).
+		deadlines: unmatched(gold.deadlines, got.deadlines, (a, b) => a.date === b.date && near(norm(a.text), norm(b.text), 0.4)),
+		deadlineKinds: unmatched([...new Set(gold.deadlines.map((d) => `${d.date} ${d.kind}`))], [...new Set(got.deadlines.map((d) => `${d.date} ${d.kind}`))], (a, b) => a === b),
+		programmes: unmatched(gold.programmes.map(programmeKey), got.programmes.map(programmeKey), (a, b) => near(a, b, 0.7)),
 		contactNames: unmatched([...new Set(gold.contacts.map((c) => c.name).filter(Boolean))], [...new Set(got.contacts.map((c) => c.name).filter(Boolean))], (a, b) => a === b),
 		phones: unmatched([...new Set(gold.contacts.flatMap((c) => c.phones.map(digits)))], [...new Set(got.contacts.flatMap((c) => c.phones.map(digits)))], (a, b) => a === b),
 		emails: unmatched([...new Set(gold.contacts.flatMap((c) => c.emails))], [...new Set(got.contacts.flatMap((c) => c.emails))], (a, b) => a === b),

@@ -34,6 +34,7 @@ for (const file of readdirSync(GOLD).filter((f) => f.endsWith('.json')).sort()) 
 					expect(r().year).toBe(g.year);
 					expect(r().jurisdiction.level).toBe(g.jurisdiction.level);
 					if (g.jurisdiction.level !== 'national') expect(r().jurisdiction.name).toBe(g.jurisdiction.name);
+					expect(r().jurisdiction.parent).toBe(g.jurisdiction.parent);
 					expect(r().period).toEqual(g.period);
 				});
 				test('matches every list field of the gold, with nothing extra', () => {

@@ -19,7 +19,7 @@ describe('parseNoticeFile on a web-page copy', () => {
 	test('drops navigation and reads the title under it', () => {
 		expect(r.title).toBe('关于征集2021年度江苏省标准化试点示范项目的通知');
 		expect(r.issuers).toEqual(['江苏省市场监督管理局']);
-		expect(r.jurisdiction).toEqual({ level: 'provincial', name: '江苏省' });
+		expect(r.jurisdiction).toEqual({ level: 'provincial', name: '江苏省', parent: null });
 	});
 	test('reads a dotted signature date', () => {
 		expect(r.issuedOn).toBe('2021-06-08');
@@ -50,7 +50,7 @@ describe('parseNoticeFile on a notice without a title', () => {
 	test('has a null title and takes its issuer from the signature', () => {
 		expect(r.title).toBeNull();
 		expect(r.issuers).toEqual(['杭州市市场监督管理局']);
-		expect(r.jurisdiction).toEqual({ level: 'municipal', name: '杭州市' });
+		expect(r.jurisdiction).toEqual({ level: 'municipal', name: '杭州市', parent: '浙江省' });
 		expect(r.year).toBe(2024);
 	});
 	test('reads a deadline written in Chinese numerals', () => {
@@ -71,8 +71,8 @@ describe('parseNoticeFile on an institution forwarding a bureau call', () => {
 	});
 	test('keeps both its own and the bureau deadline, each with its clause', () => {
 		expect(r.deadlines).toEqual([
-			{ date: '2025-03-10', text: '请有意申报的单位于2025年3月10日前将申报材料报送科研处' },
-			{ date: '2025-03-20', text: '省局截止时间为3月20日' },
+			{ date: '2025-03-10', kind: 'submit', text: '请有意申报的单位于2025年3月10日前将申报材料报送科研处' },
+			{ date: '2025-03-20', kind: 'submit', text: '省局截止时间为3月20日' },
 		]);
 	});
 	test('reads an office and a person written with an honorific', () => {

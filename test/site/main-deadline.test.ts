@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { mainDeadline, orderDeadlines } from '../../src/lib/main-deadline.ts';
 
-const d = (date: string) => ({ date, text: `${date}前报送` });
+const d = (date: string) => ({ date, kind: 'submit' as const, text: `${date}前报送` });
 
 describe('mainDeadline', () => {
 	test('returns null without deadlines', () => {

@@ -80,8 +80,8 @@ describe('noticeCalendar', () => {
 	});
 
 	test('keeps a UID when the date is corrected, so a re-import moves the event', () => {
-		const before = noticeRecord({ id: 'x-2026', deadlines: [{ date: '2026-05-20', text: '5月20日前报送' }] });
-		const after = { ...before, deadlines: [{ date: '2026-05-25', text: '5月25日前报送' }] };
+		const before = noticeRecord({ id: 'x-2026', deadlines: [{ date: '2026-05-20', kind: 'submit' as const, text: '5月20日前报送' }] });
+		const after = { ...before, deadlines: [{ date: '2026-05-25', kind: 'submit' as const, text: '5月25日前报送' }] };
 		const [one] = readEvents(noticeCalendar([before], options));
 		const [two] = readEvents(noticeCalendar([after], options));
 		expect(two?.uid).toBe(one?.uid);

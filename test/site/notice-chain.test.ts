@@ -109,7 +109,7 @@ describe('chainRoot', () => {
 });
 
 describe('daysAhead', () => {
-	const due = (...dates: string[]) => dates.map((date) => ({ date, text: `${date}前报送` }));
+	const due = (...dates: string[]) => dates.map((date) => ({ date, kind: 'submit' as const, text: `${date}前报送` }));
 
 	test('returns how many days earlier the lower deadline falls', () => {
 		const upper = { ...national, deadlines: due('--11-30', '2026-06-30') };

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { noticeHeading, noticeLabel } from '../../src/lib/notice-heading.ts';
 
-const jurisdiction = { level: 'district', name: '渝北区' } as const;
+const jurisdiction = { level: 'district', name: '渝北区', parent: null } as const;
 
 describe('noticeHeading', () => {
 	test('returns the title when there is one', () => {

@@ -3,18 +3,26 @@
  */
 import { NoticeSchema, type NoticeRecord } from '../../src/schemas/notice.ts';
 
+/** Overrides as tests write them: a place's parent and a deadline's kind may be left out. */
+export type NoticeRecordInput = Omit<Partial<NoticeRecord>, 'jurisdiction' | 'deadlines'> & {
+	jurisdiction?: Omit<NoticeRecord['jurisdiction'], 'parent'> & { parent?: string | null };
+	deadlines?: (Omit<NoticeRecord['deadlines'][number], 'kind'> & { kind?: NoticeRecord['deadlines'][number]['kind'] })[];
+};
+
 /**
- * Build a record from a few overrides.
+ * Build a record (a deadline's kind defaults to `submit`, a place's parent to null) from a few overrides.
  * @example noticeRecord({ id: 'a', year: 2025 })
  */
-export function noticeRecord(overrides: Partial<NoticeRecord> & { id: string }): NoticeRecord {
+export function noticeRecord(overrides: NoticeRecordInput & { id: string }): NoticeRecord {
+	const { jurisdiction, deadlines, ...rest } = overrides;
 	return NoticeSchema.parse({
 		title: `${overrides.id}的通知`,
 		issuers: ['某市场监督管理局'],
 		docNumber: null,
 		issuedOn: null,
 		year: 2026,
-		jurisdiction: { level: 'provincial', name: '辽宁省' },
+		jurisdiction: { level: 'provincial', name: '辽宁省', parent: null },
+		programmes: [],
 		embeddedIn: null,
 		domains: [],
 		conditions: [],
@@ -24,6 +32,8 @@ export function noticeRecord(overrides: Partial<NoticeRecord> & { id: string }):
 		attachments: [],
 		period: null,
 		source: { file: `${overrides.id}.txt`, sha256: '0'.repeat(64) },
-		...overrides,
+		...rest,
+		...(jurisdiction ? { jurisdiction: { parent: null, ...jurisdiction } } : {}),
+		...(deadlines ? { deadlines: deadlines.map((d) => ({ kind: 'submit', ...d })) } : {}),
 	});
 }

@@ -24,7 +24,7 @@ describe('searchFacets', () => {
 	});
 
 	test('returns no deadline when the only one recurs yearly', () => {
-		const notice = { ...readNotice('national-2026-pilot-call'), deadlines: [{ date: '--11-30', text: '每年11月底前' }] };
+		const notice = { ...readNotice('national-2026-pilot-call'), deadlines: [{ date: '--11-30', kind: 'report' as const, text: '每年11月底前' }] };
 		expect(searchFacets(notice, taxonomy).deadline).toBe(null);
 	});
 });

@@ -7,7 +7,7 @@ import { readNotice } from './read-notice.ts';
 
 const issuer = (name: string, level: 'national' | 'provincial', place: string) => ({
 	issuers: [name],
-	jurisdiction: { level, name: place },
+	jurisdiction: { level, name: place, parent: null },
 });
 const province = issuer('某省市场监督管理局', 'provincial', '某省');
 const city = issuer('某市市场监督管理委员会', 'provincial', '某市');

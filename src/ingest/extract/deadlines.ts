@@ -7,6 +7,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { findDates, formatDate, mayHoldDate, resolveYear } from '../text/dates.ts';
 import { partOf, withoutNumbering } from './blocks.ts';
+import { deadlineKind } from './deadline-kind.ts';
 import { addAnchor, blocksOfFile, clauseAround, noticeOf, sentencesOf } from './context.ts';
 
 const BEFORE = /^\s*(?:之前|以前|前|止|为止|截止)/;
@@ -39,7 +40,7 @@ export function remarkNoticeDeadlines() {
 			? { year: Number(notice.issuedOn.slice(0, 4)), month: Number(notice.issuedOn.slice(5, 7)) }
 			: { year: notice.year ?? new Date().getUTCFullYear(), month: 1 };
 		const seen = new Set<string>();
-		const deadlines: Array<{ date: string; text: string }> = [];
+		const deadlines: NonNullable<typeof notice.deadlines> = [];
 		for (const block of blocksOfFile(file)) {
 			if (partOf(block)) continue;
 			const body = withoutNumbering(block);
@@ -55,13 +56,16 @@ export function remarkNoticeDeadlines() {
 				for (const [n, d] of due.entries()) {
 					const year = d.year ?? (d.yearly ? null : resolveYear(d.month, reference));
 					const date = formatDate({ ...d, year });
-					if (!date || seen.has(date)) continue;
-					seen.add(date);
+					if (!date) continue;
 					// Two dates in one sentence (the unit's own and the bureau's): each gets its clause.
 					const within = { from: due[n - 1]?.end ?? 0, to: due[n + 1]?.start ?? sentence.text.length };
 					const span = due.length > 1 ? clauseAround(sentence, d.start, d.end, within) : sentence;
+					// One deadline per date and action: two things due on one day are two deadlines.
+					const kind = deadlineKind(span.text);
+					if (seen.has(`${date} ${kind}`)) continue;
+					seen.add(`${date} ${kind}`);
 					addAnchor(file, 'deadline', deadlines.length, span.start, span.start + span.text.length);
-					deadlines.push({ date, text: span.text });
+					deadlines.push({ date, kind, text: span.text });
 				}
 			}
 		}

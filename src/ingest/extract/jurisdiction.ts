@@ -24,24 +24,24 @@ const DISTRICT = /^([\u4e00-\u9fff]{1,7}?(?:区|县|旗))(?![\u4e00-\u9fff]{0,2}
 
 /**
  * Reads the jurisdiction from a body's name.
- * @example jurisdictionOf('重庆市渝北区标准化协调推进部门联席会议办公室') // { level: 'district', name: '渝北区' }
+ * @example jurisdictionOf('重庆市渝北区标准化协调推进部门联席会议办公室') // { level: 'district', name: '渝北区', parent: '重庆市' }
  */
 export function jurisdictionOf(issuer: string): NoticeRecord['jurisdiction'] | null {
-	if (NATIONAL.test(issuer)) return { level: 'national', name: '全国' };
+	if (NATIONAL.test(issuer)) return { level: 'national', name: '全国', parent: null };
 	const province = PROVINCES.find((p) => issuer.startsWith(p) || issuer.startsWith(SHORT(p)));
 	let rest = issuer;
 	let found: NoticeRecord['jurisdiction'] | null = null;
 	if (province) {
-		found = { level: 'provincial', name: province };
+		found = { level: 'provincial', name: province, parent: null };
 		rest = issuer.slice(issuer.startsWith(province) ? province.length : SHORT(province).length);
 	}
 	const city = CITY.exec(rest)?.[1];
 	if (city) {
-		found = { level: 'municipal', name: city };
+		found = { level: 'municipal', name: city, parent: found?.name ?? null };
 		rest = rest.slice(city.length);
 	}
 	const district = DISTRICT.exec(rest)?.[1];
-	if (district && !/^(?:[省市]|自治)/.test(district)) found = { level: 'district', name: district };
+	if (district && !/^(?:[省市]|自治)/.test(district)) found = { level: 'district', name: district, parent: found?.name ?? null };
 	return found;
 }
 
@@ -57,6 +57,6 @@ export function remarkNoticeJurisdiction() {
 		const text = blocksOfFile(file).map((b) => b.text).join('\n');
 		const named = PROVINCES.find((p) => text.includes(p));
 		if (!named) file.message('no jurisdiction found in the issuers; assuming national');
-		notice.jurisdiction = named ? { level: 'provincial', name: named } : { level: 'national', name: '全国' };
+		notice.jurisdiction = named ? { level: 'provincial', name: named, parent: null } : { level: 'national', name: '全国', parent: null };
 	};
 }

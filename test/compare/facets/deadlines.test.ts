@@ -38,7 +38,7 @@ describe('dateShift', () => {
 });
 
 describe('compareDeadlines', () => {
-	const submit = (date: string, text: string) => ({ date, text });
+	const submit = (date: string, text: string) => ({ date, kind: 'submit' as const, text });
 
 	test('returns a moved deadline with its days', () => {
 		const a = submit('2023-08-15', '于8月15日前将申报材料报送至标准技术司');

@@ -35,17 +35,17 @@ describe('formatDocNumber', () => {
 
 describe('jurisdictionOf', () => {
 	test.each([
-		['国家标准化管理委员会', 'national', '全国'],
-		['天津市市场监督管理委员会', 'provincial', '天津市'],
-		['内蒙古自治区市场监督管理局', 'provincial', '内蒙古自治区'],
-		['辽宁省市场监督管理局', 'provincial', '辽宁省'],
-		['沈阳市市场监督管理局', 'municipal', '沈阳市'],
-		['浙江省杭州市市场监督管理局', 'municipal', '杭州市'],
-		['重庆市渝北区标准化协调推进部门联席会议办公室', 'district', '渝北区'],
-		['上海市浦东新区市场监督管理局', 'district', '浦东新区'],
-		['延边朝鲜族自治州市场监督管理局', 'municipal', '延边朝鲜族自治州'],
-	])('reads %s as %s %s', (issuer, level, name) => {
-		expect(jurisdictionOf(issuer)).toEqual({ level, name });
+		['国家标准化管理委员会', 'national', '全国', null],
+		['天津市市场监督管理委员会', 'provincial', '天津市', null],
+		['内蒙古自治区市场监督管理局', 'provincial', '内蒙古自治区', null],
+		['辽宁省市场监督管理局', 'provincial', '辽宁省', null],
+		['沈阳市市场监督管理局', 'municipal', '沈阳市', '辽宁省'],
+		['浙江省杭州市市场监督管理局', 'municipal', '杭州市', '浙江省'],
+		['重庆市渝北区标准化协调推进部门联席会议办公室', 'district', '渝北区', '重庆市'],
+		['上海市浦东新区市场监督管理局', 'district', '浦东新区', '上海市'],
+		['延边朝鲜族自治州市场监督管理局', 'municipal', '延边朝鲜族自治州', '吉林省'],
+	])('reads %s as %s %s in %s', (issuer, level, name, parent) => {
+		expect(jurisdictionOf(issuer)).toEqual({ level, name, parent });
 	});
 });
 
@@ -177,9 +177,9 @@ describe('remarkNoticeAttachments and remarkNoticePeriod', () => {
 
 describe('noticeId', () => {
 	test('spells place, year and kind as an ASCII slug', () => {
-		expect(noticeId({ jurisdiction: { level: 'provincial', name: '辽宁省' }, year: 2026, title: '关于组织开展2026年度国家标准化试点项目申报推荐工作的通知' })).toBe('liaoning-2026-pilot-recommendation');
-		expect(noticeId({ jurisdiction: { level: 'national', name: '全国' }, year: 2023, title: '关于征集试点示范项目的通知' })).toBe('national-2023-pilot-demonstration');
-		expect(noticeId({ issuers: ['重庆市渝北区办公室'], jurisdiction: { level: 'district', name: '渝北区' }, year: 2023, title: null })).toBe('chongqing-yubei-2023-pilot-call');
+		expect(noticeId({ jurisdiction: { level: 'provincial', name: '辽宁省', parent: null }, year: 2026, title: '关于组织开展2026年度国家标准化试点项目申报推荐工作的通知' })).toBe('liaoning-2026-pilot-recommendation');
+		expect(noticeId({ jurisdiction: { level: 'national', name: '全国', parent: null }, year: 2023, title: '关于征集试点示范项目的通知' })).toBe('national-2023-pilot-demonstration');
+		expect(noticeId({ issuers: ['重庆市渝北区办公室'], jurisdiction: { level: 'district', name: '渝北区', parent: null }, year: 2023, title: null })).toBe('chongqing-yubei-2023-pilot-call');
 	});
 	test('slugify keeps ASCII and spells Chinese', () => {
 		expect(slugify('内蒙古 ESG')).toBe('neimenggu-esg');

@@ -8,7 +8,7 @@ import { noticeRecord } from '../../site/notice-record.ts';
 const notice: ParsedNotice = {
 	record: noticeRecord({
 		id: 'a',
-		deadlines: [{ date: '2026-06-15', text: '请于6月15日前报送。' }],
+		deadlines: [{ date: '2026-06-15', kind: 'submit', text: '请于6月15日前报送。' }],
 		quotas: [{ text: '每个领域不超过3个。', max: 3 }],
 	}),
 	tree: { type: 'root', children: [] },
@@ -51,8 +51,8 @@ describe('applyOverride', () => {
 	});
 
 	test('matches an expected object whatever its key order', () => {
-		const c = correction({ field: 'deadlines[0]', expected: { text: '请于6月15日前报送。', date: '2026-06-15' }, value: { date: '2026-06-30', text: '请于6月30日前报送。' } });
-		expect(apply(c).record.deadlines[0]).toEqual({ date: '2026-06-30', text: '请于6月30日前报送。' });
+		const c = correction({ field: 'deadlines[0]', expected: { text: '请于6月15日前报送。', kind: 'submit', date: '2026-06-15' }, value: { date: '2026-06-30', kind: 'submit', text: '请于6月30日前报送。' } });
+		expect(apply(c).record.deadlines[0]).toEqual({ date: '2026-06-30', kind: 'submit', text: '请于6月30日前报送。' });
 	});
 
 	test('corrects a value the parser did not find (null)', () => {
