@@ -6,7 +6,9 @@
  * 3. clauses `服务业方面，重点围绕文化旅游、…等领域开展`;
  * 4. running text `围绕农业农村、消费品…等领域` (each item a domain) or
  *    `聚焦5G、物联网…等新型基础设施领域` (one domain, items its focus);
- * 5. when none of these, the desks of per-domain contacts (智慧农业领域：孟宪芸 27182054).
+ * 5. items of a scope section or of a 重点…： line (申报范围, 资助范围, 申报项目类别): see scope-domains.ts;
+ * 6. when none of these, the desks of per-domain contacts (智慧农业领域：孟宪芸 27182054).
+ * A programme the notice calls for is never one of its domains (programmes.ts runs first).
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
@@ -14,12 +16,7 @@ import { contextText, withoutNumbering, type Block } from './blocks.ts';
 import { addAnchor, blocksOfFile, noticeOf, sentencesOf, type Span } from './context.ts';
 import { cleanItems, splitEnumeration } from './enumeration.ts';
 import { enumerationAfter, focusOf } from './focus.ts';
-
-interface Found {
-	name: string;
-	focus: string[];
-	span: Span;
-}
+import { byScopeSections, type FoundDomain as Found } from './scope-domains.ts';
 
 const DOMAIN_CONTEXT = /领域|方向|重点项目|申报重点|征集范围/;
 const ENDS_AS_DOMAIN = /(?:领域|领域专项|专项)$/;
@@ -132,7 +129,7 @@ export function remarkNoticeDomains() {
 	return (_tree: Root, file: VFile) => {
 		const blocks = blocksOfFile(file);
 		const found: Found[] = [];
-		const seen = new Set<string>();
+		const seen = new Set((noticeOf(file).programmes ?? []).map(domainKey));
 		const add = (list: Found[]) => {
 			for (const d of list) {
 				const key = domainKey(d.name);
@@ -144,6 +141,7 @@ export function remarkNoticeDomains() {
 		const structured = [...byHeadings(blocks), ...byFieldItems(blocks), ...byAspectClauses(blocks)];
 		add(structured);
 		const usedBlocks = new Set(structured.map((d) => d.span.start));
+		add(byScopeSections(blocks, usedBlocks));
 		add(byRunningText(blocks.filter((b) => !usedBlocks.has(b.start))));
 		if (found.length === 0) add(byContactDesks(blocks));
 		noticeOf(file).domains = found.map((d, i) => {

@@ -1,0 +1,86 @@
+/**
+ * Domains from a scope section (申报范围, 资助范围, 申报项目类别, 第四批试点工作的重点) and from items
+ * a 重点…： line introduces (重点支持…，主要包括：): each item is a field the call invites projects
+ * in, named as written (填补国家和行业标准空白的创新性团体标准, 制修订标准). So is each item of a list
+ * paragraph there (标准制修订项目、标准化研究项目、…). An item that sets a requirement or an
+ * exclusion (应当…, 暂不包括…) is not a domain.
+ */
+import { withoutNumbering, type Block } from './blocks.ts';
+import type { Span } from './context.ts';
+import { splitEnumeration } from './enumeration.ts';
+import { scopeItem } from './scope-item.ts';
+
+/** A domain as found, with the span the anchor points at. */
+export interface FoundDomain {
+	name: string;
+	focus: string[];
+	span: Span;
+}
+
+const SCOPE = /(?:申报|申请|资助|支持|征集|立项)(?:范围|领域|重点|方向)|项目类别|的重点$|^重点(?:领域|方向|支持)/;
+/** Who or when may apply is a condition, not a field: 申报单位范围, 时间范围. */
+const NOT_SCOPE = /单位|对象|主体|时间/;
+/** A 重点… line ending in a colon: the items under it are what is supported. */
+const LEAD_IN = /重点(?:支持|围绕|领域|方向|为|包括)[^。；]*[：:]$/;
+/** A list opened by a verb or closed by 等 is running text: domains.ts reads it. */
+const OPENED = /^(?:围绕|聚焦|重点|在|包括|面向)/;
+const CLOSED = /等[^、]*$/;
+
+function isScopeHead(block: Block): boolean {
+	const body = withoutNumbering(block).text;
+	const head = /^[^。：:]{2,20}/.exec(body)?.[0] ?? '';
+	const numbered = block.node.type === 'heading' || block.node.data?.numbering !== undefined;
+	return numbered && SCOPE.test(head) && !NOT_SCOPE.test(head);
+}
+
+/** The list a scope paragraph is: items split at ；, else at 、, none holding a comma. */
+function listItems(span: Span): Span[] {
+	const text = span.text.replace(/[。；;]$/, '');
+	const bySemicolon = /；|;/.test(text);
+	const items = splitEnumeration({ text, start: span.start }, bySemicolon ? '；;' : '、');
+	if (items.length < 2 || OPENED.test(items[0]!.text) || (!bySemicolon && CLOSED.test(items.at(-1)!.text))) return [];
+	return items.every((s) => !/[，,。：:]/.test(s.text) && s.text.length <= 60) ? items : [];
+}
+
+/**
+ * The blocks a scope head governs (those under it), or a lead-in line (the numbered items right
+ * after it at its level, with theirs: a paragraph is no parent in the tree).
+ */
+function governed(blocks: Block[], from: Block): Block[] {
+	const isHead = from.node.type === 'heading' || from.node.data?.numbering !== undefined;
+	const out: Block[] = [];
+	for (let i = from.index + 1; i < blocks.length; i++) {
+		const b = blocks[i]!;
+		const sibling = b.parents.length === from.parents.length && b.parents.at(-1) === from.parents.at(-1);
+		const inside = isHead ? b.parents.includes(from) : (sibling && b.node.data?.numbering !== undefined) || out.some((o) => b.parents.includes(o));
+		if (!inside) break;
+		out.push(b);
+	}
+	return out;
+}
+
+/** The domains a scope section or lead-in line gives, skipping blocks other rules took. */
+export function byScopeSections(blocks: Block[], taken: Set<number>): FoundDomain[] {
+	const out: FoundDomain[] = [];
+	const heads = blocks.filter((b) => isScopeHead(b) || LEAD_IN.test(b.text.trim()));
+	const hasChildren = new Set(blocks.flatMap((b) => b.parents.at(-1) ?? []));
+	for (const head of heads) {
+		// A nested scope head reads its own blocks: 申报范围及要求 › （一）申报范围.
+		const inner = governed(blocks, head).filter((b) => !heads.some((h) => h !== head && h.index > head.index && b.parents.includes(h)));
+		for (const block of inner) {
+			const body = withoutNumbering(block);
+			if (taken.has(body.start) || hasChildren.has(block) || heads.includes(block)) continue;
+			if (block.node.data?.numbering !== undefined) {
+				const item = scopeItem(body);
+				if (item) out.push(item);
+			} else for (const s of listItems(body)) out.push({ name: s.text, focus: [], span: s });
+		}
+		// 一、资助范围：A、B、C on one line.
+		const inline = /^[^。：:]{2,20}[。：:](.+)$/.exec(withoutNumbering(head).text);
+		if (inline && isScopeHead(head)) {
+			const start = withoutNumbering(head).start + withoutNumbering(head).text.length - inline[1]!.length;
+			for (const s of listItems({ text: inline[1]!, start })) out.push({ name: s.text, focus: [], span: s });
+		}
+	}
+	return out;
+}
