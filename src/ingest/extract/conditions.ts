@@ -1,21 +1,30 @@
 /**
- * 申报条件: the items of a conditions section (申报条件, 基本条件, 试点单位条件…), leaves only when
- * an item introduces sub-items (应当具备下列基本条件：); else the sentences in which the applicant
- * (承担单位, 申报单位…) must have or be something.
+ * 申报条件: the requirements of a conditions section (申报条件, 基本条件, 试点单位条件, 申请资格,
+ * 申报原则, 申报要求), one each: its leaf items (or, for an item that only heads a paragraph,
+ * 申报单位范围, that paragraph's sentences) and the sentences of its own paragraphs. Items read
+ * as domains are not conditions (申报范围和条件 holds both), nor are steps of the procedure or
+ * encouragements. Without such a section: the sentences in which the applicant must have or be
+ * something (see applicant-must.ts), and items excluding someone (暂不包括电力企业).
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { withoutNumbering, type Block } from './blocks.ts';
+import { sentencesOfApplicant } from './applicant-must.ts';
 import { addAnchor, blocksOfFile, noticeOf, sentencesOf, type Span } from './context.ts';
 
-const SECTION = /条件/;
-const NOT_SECTION = /保障条件|工作条件|条件保障/;
-const APPLICANT_MUST =
-	/(?:承担单位|申报单位|申报主体|试点单位|申报企业|申请单位|申报项目)[^，。；]{0,8}?(?:应当?具备|须具备|需具备|应当?具有|应在|应为|应是|必须)|不能作为(?:承担|申报)单位|不得(?:作为|申报)/;
+const SECTION = /条件|资格|^申报原则$|^(?:申报|申请)要求$/;
+const NOT_SECTION = /保障条件|工作条件|条件保障|审查|审核|[：:]$/;
+/** Submission steps, encouragements and labelled lines (受理地址：…) bind no applicant. */
+const NOT_A_REQUIREMENT = /^鼓励|报送|提交|填写|填报|寄送|前将|[：:]$|^[^，。；]{2,8}[：:]/;
+/** An item listing cases that disqualify (有下列情形之一的，不得申报：) is one condition with its cases. */
+const DISQUALIFYING = /情[况形]之一/;
+const EXCLUSION = /^(?:暂不包括|不包括|暂不支持|不含)[^。；]*/;
+
+const isNumbered = (b: Block) => b.node.type === 'heading' || b.node.data?.numbering !== undefined;
 
 const isSectionHead = (b: Block) => {
 	const body = withoutNumbering(b).text;
-	return (b.node.type === 'heading' || b.node.data?.numbering !== undefined) && SECTION.test(body) && !NOT_SECTION.test(body) && body.length <= 30 && !/[。；]/.test(body);
+	return isNumbered(b) && SECTION.test(body) && !NOT_SECTION.test(body) && body.length <= 30 && !/[。；]/.test(body);
 };
 
 /** The blocks under `head`: they follow it, one after another, until one is not under it. */
@@ -25,35 +34,56 @@ function blocksUnder(blocks: Block[], head: Block): Block[] {
 	return blocks.slice(head.index + 1, end);
 }
 
-function itemsOfSections(blocks: Block[]): Span[] {
+/** The requirement sentences of a paragraph, split at 。 and ；. */
+const sentencesIn = (b: Block): Span[] => sentencesOf(withoutNumbering(b), '。；').filter((s) => !NOT_A_REQUIREMENT.test(s.text));
+
+/** A disqualifying item with its cases, as one span. */
+function withCases(item: Block, cases: Block[]): Span {
+	const body = withoutNumbering(item);
+	return { text: [body.text, ...cases.map((c) => c.text)].join(' '), start: body.start };
+}
+
+/** A short item that only heads paragraphs: （一）申报单位范围. */
+const isLabel = (b: Block) => withoutNumbering(b).text.length <= 15 && !/[。；，]/.test(b.text);
+
+function itemsOfSection(blocks: Block[], head: Block, isDomain: (b: Block) => boolean): Span[] {
+	const under = blocksUnder(blocks, head);
+	const hasChild = new Set(under.map((b) => b.parents.at(-1)));
+	const hasNumberedChild = new Set(under.filter(isNumbered).map((b) => b.parents.at(-1)));
+	const inside = under.filter((b) => !isDomain(b));
+	const disqualifying = inside.filter((b) => isNumbered(b) && DISQUALIFYING.test(b.text));
 	const items: Span[] = [];
-	for (const head of blocks.filter(isSectionHead)) {
-		if (head.parents.some(isSectionHead)) continue;
-		const inside = blocksUnder(blocks, head);
-		const numbered = inside.filter((b) => b.node.data?.numbering !== undefined);
-		const withItems = new Set(numbered.flatMap((b) => b.parents));
-		const leaves = numbered.filter((b) => !withItems.has(b));
-		if (leaves.length > 0) items.push(...leaves.map(withoutNumbering));
-		else {
-			for (const b of inside) items.push(...sentencesOf(withoutNumbering(b), '。').filter((s) => !/[：:]$/.test(s.text)));
-		}
+	for (const b of inside) {
+		if (b.parents.some((p) => disqualifying.includes(p))) continue;
+		if (disqualifying.includes(b)) items.push(withCases(b, inside.filter((c) => c.parents.includes(b))));
+		else if (!isNumbered(b)) items.push(...sentencesIn(b));
+		else if (!hasNumberedChild.has(b) && !(hasChild.has(b) && isLabel(b))) items.push(withoutNumbering(b));
 	}
 	return items;
 }
 
-function sentencesOfApplicant(blocks: Block[]): Span[] {
-	return blocks
-		.filter((b) => b.node.type === 'paragraph' && !b.node.data?.part && !b.node.data?.inAttachment)
-		.flatMap((b) => sentencesOf(withoutNumbering(b), '。'))
-		.filter((s) => APPLICANT_MUST.test(s.text));
+/** Items that exclude someone from the call, anywhere: 暂不包括电力企业。 */
+function exclusions(blocks: Block[]): Span[] {
+	return blocks.flatMap((b) => {
+		const body = withoutNumbering(b);
+		const m = b.node.data?.numbering !== undefined ? EXCLUSION.exec(body.text) : null;
+		return m ? [{ text: m[0], start: body.start }] : [];
+	});
 }
+
+/** Drops a requirement that holds another one whole: the same requirement, said twice. */
+const withoutRepeats = (items: Span[]) => items.filter((a) => !items.some((b) => b !== a && b.text.length < a.text.length && a.text.includes(b.text)));
 
 /** The unified plugin that fills `conditions`. */
 export function remarkNoticeConditions() {
 	return (_tree: Root, file: VFile) => {
 		const blocks = blocksOfFile(file);
-		const fromSections = itemsOfSections(blocks);
-		const items = fromSections.length > 0 ? fromSections : sentencesOfApplicant(blocks);
+		const domains = (file.data.anchors ?? []).filter((a) => a.kind === 'domain');
+		const isDomain = (b: Block) => domains.some((a) => a.start >= b.start && a.start < b.start + b.text.length);
+		const heads = blocks.filter((b) => isSectionHead(b) && !b.parents.some(isSectionHead));
+		const fromSections = heads.flatMap((head) => itemsOfSection(blocks, head, isDomain));
+		const found = fromSections.length > 0 ? fromSections : sentencesOfApplicant(blocks);
+		const items = withoutRepeats([...found, ...exclusions(blocks)]);
 		noticeOf(file).conditions = items.map((item, i) => {
 			addAnchor(file, 'condition', i, item.start, item.start + item.text.length);
 			return { text: item.text };

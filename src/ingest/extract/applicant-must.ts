@@ -1,0 +1,22 @@
+/**
+ * Conditions in running text, for a notice without a conditions section: the sentences in which
+ * the applicant or its project must have, meet or be something (申报单位应具备…, 所报项目应说明…,
+ * 申请资助的单位和项目应符合…, 同一项目不得重复申请), split at ；when it holds several.
+ */
+import type { Block } from './blocks.ts';
+import { withoutNumbering } from './blocks.ts';
+import { sentencesOf, type Span } from './context.ts';
+
+const SUBJECT = '(?:承担单位|申报单位|申报主体|试点单位|申报企业|申请单位|申报项目|所报项目|项目申请人|申请人|的单位和项目|的单位)';
+const MUST = '(?:应当?|须|需|必须)(?:具备|具有|符合|满足|为|是|在|说明|提供)';
+const APPLICANT_MUST = new RegExp(
+	`${SUBJECT}[^，。；]{0,8}?${MUST}|不能作为(?:承担|申报)单位|不得(?:作为|申报)|不得[^，。；]{0,10}?(?:重复)?申请`,
+);
+
+/** The sentences of the notice's own paragraphs that bind the applicant. */
+export function sentencesOfApplicant(blocks: Block[]): Span[] {
+	return blocks
+		.filter((b) => (b.node.type === 'paragraph' && !b.node.data?.part && !b.node.data?.inAttachment))
+		.flatMap((b) => sentencesOf(withoutNumbering(b), '。；'))
+		.filter((s) => APPLICANT_MUST.test(s.text));
+}
