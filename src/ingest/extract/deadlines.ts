@@ -1,8 +1,8 @@
 /**
  * 截止日期: a date by which someone must act (于6月15日前, 截止日期：2023年5月15日, 每年11月底前).
  * Not a deadline: the issue date, a period, a date inside a document's name (《…》), a date that
- * already passed (2024年底已经期满), or a date inside a condition (申报条件: 实施6个月以上（截止日期为
- * 8月31日）, the day the months are counted to). Years come from the notice's own date when not written.
+ * already passed (2024年底已经期满), or a date inside a condition (实施6个月以上（截止日期为8月31日）,
+ * the day the months are counted to). Years come from the notice's own date when not written.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
@@ -14,10 +14,20 @@ import { referenceOf } from './reference-date.ts';
 import { addAnchor, blocksOfFile, clauseAround, noticeOf, sentencesOf } from './context.ts';
 
 const CONDITION_HEADING = /条件/;
+const REQUIREMENT = /应|须|需|不得/;
+// 实施6个月以上（截止日期为…）: the date in brackets after a span of time ends the span.
+const SPAN_ASIDE = /(?:个月|年|天|日)(?:以上|以内|以下)?[（(][^（()）]*$/;
 
-/** Whether a block sits under a 申报条件 heading, where dates qualify requirements. */
-function underConditions(block: Block): boolean {
-	return block.parents.length > 0 && CONDITION_HEADING.test(contextText(block));
+/**
+ * Whether a date of a sentence belongs to a condition rather than setting a deadline: it ends a
+ * span of time the applicant must have, or it qualifies a requirement under a 申报条件 heading
+ * (a closing paragraph that only sits under that heading keeps its deadline).
+ */
+function inCondition(block: Block, sentence: string, at: number): boolean {
+	const before = sentence.slice(0, at);
+	if (SPAN_ASIDE.test(before)) return true;
+	const bracketed = /[（(][^（()）]*$/.test(before);
+	return block.parents.length > 0 && CONDITION_HEADING.test(contextText(block)) && (bracketed || REQUIREMENT.test(sentence));
 }
 
 /** The unified plugin that fills `deadlines`; runs after the issue date and year are known. */
@@ -31,9 +41,9 @@ export function remarkNoticeDeadlines() {
 		for (const block of blocks) {
 			if (partOf(block)) continue;
 			const body = withoutNumbering(block);
-			if (!mayHoldDate(body.text) || underConditions(block)) continue;
+			if (!mayHoldDate(body.text)) continue;
 			for (const sentence of sentencesOf(body, '。！？；')) {
-				const due = dueDates(sentence.text, findDates(sentence.text));
+				const due = dueDates(sentence.text, findDates(sentence.text)).filter((d) => !inCondition(block, sentence.text, d.start));
 				for (const [n, d] of due.entries()) {
 					const year = d.year ?? (d.yearly ? null : resolveYear(d.month, reference));
 					const date = formatDate({ ...d, year });

@@ -68,3 +68,12 @@ describe('remarkNoticeDeadlines', () => {
 		expect(parseText('材料受理时间：2023年11月15日前。').deadlines.map((d) => d.kind)).toEqual(['submit']);
 	});
 });
+
+describe('remarkNoticeDeadlines under a conditions heading', () => {
+	test('skips a date ending a span of time even without a heading', () => {
+		expect(parseText('申报项目应已实施6个月以上（截止日期为2023年6月30日）。').deadlines).toEqual([]);
+	});
+	test('keeps a closing deadline that only sits under the conditions heading', () => {
+		expect(parseText('一、申报条件\n具有法人资格。\n申报截止日期：2023年6月30日。').deadlines.map((d) => d.date)).toEqual(['2023-06-30']);
+	});
+});
