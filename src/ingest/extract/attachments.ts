@@ -1,10 +1,27 @@
 /**
- * 附件: the attachment list (附件：1.…), else the attachments' own headings and titles.
+ * 附件: the attachment list (附件：1.…), else the attachments' own headings and titles. A list
+ * given twice (before and after the signature) counts once; attachments the body names
+ * (《…申报书》（附件4）) fill the numbers a list cut short lacks, or stand for a missing list.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { parseAttachmentLine, type ListedAttachment } from '../segment/attachment-list.ts';
+import { parseAttachmentLine, titleKey, type ListedAttachment } from '../segment/attachment-list.ts';
+import { attachmentRefs } from './attachment-refs.ts';
+import { partOf } from './blocks.ts';
 import { addAnchor, blocksOfFile, noticeOf } from './context.ts';
+
+/** Keeps the first of each title and, among numbered items, the first of each number. */
+function dedupe(items: ListedAttachment[]): ListedAttachment[] {
+	const titles = new Set<string>();
+	const numbers = new Set<number>();
+	return items.filter((item) => {
+		const key = titleKey(item.title);
+		if (titles.has(key) || (item.no !== null && numbers.has(item.no))) return false;
+		titles.add(key);
+		if (item.no !== null) numbers.add(item.no);
+		return true;
+	});
+}
 
 /** The unified plugin that fills `attachments`. */
 export function remarkNoticeAttachments() {
@@ -18,9 +35,15 @@ export function remarkNoticeAttachments() {
 				.filter((b) => b.node.type === 'paragraph' && b.node.data?.part === 'title' && b.node.data.inAttachment)
 				.map((b) => ({ no: b.node.data?.attachment ?? null, title: b.text, start: b.start, end: b.start + b.text.length }));
 		}
-		noticeOf(file).attachments = listed.map((item, i) => {
+		const named = blocks
+			.filter((b) => !b.node.data?.listsAttachments && !b.node.data?.inAttachment && !partOf(b))
+			.flatMap((b) => attachmentRefs(b.text, b.start))
+			// With a list, the body adds only numbers the list lacks; an unnumbered name is not one.
+			.filter((ref) => listed.length === 0 || ref.no !== null);
+		noticeOf(file).attachments = dedupe([...listed, ...named]).map((item, i) => {
 			addAnchor(file, 'attachment', i, item.start, item.end);
-			return { no: item.no, title: item.title.replace(/\s+/g, '') };
+			// 附件0 (a forwarded call put before the forms) has no place in the schema's positive numbers.
+			return { no: item.no === 0 ? null : item.no, title: item.title.replace(/\s+/g, '') };
 		});
 	};
 }

@@ -1,71 +1,84 @@
 /**
  * 联系人: people, desks and offices to reach. Lines are read one by one: a person line (联系人：…,
- * a desk 智慧农业领域：孟宪芸 27182054, or a line under …支撑单位及联系人：) starts a group of
- * contacts; address, e-mail, postcode and phone lines after it complete that group; an address
- * line before any person (纸质材料寄送地址：…) is an office of its own.
+ * a desk 智慧农业领域：孟宪芸 27182054, a line under …支撑单位及联系人： or 联系人及电话：, a line
+ * of bare names in a contact section) starts a group of contacts; address, e-mail, postcode and
+ * phone lines after it complete that group; an address line before any person
+ * (纸质材料寄送地址：…) is an office of its own when it sits in a contact section.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { NoticeRecord } from '../../schemas/notice.ts';
-import { ORG_SUFFIX } from '../segment/patterns.ts';
 import { findPhones, hasPhone } from '../text/phones.ts';
-import { partOf, withoutNumbering } from './blocks.ts';
+import { contextText, partOf, withoutNumbering, type Block } from './blocks.ts';
+import { EMAIL, ORG_END, emptyContact, joinSpacedChars, namesOnly, personLine, type Contact } from './contact-people.ts';
 import { addAnchor, blocksOfFile, noticeOf, type Span } from './context.ts';
 
-type Contact = NoticeRecord['contacts'][number];
-
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const PERSON_LABEL = /^(.{0,60}?)(?:联系人(?:及(?:联系)?(?:电话|方式))?|联系方式)\s*[：:]\s*/;
 const DESK = /^([^：:，。]{2,60}?(?:领域|专项|方向|事项|业务)[^：:，。]{0,40}?)[：:]\s*(?=[\u4e00-\u9fff]{2,4}(?:[\s，,、]|\d|$))/;
-const ADDRESS = /(?:地址|寄送地址|邮寄地址|通讯地址|联系地址|地点)\s*[：:]\s*(.+)$/;
+const ADDRESS = /(?:地址|寄送地址|邮寄地址|通讯地址|联系地址|地点)\s*[：:]\s*([^；;]+)/;
 const POSTCODE = /(?:邮政编码|邮编)\s*[：:]?\s*(\d{6})(?!\d)/;
 const HEADER = /^(.{2,60}?)(?:及|和)联系人[：:]$/;
-const ORG_THEN_NAMES = new RegExp(`^(.{2,40}${ORG_SUFFIX})([\\u4e00-\\u9fff、，,\\s]{2,20})$`);
-const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
-const LABEL_WORDS = /(?:联系电话|办公电话|咨询电话|电话|手机|传真|座机|分机|电子邮箱|邮箱|E-?mail)[：:]?/gi;
-
-const emptyContact = (): Contact => ({ name: null, role: null, org: null, phones: [], emails: [], address: null, postcode: null });
-
-/** Names (and the org before them) from what is left of a person line once numbers are out. */
-function peopleOf(segment: string): { org: string | null; names: string[] } {
-	const clean = segment.replace(LABEL_WORDS, ' ').replace(/[（(][^）)]*[）)]/g, ' ').trim();
-	const m = ORG_THEN_NAMES.exec(clean.replace(/\s+/g, ''));
-	const org = m ? m[1]! : null;
-	const rest = m ? m[2]! : clean;
-	const names = rest.split(/[\s、，,；;]+/).filter((n) => /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,2}(?:老师|同志|先生|女士|工)$/.test(n) && !ORG_END.test(n));
-	return { org: org ?? (names.length === 0 && ORG_END.test(clean) ? clean : null), names };
-}
-
-/** Reads the people of one person line: names each followed by their numbers. */
-function personLine(value: string, role: string | null): Contact[] {
-	const phones = findPhones(value);
-	const emails = [...value.matchAll(EMAIL)].map((m) => m[0]);
-	const segments: Array<{ text: string; phones: string[] }> = [];
-	let last = 0;
-	for (const p of phones) {
-		const text = value.slice(last, p.start);
-		if (text.replace(LABEL_WORDS, '').replace(/[\s，,、：:；;]/g, '') || segments.length === 0) segments.push({ text, phones: [] });
-		segments.at(-1)!.phones.push(p.value);
-		last = p.end;
-	}
-	if (last < value.length && !value.slice(last).match(/^[\s（(传真分机）)。；，,]*$/)) segments.push({ text: value.slice(last), phones: [] });
-	const out: Contact[] = [];
-	for (const seg of segments) {
-		const { org, names } = peopleOf(seg.text);
-		for (const name of names.length > 0 ? names : [null]) {
-			if (!name && !org && seg.phones.length === 0) continue;
-			out.push({ ...emptyContact(), name, role, org, phones: [...seg.phones], emails });
-		}
-	}
-	return out;
-}
+const SECTION = /^[（(]?[一二三四五六七八九十\d]*[）)]?\s*联系方式[：:]?$/;
+// A web page's footer: its own hotline is not the notice's contact.
+const FOOTER = /^(?:主办单位|承办单位|网站标识码|版权所有|技术支持|网站地图)|ICP备|Copyright/i;
+const ORG_LINE = /^[\u4e00-\u9fff（）()]{4,30}$/;
+// 北京市东城区建国门内大街甲9号全国旅游标准化技术委员会秘书处: the office after the house number.
+const ADDRESS_THEN_ORG = /^(.+?(?:号|室|楼|座))([\u4e00-\u9fff]{4,}.*)$/;
 
 /** Address, org and postcode from an address line: 上海市市场监督管理局，肇嘉浜路301号，邮政编码200032。 */
 function addressOf(value: string): { address: string | null; org: string | null; postcode: string | null } {
 	const postcode = POSTCODE.exec(value)?.[1] ?? null;
-	const parts = value.replace(/[（(]注[：:][^）)]*[）)]/g, '').replace(POSTCODE, '').split(/[，,；;]/).map((s) => s.replace(/[。.]$/, '').trim()).filter(Boolean);
-	const org = parts.length > 1 && ORG_END.test(parts[0]!) ? parts.shift()! : null;
+	const parts = value.replace(/[（(]注[：:][^）)]*[）)]/g, '').replace(POSTCODE, '').split(/[，,；;]/).map((s) => s.replace(/[。.）)]$/, '').trim()).filter(Boolean);
+	let org = parts.length > 1 && ORG_END.test(parts[0]!) ? parts.shift()! : null;
+	const tail = parts.length === 1 ? ADDRESS_THEN_ORG.exec(parts[0]!) : null;
+	if (tail && ORG_END.test(tail[2]!.replace(/[（(].*[）)]$/, ''))) [parts[0], org] = [tail[1]!, org ?? tail[2]!];
 	return { address: parts.join('，') || null, org, postcode };
+}
+
+/** Fills what a line adds (address, org, postcode, e-mails, phones) into each contact of a group. */
+function complete(group: Contact[], line: string, phones: string[]): void {
+	const address = line.includes('地') ? ADDRESS.exec(line) : null;
+	const a = address ? addressOf(address[1]!) : null;
+	const postcode = a?.postcode ?? (line.includes('邮') ? POSTCODE.exec(line)?.[1] : null) ?? null;
+	const emails = /邮箱|e-?mail|邮件/i.test(line) ? [...line.matchAll(EMAIL)].map((m) => m[0]) : [];
+	for (const c of group) {
+		if (a?.address && !c.address) c.address = a.address;
+		if (a?.org && !c.org) c.org = a.org;
+		if (postcode && !c.postcode) c.postcode = postcode;
+		for (const e of emails) if (!c.emails.includes(e)) c.emails.push(e);
+		for (const p of phones) if (!c.phones.includes(p)) c.phones.push(p);
+	}
+}
+
+/** Whether a line adds something to a contact: an address, postcode, e-mail or phone line. */
+function addsToContact(line: string, phones: string[]): boolean {
+	return phones.length > 0 || ADDRESS.test(line) || POSTCODE.test(line) || (/邮箱|e-?mail|邮件/i.test(line) && line.includes('@'));
+}
+
+/** The numbers of a phone line (电话：…, 传真：…) or of a line of nothing but numbers. */
+function phonesOf(line: string): string[] {
+	if (!hasPhone(line)) return [];
+	const phones = findPhones(line);
+	if (/^(?:联系|办公|咨询)?电话|^传真|^手机/.test(line)) return phones.map((p) => p.value);
+	let rest = line;
+	for (const p of phones.toReversed()) rest = rest.slice(0, p.start) + rest.slice(p.end);
+	return /^[\s、，,；;。（）()]*$/.test(rest) ? phones.map((p) => p.value) : [];
+}
+
+// Two person lines the page ran together (…电话：055162871740省新技术推广站，联系人：杨成…) part
+// after the first one's number.
+const NEXT_PERSON = /(?<=\d)(?=[^\d\s，,；;。、：:][^：:\d]{0,30}?联系人\s*[：:])/g;
+
+/** A line, or the person lines run together in it, each with its offset. */
+function personPieces(line: Span): Span[] {
+	if (!line.text.includes('联系人')) return [line];
+	const pieces: Span[] = [];
+	let last = 0;
+	for (const m of line.text.matchAll(NEXT_PERSON)) {
+		pieces.push({ text: line.text.slice(last, m.index), start: line.start + last });
+		last = m.index;
+	}
+	pieces.push({ text: line.text.slice(last), start: line.start + last });
+	return pieces;
 }
 
 /** The unified plugin that fills `contacts`. */
@@ -74,57 +87,64 @@ export function remarkNoticeContacts() {
 		const contacts: Contact[] = [];
 		const spans: Span[] = [];
 		let group: Contact[] = [];
-		let pendingRole: string | null = null;
-		const push = (found: Contact[], span: Span) => {
+		// A header line (…及联系人：, 联系人及电话：) whose people follow on the next lines.
+		let pending: { role: string | null } | null = null;
+		let section = false;
+		let orgLine: string | null = null;
+		const push = (found: Contact[], span: Span): void => {
+			// An org named on the line above belongs to the people right under it only.
+			for (const c of found) if (!c.org && orgLine) c.org = orgLine;
+			orgLine = null;
 			contacts.push(...found);
 			found.forEach(() => spans.push(span));
 			group = found;
 		};
-		for (const block of blocksOfFile(file)) {
-			if (partOf(block)) continue;
-			const line = withoutNumbering(block);
-			const text = line.text;
-			if (text.length > 160) {
-				group = [];
-				continue;
-			}
+		const read = (block: Block, line: Span): void => {
+			// (联系人：霍 洁；联系电话：…): the brackets and the spaces of a justified layout go.
+			const text = joinSpacedChars(line.text.replace(/^[（(](.*联系.*)[）)]$/, '$1'));
+			if (SECTION.test(text) || block.node.type === 'heading') section = /联系/.test(text);
 			// Each pattern is tried only on a line with the words it needs (联系人：, 联系, 地址 or 地点, 邮):
 			// most lines have none, and the patterns' lazy labels tried up to 60 lengths on each.
 			const header = text.endsWith('联系人：') || text.endsWith('联系人:') ? HEADER.exec(text) : null;
-			if (header) {
-				pendingRole = header[1]!;
-				group = [];
-				continue;
-			}
 			const label = text.includes('联系') ? PERSON_LABEL.exec(text) : null;
+			if (header || (label && label[0].length === text.length && !SECTION.test(text))) {
+				[pending, group] = [{ role: header?.[1] ?? (label![1] || null) }, []];
+				return;
+			}
 			const phoned = !label && hasPhone(text);
 			// A desk line names its person and number; 科技创新领域：氢能、… is a domain, not a desk.
 			const desk = label || !phoned ? null : DESK.exec(text);
-			if (label || desk || (pendingRole && phoned)) {
-				const role = label ? label[1]! || null : desk ? desk[1]! : pendingRole;
+			if (label || desk || (pending && phoned)) {
+				const prefix = (label ? label[1]! : desk ? desk[1]! : '').replace(/[，,、\s]+$/, '');
+				const [org, role] = label && ORG_END.test(prefix) ? [prefix, null] : [null, prefix || pending?.role || null];
 				const value = text.slice((label ?? desk)?.[0].length ?? 0);
-				const found = personLine(value.replace(ADDRESS, ''), role);
+				const found = personLine(value.replace(ADDRESS, ''), role).map((c) => ({ ...c, org: c.org ?? org }));
 				if (found.length > 0) push(found, line);
-				pendingRole = null;
-				continue;
+				complete(found, value.replace(/^.*?(?=(?:地址|邮编|邮政编码))/, ''), []);
+				if (!pending || !phoned) pending = null;
+				return;
 			}
-			const address = text.includes('地') ? ADDRESS.exec(text) : null;
-			const postcode = text.includes('邮') ? POSTCODE.exec(text)?.[1] : undefined;
-			const emails = /邮箱|e-?mail|邮件/i.test(text) ? [...text.matchAll(EMAIL)].map((m) => m[0]) : [];
-			const phones = /^(?:联系|办公|咨询)?电话|^传真|^手机/.test(text) ? findPhones(text).map((p) => p.value) : [];
-			if (!address && !postcode && emails.length === 0 && phones.length === 0) {
-				if (!/^[（(]?[一二三四五六七八九十\d]*[）)]?\s*联系方式[：:]?$/.test(text)) group = [];
-				continue;
+			pending = null;
+			const names = (group.length > 0 || section) && !phoned ? namesOnly(text) : [];
+			if (names.length > 0) return push(names.map((name) => ({ ...emptyContact(), name })), line);
+			const phones = phonesOf(text);
+			if (!addsToContact(text, phones)) {
+				orgLine = section && ORG_LINE.test(text) && ORG_END.test(text) ? text : null;
+				if (!SECTION.test(text)) group = [];
+				return;
 			}
+			// An address or mailbox in the body, outside a contact section and away from any
+			// person (将材料报送至…（地址：…）), says where to send things, not whom to reach.
+			if (group.length === 0 && !section && !/联系/.test(contextText(block))) return;
 			if (group.length === 0) push([emptyContact()], line);
-			const a = address ? addressOf(address[1]!) : null;
-			for (const c of group) {
-				if (a?.address && !c.address) c.address = a.address;
-				if (a?.org && !c.org) c.org = a.org;
-				if ((a?.postcode ?? postcode) && !c.postcode) c.postcode = a?.postcode ?? postcode ?? null;
-				for (const e of emails) if (!c.emails.includes(e)) c.emails.push(e);
-				for (const p of phones) if (!c.phones.includes(p)) c.phones.push(p);
-			}
+			complete(group, text, phones);
+		};
+		for (const block of blocksOfFile(file)) {
+			if (partOf(block)) continue;
+			const line = withoutNumbering(block);
+			if (FOOTER.test(line.text)) break;
+			if (line.text.length > 160) [group, pending] = [[], null];
+			else for (const piece of personPieces(line)) read(block, piece);
 		}
 		noticeOf(file).contacts = contacts.map((c, i) => {
 			addAnchor(file, 'contact', i, spans[i]!.start, spans[i]!.start + spans[i]!.text.length);

@@ -11,12 +11,14 @@ import type { DeadlineKind } from '../../schemas/notice.ts';
 const KINDS: readonly (readonly [RegExp, DeadlineKind])[] = [
 	[/年度(?:工作)?总结|年度(?:工作|进展)?报告|年度进展|中期(?:评估|检查|报告)/u, 'report'],
 	[/自我评价|自评|验收|总结材料|期满评估|评估材料/u, 'evaluate'],
-	[/(?:申报|推荐|申请)(?:材料|书|函|表|工作|项目|清单)|推荐函|截止申报|申报截止|报名/u, 'submit'],
+	[/(?:申报|推荐|申请)(?:材料|书|函|表|工作|项目|清单)|推荐函|截止申报|申报截止|报名|受理/u, 'submit'],
 	[/材料.{0,30}?(?:报送|报至|上传|提交|上报|寄送|递交|报)/u, 'submit'],
 	[/(?:报送|上传|提交|上报|寄送|递交)[^，。；]{0,10}(?:材料|清单|汇总表)/u, 'submit'],
 	[/申报|推荐|征集|申请/u, 'submit'],
 	// A bare closing date in a call (截止时间为3月20日) is the call's own.
 	[/截止(?:时间|日期)|截至/u, 'submit'],
+	// Handing something in, once reports and self-evaluations are ruled out, is the call's own.
+	[/报送|上传|提交|上报|递交|寄送|报至/u, 'submit'],
 ];
 
 /**

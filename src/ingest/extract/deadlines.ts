@@ -1,58 +1,49 @@
 /**
  * 截止日期: a date by which someone must act (于6月15日前, 截止日期：2023年5月15日, 每年11月底前).
- * Not a deadline: the issue date, a period, a date inside a document's name (《…》), or a date that
- * already passed (2024年底已经期满). Years come from the notice's own date when not written.
+ * Not a deadline: the issue date, a period, a date inside a document's name (《…》), a date that
+ * already passed (2024年底已经期满), or a date inside a condition (实施6个月以上（截止日期为8月31日）,
+ * the day the months are counted to). Years come from the notice's own date when not written.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { findDates, formatDate, mayHoldDate, resolveYear } from '../text/dates.ts';
-import { partOf, withoutNumbering } from './blocks.ts';
+import { contextText, partOf, withoutNumbering, type Block } from './blocks.ts';
 import { deadlineKind } from './deadline-kind.ts';
+import { dueDates } from './due-date.ts';
+import { referenceOf } from './reference-date.ts';
 import { addAnchor, blocksOfFile, clauseAround, noticeOf, sentencesOf } from './context.ts';
 
-const BEFORE = /^\s*(?:之前|以前|前|止|为止|截止)/;
-const BOOK_OPEN = '《'.charCodeAt(0);
-const BOOK_CLOSE = '》'.charCodeAt(0);
-const AFTER_LABEL = /(?:截止(?:日期|时间)?|截至|最迟|最晚|期限)\s*(?:为|是|到|至)?\s*[：:]?\s*$/;
+const CONDITION_HEADING = /条件/;
+const REQUIREMENT = /应|须|需|不得/;
+// 实施6个月以上（截止日期为…）: the date in brackets after a span of time ends the span.
+const SPAN_ASIDE = /(?:个月|年|天|日)(?:以上|以内|以下)?[（(][^（()）]*$/;
 
 /**
- * Which offsets of a text sit inside a 《…》 book title (after a 《 with no 》 since), computed in
- * one pass: looking back from every date made a sentence of many dates quadratic.
+ * Whether a date of a sentence belongs to a condition rather than setting a deadline: it ends a
+ * span of time the applicant must have, or it qualifies a requirement under a 申报条件 heading
+ * (a closing paragraph that only sits under that heading keeps its deadline).
  */
-function bookTitleMask(text: string): Uint8Array {
-	const inside = new Uint8Array(text.length + 1);
-	let open = 0;
-	for (let i = 0; i < text.length; i++) {
-		inside[i] = open;
-		const c = text.charCodeAt(i);
-		if (c === BOOK_OPEN) open = 1;
-		else if (c === BOOK_CLOSE) open = 0;
-	}
-	inside[text.length] = open;
-	return inside;
+function inCondition(block: Block, sentence: string, at: number): boolean {
+	const before = sentence.slice(0, at);
+	if (SPAN_ASIDE.test(before)) return true;
+	const bracketed = /[（(][^（()）]*$/.test(before);
+	return block.parents.length > 0 && CONDITION_HEADING.test(contextText(block)) && (bracketed || REQUIREMENT.test(sentence));
 }
 
 /** The unified plugin that fills `deadlines`; runs after the issue date and year are known. */
 export function remarkNoticeDeadlines() {
 	return (_tree: Root, file: VFile) => {
 		const notice = noticeOf(file);
-		const reference = notice.issuedOn
-			? { year: Number(notice.issuedOn.slice(0, 4)), month: Number(notice.issuedOn.slice(5, 7)) }
-			: { year: notice.year ?? new Date().getUTCFullYear(), month: 1 };
+		const blocks = blocksOfFile(file);
+		const reference = referenceOf(notice.issuedOn, notice.year, blocks);
 		const seen = new Set<string>();
 		const deadlines: NonNullable<typeof notice.deadlines> = [];
-		for (const block of blocksOfFile(file)) {
+		for (const block of blocks) {
 			if (partOf(block)) continue;
 			const body = withoutNumbering(block);
 			if (!mayHoldDate(body.text)) continue;
 			for (const sentence of sentencesOf(body, '。！？；')) {
-				const dates = findDates(sentence.text);
-				const inBookTitle = dates.length > 0 ? bookTitleMask(sentence.text) : null;
-				const due = dates.filter((d) => {
-					const after = sentence.text.slice(d.end, d.end + 4);
-					const before = sentence.text.slice(Math.max(0, d.start - 8), d.start);
-					return (BEFORE.test(after) || AFTER_LABEL.test(before)) && !inBookTitle?.[d.start];
-				});
+				const due = dueDates(sentence.text, findDates(sentence.text)).filter((d) => !inCondition(block, sentence.text, d.start));
 				for (const [n, d] of due.entries()) {
 					const year = d.year ?? (d.yearly ? null : resolveYear(d.month, reference));
 					const date = formatDate({ ...d, year });
@@ -60,8 +51,10 @@ export function remarkNoticeDeadlines() {
 					// Two dates in one sentence (the unit's own and the bureau's): each gets its clause.
 					const within = { from: due[n - 1]?.end ?? 0, to: due[n + 1]?.start ?? sentence.text.length };
 					const span = due.length > 1 ? clauseAround(sentence, d.start, d.end, within) : sentence;
-					// One deadline per date and action: two things due on one day are two deadlines.
-					const kind = deadlineKind(span.text);
+					// One deadline per date and action: two things due on one day are two deadlines. A
+					// clause that names no action (省局汇总后于6月30日前上传) takes its sentence's.
+					const own = deadlineKind(span.text);
+					const kind = own === 'other' && span !== sentence ? deadlineKind(sentence.text) : own;
 					if (seen.has(`${date} ${kind}`)) continue;
 					seen.add(`${date} ${kind}`);
 					addAnchor(file, 'deadline', deadlines.length, span.start, span.start + span.text.length);

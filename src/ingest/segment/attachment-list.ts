@@ -29,14 +29,28 @@ function splitGlued(text: string, offset: number): Array<{ text: string; start: 
 	return parts;
 }
 
+// 附件1+申请表.doc: a file name that repeats the attachment's number before its title.
+const FILE_PREFIX = /^附\s*件\s*(\d{1,2})\s*[+＋_\-－]\s*/;
+
+// 附件:1 申请表 / 附件：1申请表: a number set off by a space or nothing, as pages that drop the 、
+// show it (not 12月…, 3个…: a title may start with a count).
+const SPACED_NUMBER = /^\s*\d{1,2}(?:\s+|(?=[\u4e00-\u9fff《“]))(?=[^\d\s年月日号个项批])/;
+
+/** An item's number marker: 1. / 1、 / (1), or a number and a space. */
+function itemNumbering(text: string): { marker: string } | null {
+	return numberingOf(text) ?? (SPACED_NUMBER.exec(text) ? { marker: SPACED_NUMBER.exec(text)![0] } : null);
+}
+
 /** Reads one item: `2.国家标准化试点项目申报书` → { no: 2, title }. */
 function readItem(text: string, start: number, fallbackNo: number | null): ListedAttachment | null {
-	const numbering = numberingOf(text);
-	const body = numbering ? text.slice(numbering.marker.length) : text;
+	const numbering = itemNumbering(text);
+	const rest = numbering ? text.slice(numbering.marker.length) : text;
+	const prefix = FILE_PREFIX.exec(rest.trimStart());
+	const body = prefix ? rest.trimStart().slice(prefix[0].length) : rest;
 	const lead = text.length - body.trimStart().length;
 	const title = body.trim().replace(/[。；;，,]$/, '').replace(/\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|txt)$/i, '');
 	if (title === '') return null;
-	const no = numbering ? Number(/\d+/.exec(numbering.marker)?.[0] ?? NaN) : fallbackNo;
+	const no = numbering ? Number(/\d+/.exec(numbering.marker)?.[0] ?? NaN) : prefix ? Number(prefix[1]) : fallbackNo;
 	return { no: Number.isFinite(no) ? no : null, title, start: start + lead, end: start + lead + title.length };
 }
 
@@ -59,7 +73,7 @@ export function parseAttachmentLine(text: string, offset: number, first: boolean
 	}
 	// `[^《》]`: with `[^》]` every 《 of a long run of them scanned to the line's end.
 	const quoted = [...body.matchAll(/《([^《》]+)》/g)];
-	if (quoted.length > 0 && !numberingOf(body)) {
+	if (quoted.length > 0 && !itemNumbering(body)) {
 		return quoted.map((m) => ({ no: null, title: m[1]!, start: at + m.index + 1, end: at + m.index + 1 + m[1]!.length }));
 	}
 	return splitGlued(body, at)
