@@ -9,6 +9,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { NoticeRecord } from '../../schemas/notice.ts';
 import { PROVINCE_NAMES, type Place } from '../place/divisions.ts';
+import { placeInText } from '../place/place-in-text.ts';
 import { placesAtStart } from '../place/places-at-start.ts';
 import { tellApart } from '../place/tell-apart.ts';
 import { blocksOfFile, noticeOf } from './context.ts';
@@ -26,14 +27,19 @@ const DISTRICT = /^([\u4e00-\u9fff]{1,7}?(?:区|县|旗))(?![\u4e00-\u9fff]{0,2}
 
 const toJurisdiction = (place: Place): Jurisdiction => ({ level: place.level, name: place.name, parent: place.parent?.name ?? null });
 
+// A title or clause is no place name: 关于转发市市场监管委… is not a city 关于转发市.
+const NOT_A_NAME = /关于|转发|印发|通知|公告/u;
+
+
 /** A city or county that the table does not know, written after `above` (or first). */
 function byEnding(rest: string, above: Place | null): Jurisdiction | null {
 	if (above?.level === 'district') return null;
 	const city = above === null || above.level === 'provincial' ? CITY.exec(rest)?.[1] : undefined;
+	if (city !== undefined && NOT_A_NAME.test(city)) return null;
 	const parent = above?.name ?? null;
 	if (city) return byEnding(rest.slice(city.length), { level: 'municipal', name: city, parent: above }) ?? { level: 'municipal', name: city, parent };
 	const district = DISTRICT.exec(rest)?.[1];
-	if (district === undefined || /^(?:[省市]|自治)/.test(district)) return null;
+	if (district === undefined || /^(?:[省市]|自治)/.test(district) || NOT_A_NAME.test(district)) return null;
 	return { level: 'district', name: district, parent };
 }
 
@@ -75,8 +81,8 @@ export function remarkNoticeJurisdiction() {
 			file.message(`${read[0]?.name} names places in ${where} and the notice does not say which: no parent`);
 			return void (notice.jurisdiction = unparented(read));
 		}
-		const named = PROVINCES.find((p) => text.includes(p));
-		if (!named) file.message('no jurisdiction found in the issuers; assuming national');
-		notice.jurisdiction = named ? { level: 'provincial', name: named, parent: null } : NATION;
+		const named = placeInText(text);
+		if (!named) file.message('no jurisdiction found in the issuers or the text; assuming national');
+		notice.jurisdiction = named ?? NATION;
 	};
 }

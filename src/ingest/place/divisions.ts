@@ -41,6 +41,7 @@ function build() {
 	const names = new Map<string, PlaceName[]>();
 	const add = (name: string, entry: PlaceName) => names.set(name, [...(names.get(name) ?? []), entry]);
 	const provinces = new Map<string, Place>();
+	const cities: string[] = [];
 	const place = (name: string, level: Place['level'], parent: Place | null): Place => {
 		const created = { name, level, parent };
 		add(name, { place: created, short: false });
@@ -53,15 +54,19 @@ function build() {
 		const province = provinces.get(provinceName) ?? place(provinceName, 'provincial', null);
 		provinces.set(provinceName, province);
 		const city = cityName === '-' ? province : place(cityName, 'municipal', province);
+		if (city !== province) cities.push(cityName);
 		for (const county of counties) place(county, 'district', city);
 	}
-	return { names, provinces: [...provinces.keys()] };
+	return { names, provinces: [...provinces.keys()], cities };
 }
 
-const { names, provinces } = build();
+const { names, provinces, cities } = build();
 
 /** Every provincial-level name (provinces, autonomous regions, 直辖市, SARs), full form. */
 export const PROVINCE_NAMES: readonly string[] = provinces;
+
+/** Every prefecture-level name (cities, 自治州, 地区, 盟), full form; none is shared. */
+export const CITY_NAMES: readonly string[] = cities;
 
 /** The longest name a place goes by, in characters: no prefix longer than this can match. */
 export const LONGEST_NAME = Math.max(...[...names.keys()].map((name) => name.length));

@@ -37,11 +37,15 @@ describe('remarkNoticeJurisdiction', () => {
 	test('keeps a shared name without a parent when the notice names both cities', () => {
 		expect(run(['和平区市场监督管理局'], '学习天津市、沈阳市的经验。').jurisdiction?.parent).toBeNull();
 	});
+	test('does not read a title clause as a place name', () => {
+		expect(run(['关于转发市市场监管委'], '').jurisdiction).toEqual({ level: 'national', name: '全国', parent: null });
+	});
 	test('takes the second issuer when the first names no place', () => {
 		expect(run(['某某标准化协会', '沈阳市市场监督管理局'], '').jurisdiction).toEqual({ level: 'municipal', name: '沈阳市', parent: '辽宁省' });
 	});
-	test('falls back to a province the text names, else national with a message', () => {
+	test('falls back to the place the text points to, else national with a message', () => {
 		expect(run([], '为推动辽宁省标准化工作。')).toEqual({ jurisdiction: { level: 'provincial', name: '辽宁省', parent: null }, messages: [] });
-		expect(run([], '各有关单位：').messages).toEqual(['1:1: no jurisdiction found in the issuers; assuming national']);
+		expect(run([], '各区市场监管局：\n为推动南通市标准化工作。').jurisdiction).toEqual({ level: 'municipal', name: '南通市', parent: '江苏省' });
+		expect(run([], '各有关单位：').messages).toEqual(['1:1: no jurisdiction found in the issuers or the text; assuming national']);
 	});
 });
