@@ -14,6 +14,9 @@ describe('placeInText', () => {
 		const text = '根据《广东省实施标准化战略专项资金管理细则》，我局组织全市有关单位申报。受理地址：珠海市香洲区某路1号。';
 		expect(placeInText(text)).toEqual({ level: 'municipal', name: '珠海市', parent: '广东省' });
 	});
+	test('reads a province that also says 全市 more often in its own voice as the province', () => {
+		expect(placeInText('各市市场监管局：全省各地要组织全市企业，我省将对南京市、苏州市和江苏省企业给予支持。')?.name).toBe('江苏省');
+	});
 	test('takes the province named most, else the first named', () => {
 		expect(placeInText('各市市场监管局：为落实江苏省标准化条例，推动江苏省企业，参照浙江省做法。')).toEqual({ level: 'provincial', name: '江苏省', parent: null });
 		expect(placeInText('我省企业学习安徽省、江西省经验。')?.name).toBe('安徽省');
