@@ -4,6 +4,7 @@
  */
 import type { NoticeRecord } from '../schemas/notice.ts';
 import { LEVELS } from './level-label.ts';
+import { placeKey } from './place-key.ts';
 
 /** Why a pair is natural, most specific first. */
 export type PairReason = 'carrier' | 'implements' | 'yearOverYear' | 'sameYear' | 'corpus';
@@ -117,7 +118,7 @@ export function naturalPairs(records: readonly NoticeRecord[]): NoticePair[] {
 		for (const [x, y] of allPairs(provinces)) add(x, y, 'sameYear');
 	}
 	const originals = records.filter((r) => r.embeddedIn === null);
-	for (const issuer of Map.groupBy(originals, (r) => `${r.jurisdiction.level}:${r.jurisdiction.name}`).values()) {
+	for (const issuer of Map.groupBy(originals, (r) => `${r.jurisdiction.level}:${placeKey(r.jurisdiction)}`).values()) {
 		const years = [...Map.groupBy(issuer, (r) => r.year)].sort(([x], [y]) => x - y);
 		for (const [i, [, newer]] of years.entries()) {
 			const older = years[i - 1]?.[1] ?? [];

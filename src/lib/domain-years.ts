@@ -5,6 +5,7 @@
 import type { DomainTaxonomy } from '../compare/types.ts';
 import type { NoticeRecord } from '../schemas/notice.ts';
 import { groupByDomain } from './domain-groups.ts';
+import { placeKey } from './place-key.ts';
 import { compareJurisdictions } from './sort-notices.ts';
 
 /**
@@ -49,10 +50,10 @@ function placesOf(notices: readonly NoticeRecord[]): Place[] {
 	const places = new Map<string, Place>();
 	for (const notice of notices.filter((n) => n.domains.length > 0)) {
 		const { jurisdiction, year } = notice;
-		const place = places.get(jurisdiction.name) ?? { jurisdiction, years: [], calls: new Map() };
+		const place = places.get(placeKey(jurisdiction)) ?? { jurisdiction, years: [], calls: new Map() };
 		place.calls.set(year, [...(place.calls.get(year) ?? []), notice]);
 		place.years = [...place.calls.keys()].sort((a, b) => a - b);
-		places.set(jurisdiction.name, place);
+		places.set(placeKey(jurisdiction), place);
 	}
 	return [...places.values()].sort((a, b) => compareJurisdictions(a.jurisdiction, b.jurisdiction));
 }

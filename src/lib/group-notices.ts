@@ -4,12 +4,16 @@
  * Pure functions over records, so pages stay thin and vitest can check them.
  */
 import type { Level, NoticeRecord } from '../schemas/notice.ts';
-import { assignSlugs } from './slug.ts';
-import { compareJurisdictions, compareNotices } from './sort-notices.ts';
+import { placeKey, placeLabel, placeSlugs } from './place-key.ts';
+import { compareJurisdictions, compareNames, compareNotices } from './sort-notices.ts';
 
 /** The notices of one jurisdiction, newest first. */
 export interface JurisdictionGroup {
 	name: string;
+	/** The enclosing place, as the records give it (沈阳市 for 和平区). */
+	parent: string | null;
+	/** Parent and name, for headings: 沈阳市和平区. */
+	label: string;
 	level: Level;
 	slug: string;
 	notices: NoticeRecord[];
@@ -28,22 +32,20 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
 }
 
 /**
- * Group by jurisdiction name (a name is one place whatever level a record gives it; the first
- * record's level wins), national first.
+ * Group by place: parent and name, so 天津市和平区 and 沈阳市和平区 are two groups (a place is one
+ * whatever level a record gives it; the first record's level wins), national first.
  * @param notices Records in any order.
  */
 export function groupByJurisdiction(notices: readonly NoticeRecord[]): JurisdictionGroup[] {
 	const sorted = [...notices].sort(compareNotices);
-	const groups = groupBy(sorted, (notice) => notice.jurisdiction.name);
-	const slugs = assignSlugs(groups.keys());
+	const groups = groupBy(sorted, (notice) => placeKey(notice.jurisdiction));
+	const slugs = placeSlugs(sorted.map((notice) => notice.jurisdiction));
 	return [...groups]
-		.map(([name, members]) => ({
-			name,
-			level: members[0]?.jurisdiction.level ?? 'national',
-			slug: slugs.get(name) ?? '',
-			notices: members,
-		}))
-		.sort(compareJurisdictions);
+		.map(([key, members]) => {
+			const { name, parent, level } = members[0]?.jurisdiction ?? { name: key, parent: null, level: 'national' as const };
+			return { name, parent, label: placeLabel({ name, parent }), level, slug: slugs.get(key) ?? '', notices: members };
+		})
+		.sort((a, b) => compareJurisdictions(a, b) || compareNames(a.label, b.label));
 }
 
 /**

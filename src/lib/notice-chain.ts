@@ -2,13 +2,15 @@
  * 申报推荐链: national call → provincial notice → city or district notice, each level putting
  * projects forward to the one above with its own, earlier deadline and its own quota.
  *
- * The rule (records carry no parent field, so the chain is derived):
+ * The rule:
  * 1. A notice whose file carries a higher-level notice (that one's `embeddedIn` is its id)
  *    forwards it: that is its parent, whatever the year (`carries`).
- * 2. A city or district notice goes through a provincial or municipal notice of the same
- *    programme year whose place its own name, issuer or title starts with (重庆市渝北区… → 重庆市;
- *    辽宁 also matches 辽宁省), the nearest level first (`place`, or `cites` when it lists that
- *    notice as an attachment).
+ * 2. A city or district notice goes through the notice of the same programme year of the place
+ *    that encloses it (`jurisdiction.parent`: 沈阳市 → 辽宁省, 渝北区 → 重庆市), or of the place
+ *    above that when that place has no notice this year (和平区 → 沈阳市 → 辽宁省, the step from
+ *    沈阳市 known from any 沈阳市 notice), the nearest first (`place`, or `cites` when it lists
+ *    that notice as an attachment). Places are matched by name and parent, never by a name's
+ *    prefix, so 天津市和平区 never goes through 沈阳市.
  * 3. Otherwise a local notice hangs under the national call of its programme year (`cites` when
  *    it lists that call as an attachment, else `year`); with several calls, a cited one, then the
  *    first by id.
@@ -19,6 +21,7 @@ import { countdown } from './countdown.ts';
 import { isMonthDay } from './format-date.ts';
 import { LEVELS } from './level-label.ts';
 import { mainDeadline } from './main-deadline.ts';
+import { placeKey } from './place-key.ts';
 import { compareNames } from './sort-notices.ts';
 
 /** How a notice is tied to the one above it. */
@@ -43,18 +46,20 @@ export interface NoticeChain {
 
 const rank = (record: NoticeRecord): number => LEVELS.indexOf(record.jurisdiction.level);
 const byId = (a: NoticeRecord, b: NoticeRecord): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-// 辽宁省 → 辽宁, 广西壮族自治区 → 广西: how a place is often written inside a longer name.
-const PLACE_SUFFIX = /(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$/u;
 const bare = (title: string): string => title.replace(/[\s《》]|[（(][^（）()]*[)）]$/gu, '');
 
-/** True when `lower`'s own name, an issuer or its title starts with `upper`'s place. */
-function withinPlace(lower: NoticeRecord, upper: NoticeRecord): boolean {
-	const place = upper.jurisdiction.name;
-	const short = place.replace(PLACE_SUFFIX, '');
-	const names = [lower.jurisdiction.name, ...lower.issuers, lower.title ?? ''];
-	return names.some(
-		(name) => name.startsWith(place) || (short.length >= 2 && name.startsWith(short)),
-	);
+/**
+ * The places above a notice's, nearest first, as keys: its parent, then that place's own parent
+ * as any notice of it gives one (沈阳市和平区 → ['辽宁省 沈阳市', '辽宁省']).
+ */
+function placesAbove(record: NoticeRecord, parentOf: ReadonlyMap<string, string | null>): string[] {
+	const above: string[] = [];
+	for (let name = record.jurisdiction.parent; name !== null && above.length < LEVELS.length; ) {
+		const parent = parentOf.get(name) ?? null;
+		above.push(placeKey({ name, parent }));
+		name = parent;
+	}
+	return above;
 }
 
 /** True when `lower` lists `upper` among its attachments by title. */
@@ -69,8 +74,10 @@ function parentOf(record: NoticeRecord, index: ChainIndex): ChainStep | null {
 		.sort((a, b) => rank(a) - rank(b) || byId(a, b));
 	if (carried[0] !== undefined) return { record: carried[0], relation: 'carries' };
 	const sameYear = (index.byYear.get(record.year) ?? []).filter((other) => rank(other) < rank(record));
-	const places = sameYear.filter((other) => rank(other) > 0 && withinPlace(record, other));
-	const place = places.sort((a, b) => rank(b) - rank(a) || byId(a, b))[0];
+	const above = placesAbove(record, index.parentOf);
+	const distance = (other: NoticeRecord) => above.indexOf(placeKey(other.jurisdiction));
+	const places = sameYear.filter((other) => rank(other) > 0 && distance(other) >= 0);
+	const place = places.sort((a, b) => distance(a) - distance(b) || byId(a, b))[0];
 	if (place !== undefined) {
 		return { record: place, relation: cites(record, place) ? 'cites' : 'place' };
 	}
@@ -85,6 +92,8 @@ function parentOf(record: NoticeRecord, index: ChainIndex): ChainStep | null {
 interface ChainIndex {
 	byYear: Map<number, NoticeRecord[]>;
 	carriedBy: Map<string, NoticeRecord[]>;
+	/** Each city's province, from its notices: 沈阳市 → 辽宁省. */
+	parentOf: Map<string, string | null>;
 }
 
 // One computation per list of records: every notice page of a build asks with the same list, and
@@ -104,6 +113,12 @@ export function chainParents(records: readonly NoticeRecord[]): Map<string, Chai
 		carriedBy: Map.groupBy(
 			records.filter((r) => r.embeddedIn !== null),
 			(r) => r.embeddedIn ?? '',
+		),
+		// A district's name may be shared (和平区), so only cities are looked up by name; a province has no parent.
+		parentOf: new Map(
+			records
+				.filter((r) => r.jurisdiction.level === 'municipal' && r.jurisdiction.parent !== null)
+				.map((r) => [r.jurisdiction.name, r.jurisdiction.parent]),
 		),
 	};
 	const parents = new Map<string, ChainStep>();

@@ -13,7 +13,7 @@ import { formatSubmissionRoute } from './format-submission-route.ts';
 import { levelLabel, LEVELS } from './level-label.ts';
 import { mainDeadline } from './main-deadline.ts';
 import { noticeHeading } from './notice-heading.ts';
-import { assignSlugs } from './slug.ts';
+import { placeKey, placeLabel, placeSlugs } from './place-key.ts';
 import { compareNames } from './sort-notices.ts';
 import type { SubmissionRoute } from './submission-route.ts';
 
@@ -26,6 +26,7 @@ export interface MatrixColumn {
 	heading: string;
 	level: Level;
 	year: number;
+	/** The jurisdiction written out with its parent (沈阳市和平区), the filter's label. */
 	jurisdiction: string;
 	/** The jurisdiction's slug, the filter's value: `liaoning-sheng`. */
 	jurisdictionSlug: string;
@@ -105,8 +106,8 @@ function toColumn(record: NoticeRecord, slugs: ReadonlyMap<string, string>): Mat
 		heading: noticeHeading(record),
 		level,
 		year: record.year,
-		jurisdiction: name,
-		jurisdictionSlug: slugs.get(name) ?? '',
+		jurisdiction: placeLabel(record.jurisdiction),
+		jurisdictionSlug: slugs.get(placeKey(record.jurisdiction)) ?? '',
 	};
 }
 
@@ -119,7 +120,7 @@ export function noticeMatrix(
 	notices: readonly MatrixNotice[],
 	taxonomy: DomainTaxonomy,
 ): NoticeMatrix {
-	const slugs = assignSlugs(notices.map((notice) => notice.record.jurisdiction.name));
+	const slugs = placeSlugs(notices.map((notice) => notice.record.jurisdiction));
 	const ordered = notices
 		.map((notice) => ({ notice, column: toColumn(notice.record, slugs) }))
 		.sort((a, b) => compareColumns(a.column, b.column));

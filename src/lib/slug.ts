@@ -71,20 +71,24 @@ export function toSlug(name: string, tones = false): string {
  * (shan3xi1-sheng, shan1xi1-sheng); names alike even in tone get `-2`, `-3`… in code-point order.
  * The result depends only on the set of names, never on their order.
  * @param names Names; duplicates are ignored.
+ * @param slugOf How a name is slugged, with or without tones (a place path slugs each part).
  * @returns Each name's slug.
  * @example assignSlugs(['辽宁省', '全国'])
  * // Map { '辽宁省' => 'liaoning-sheng', '全国' => 'quanguo' }
  */
-export function assignSlugs(names: Iterable<string>): Map<string, string> {
+export function assignSlugs(
+	names: Iterable<string>,
+	slugOf: (name: string, tones: boolean) => string = toSlug,
+): Map<string, string> {
 	const unique = [...new Set(names)].sort();
-	const plain = Map.groupBy(unique, (name) => toSlug(name));
+	const plain = Map.groupBy(unique, (name) => slugOf(name, false));
 	const slugs = new Map<string, string>();
 	for (const [slug, group] of plain) {
 		if (group.length === 1) {
 			slugs.set(group[0] ?? '', slug);
 			continue;
 		}
-		for (const [toned, same] of Map.groupBy(group, (name) => toSlug(name, true))) {
+		for (const [toned, same] of Map.groupBy(group, (name) => slugOf(name, true))) {
 			same.forEach((name, i) => slugs.set(name, i === 0 ? toned : `${toned}-${i + 1}`));
 		}
 	}

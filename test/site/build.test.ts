@@ -167,6 +167,8 @@ describe('site build', () => {
 
 	test('lists notices by jurisdiction, year and canonical domain', () => {
 		expect(page('jurisdictions/liaoning-sheng')).toContain('<h1>辽宁省</h1>');
+		// A district's page is keyed and headed by its full path, so another 渝北区 could not share it.
+		expect(page('jurisdictions/chongqing-shi-yubei-qu')).toContain('<h1>重庆市渝北区</h1>');
 		expect(page('years/2023')).toContain(record('yubei-2023-municipal-pilot').issuers[0]);
 		const domain = page('domains/agriculture');
 		expect(domain).toContain('<h1>农业农村</h1>');
@@ -193,7 +195,7 @@ describe('site build', () => {
 		const places = /<section class="group" aria-labelledby="home-places">.*?<\/section>/s.exec(html)?.[0] ?? '';
 		expect(places).toContain('href="/jurisdictions/quanguo/"');
 		expect(places).toContain('href="/jurisdictions/liaoning-sheng/"');
-		expect(places).not.toContain('href="/jurisdictions/yubei-qu/"');
+		expect(places).not.toContain('href="/jurisdictions/chongqing-shi-yubei-qu/"');
 		expect(places).toContain('href="/jurisdictions/"');
 	});
 

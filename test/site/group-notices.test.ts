@@ -38,6 +38,17 @@ describe('groupByJurisdiction', () => {
 			['渝北区', 'district', 'yubei-qu', ['yubei']],
 		]);
 	});
+
+	test('keeps places of one name under different parents apart', () => {
+		const heping = (id: string, parent: string | null) =>
+			noticeRecord({ id, jurisdiction: { level: 'district', name: '和平区', parent } });
+		const groups = groupByJurisdiction([heping('a', '沈阳市'), heping('b', '天津市'), heping('c', '沈阳市'), heping('d', null)]);
+		expect(groups.map((g) => [g.label, g.parent, g.slug, g.notices.map((n) => n.id)])).toEqual([
+			['和平区', null, 'heping-qu', ['d']],
+			['沈阳市和平区', '沈阳市', 'shenyang-shi-heping-qu', ['a', 'c']],
+			['天津市和平区', '天津市', 'tianjin-shi-heping-qu', ['b']],
+		]);
+	});
 });
 
 describe('groupByYear', () => {

@@ -4,14 +4,15 @@ import type { Level, NoticeRecord } from '../../src/schemas/notice.ts';
 import { noticeIds, readNotice } from '../helpers/read-notice.ts';
 import { noticeRecord } from './notice-record.ts';
 
-const at = (id: string, level: Level, name: string, more: Partial<NoticeRecord> = {}) =>
-	noticeRecord({ id, jurisdiction: { level, name }, issuers: [`${name}市场监督管理局`], ...more });
-const national = at('national-2026', 'national', '全国', {
+const at = (id: string, level: Level, name: string, parent: string | null = null, more: Partial<NoticeRecord> = {}) =>
+	noticeRecord({ id, jurisdiction: { level, name, parent }, issuers: [`${name}市场监督管理局`], ...more });
+const national = at('national-2026', 'national', '全国', null, {
 	issuers: ['国家标准化管理委员会'],
 	title: '国家标准委关于征集2026年度国家标准化试点项目的通知',
 });
 const liaoning = at('liaoning-2026', 'provincial', '辽宁省');
-const dalian = at('dalian-2026', 'municipal', '大连市', { issuers: ['辽宁省大连市市场监督管理局'] });
+const dalian = at('dalian-2026', 'municipal', '大连市', '辽宁省');
+// A city of no province that the notices know: nothing to go through.
 const shenyang = at('shenyang-2026', 'municipal', '沈阳市');
 /** Each notice's parent id and relation, as a plain object. */
 const parentIds = (records: readonly NoticeRecord[]) =>
@@ -34,7 +35,7 @@ describe('chainParents', () => {
 		expect(parentIds([national, citing])['liaoning-2026']).toEqual(['national-2026', 'cites']);
 	});
 
-	test('goes through the province a city names, else straight to the national call', () => {
+	test('goes through its parent’s notice, else straight to the national call', () => {
 		expect(parentIds([national, liaoning, dalian, shenyang])).toEqual({
 			'liaoning-2026': ['national-2026', 'year'],
 			'dalian-2026': ['liaoning-2026', 'place'],
@@ -42,14 +43,32 @@ describe('chainParents', () => {
 		});
 	});
 
-	test('matches a place written without 省 and prefers the nearest level', () => {
-		const district = at('ganjingzi-2026', 'district', '甘井子区', {
-			issuers: ['大连市甘井子区市场监督管理局'],
-		});
-		const short = at('jinzhou-2026', 'municipal', '锦州市', { title: '辽宁锦州关于申报的通知' });
-		const parents = parentIds([national, liaoning, dalian, district, short]);
+	test('goes through the nearest place above that has a notice this year', () => {
+		const district = at('ganjingzi-2026', 'district', '甘井子区', '大连市');
+		const skipping = at('zhongshan-2026', 'district', '中山区', '大连市');
+		const parents = parentIds([national, liaoning, dalian, district]);
 		expect(parents['ganjingzi-2026']).toEqual(['dalian-2026', 'place']);
-		expect(parents['jinzhou-2026']).toEqual(['liaoning-2026', 'place']);
+		// No 大连市 notice in 2026: the 2025 one still says 大连市 is in 辽宁省.
+		const dalianOld = { ...dalian, id: 'dalian-2025', year: 2025 };
+		expect(parentIds([national, liaoning, dalianOld, skipping])['zhongshan-2026']).toEqual(['liaoning-2026', 'place']);
+	});
+
+	test('never goes through another city’s notice for a shared district name', () => {
+		const tianjin = at('tianjin-2026', 'provincial', '天津市');
+		const shenyangIn = at('shenyang-liaoning-2026', 'municipal', '沈阳市', '辽宁省');
+		const hepingTianjin = at('heping-tianjin-2026', 'district', '和平区', '天津市');
+		const hepingShenyang = at('heping-shenyang-2026', 'district', '和平区', '沈阳市');
+		const unknown = at('heping-2026', 'district', '和平区');
+		const parents = parentIds([national, tianjin, liaoning, shenyangIn, hepingTianjin, hepingShenyang, unknown]);
+		expect(parents['heping-tianjin-2026']).toEqual(['tianjin-2026', 'place']);
+		expect(parents['heping-shenyang-2026']).toEqual(['shenyang-liaoning-2026', 'place']);
+		expect(parents['shenyang-liaoning-2026']).toEqual(['liaoning-2026', 'place']);
+		expect(parents['heping-2026']).toEqual(['national-2026', 'year']);
+	});
+
+	test('does not take a name’s prefix for its place', () => {
+		const titled = at('jinzhou-2026', 'municipal', '锦州市', null, { title: '辽宁锦州关于申报的通知', issuers: ['辽宁省锦州市市场监督管理局'] });
+		expect(parentIds([national, liaoning, titled])['jinzhou-2026']).toEqual(['national-2026', 'year']);
 	});
 
 	test('links only notices of the same programme year, and nothing above a national call', () => {
