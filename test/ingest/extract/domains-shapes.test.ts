@@ -37,6 +37,11 @@ describe('remarkNoticeDomains on scope sections', () => {
 	test('keeps running lists closed by 等 to the running-text rule', () => {
 		expect(names('一、征集领域\n围绕现代农业、先进制造业等领域征集一批试点项目。')).toEqual(['现代农业', '先进制造业']);
 	});
+	test('reads 在…等领域开展 as domains, but not a domain focus 重点在…等领域开展', () => {
+		expect(names('为推动标准实施，决定在工业、农业、服务业等领域开展2026年试点工作。')).toEqual(['工业', '农业', '服务业']);
+		expect(parseText('一、服务业领域\n重点在养老家政、文化旅游等领域开展试点。').domains).toEqual([{ name: '服务业领域', focus: ['养老家政', '文化旅游'] }]);
+		expect(names('申报单位在教育、医疗等领域具有示范作用。')).toEqual([]);
+	});
 	test('never takes a programme the notice calls for as a domain', () => {
 		const header = '某某省市场监督管理局关于征集2026年度某省标准化试点项目的通知\n各有关单位：\n';
 		const r = parseText('一、申报项目类别\n1.某省标准化试点项目；\n2.团体标准应用示范。', header);
