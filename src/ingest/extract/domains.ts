@@ -16,7 +16,7 @@ import { contextText, withoutNumbering, type Block } from './blocks.ts';
 import { addAnchor, blocksOfFile, noticeOf, sentencesOf, type Span } from './context.ts';
 import { cleanItems, splitEnumeration } from './enumeration.ts';
 import { enumerationAfter, focusOf } from './focus.ts';
-import { byScopeSections, type FoundDomain as Found } from './scope-domains.ts';
+import { byLabelledLists, byScopeSections, type FoundDomain as Found } from './scope-domains.ts';
 
 const DOMAIN_CONTEXT = /领域|方向|重点项目|申报重点|征集范围/;
 const ENDS_AS_DOMAIN = /(?:领域|领域专项|专项)$/;
@@ -121,7 +121,8 @@ const DESK = /^([^：:，。]{2,20}?领域)(?:[（(](?:包括)?(.+?)[）)])?[：
 function byContactDesks(blocks: Block[]): Found[] {
 	return blocks.flatMap((block) => {
 		const m = DESK.exec(block.text);
-		if (!m) return [];
+		// 重点支持以下领域：… introduces a list; a desk is named for one field.
+		if (!m || /重点|以下/.test(m[1]!)) return [];
 		const focus = m[2] ? cleanItems(splitEnumeration({ text: m[2], start: 0 })).map((s) => s.text) : [];
 		return [{ name: m[1]!, focus, span: { text: m[1]!, start: block.start } }];
 	});
@@ -145,6 +146,7 @@ export function remarkNoticeDomains() {
 		add(structured);
 		const usedBlocks = new Set(structured.map((d) => d.span.start));
 		add(byScopeSections(blocks, usedBlocks));
+		add(byLabelledLists(blocks, usedBlocks));
 		add(byRunningText(blocks.filter((b) => !usedBlocks.has(b.start))));
 		if (found.length === 0) add(byContactDesks(blocks));
 		noticeOf(file).domains = found.map((d, i) => {

@@ -68,7 +68,8 @@ function objectsOf(clause: string): string[][] {
  * @example programmesInPhrase('关于组织申报2023年度市级标准化试点示范项目的通知') // [['市级标准化试点示范项目']]
  */
 export function programmesInPhrase(text: string): string[][] {
-	const own = text.replace(/《[^《》]*》/g, (m) => '□'.repeat(m.length));
+	// 甲项目申报暨乙项目征集工作 names two programmes: 暨 and the work before it join a list.
+	const own = text.replace(/《[^《》]*》/g, (m) => '□'.repeat(m.length)).replace(/(?:申报|征集|推荐|遴选)*(?:工作)?暨/g, '、');
 	return clausesOf(own).flatMap(objectsOf);
 }
 
