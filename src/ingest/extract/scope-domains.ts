@@ -22,7 +22,7 @@ const SCOPE = /(?:申报|申请|资助|支持|征集|立项)(?:范围|领域|重
 /** Who or when may apply is a condition, not a field: 申报单位范围, 时间范围. */
 const NOT_SCOPE = /单位|对象|主体|时间/;
 /** A 重点… line ending in a colon: the items under it are what is supported. */
-const LEAD_IN = /重点(?:支持|围绕|领域|方向|为|包括)[^。；]*[：:]$/;
+const LEAD_IN = /重点(?:支持|围绕|领域|方向|为|包括)[^。；]{0,200}[：:]$/;
 /** A list opened by a verb or closed by 等 is running text: domains.ts reads it. */
 const OPENED = /^(?:围绕|聚焦|重点|在|包括|面向)/;
 const CLOSED = /等[^、]*$/;
@@ -49,28 +49,28 @@ function listItems(span: Span): Span[] {
  */
 function governed(blocks: Block[], from: Block): Block[] {
 	const isHead = from.node.type === 'heading' || from.node.data?.numbering !== undefined;
-	const out: Block[] = [];
+	const out = new Set<Block>();
 	for (let i = from.index + 1; i < blocks.length; i++) {
 		const b = blocks[i]!;
 		const sibling = b.parents.length === from.parents.length && b.parents.at(-1) === from.parents.at(-1);
-		const inside = isHead ? b.parents.includes(from) : (sibling && b.node.data?.numbering !== undefined) || out.some((o) => b.parents.includes(o));
+		const inside = isHead ? b.parents.includes(from) : (sibling && b.node.data?.numbering !== undefined) || b.parents.some((p) => out.has(p));
 		if (!inside) break;
-		out.push(b);
+		out.add(b);
 	}
-	return out;
+	return [...out];
 }
 
 /** The domains a scope section or lead-in line gives, skipping blocks other rules took. */
 export function byScopeSections(blocks: Block[], taken: Set<number>): FoundDomain[] {
 	const out: FoundDomain[] = [];
-	const heads = blocks.filter((b) => isScopeHead(b) || LEAD_IN.test(b.text.trim()));
+	const heads = new Set(blocks.filter((b) => isScopeHead(b) || LEAD_IN.test(b.text.trim())));
 	const hasChildren = new Set(blocks.flatMap((b) => b.parents.at(-1) ?? []));
 	for (const head of heads) {
 		// A nested scope head reads its own blocks: 申报范围及要求 › （一）申报范围.
-		const inner = governed(blocks, head).filter((b) => !heads.some((h) => h !== head && h.index > head.index && b.parents.includes(h)));
+		const inner = governed(blocks, head).filter((b) => !b.parents.some((h) => h !== head && h.index > head.index && heads.has(h)));
 		for (const block of inner) {
 			const body = withoutNumbering(block);
-			if (taken.has(body.start) || hasChildren.has(block) || heads.includes(block)) continue;
+			if (taken.has(body.start) || hasChildren.has(block) || heads.has(block)) continue;
 			if (block.node.data?.numbering !== undefined) {
 				const item = scopeItem(body);
 				if (item) out.push(item);
