@@ -51,15 +51,17 @@ function itemsOfSection(blocks: Block[], head: Block, isDomain: (b: Block) => bo
 	const hasChild = new Set(under.map((b) => b.parents.at(-1)));
 	const hasNumberedChild = new Set(under.filter(isNumbered).map((b) => b.parents.at(-1)));
 	const inside = under.filter((b) => !isDomain(b));
-	const disqualifying = inside.filter((b) => isNumbered(b) && DISQUALIFYING.test(b.text));
-	const items: Span[] = [];
+	// Each disqualifying item gathers the blocks under it, in one pass.
+	const cases = new Map(inside.filter((b) => isNumbered(b) && DISQUALIFYING.test(b.text)).map((b) => [b, [] as Block[]]));
+	const items: Array<Span | Block> = [];
 	for (const b of inside) {
-		if (b.parents.some((p) => disqualifying.includes(p))) continue;
-		if (disqualifying.includes(b)) items.push(withCases(b, inside.filter((c) => c.parents.includes(b))));
+		const within = b.parents.find((p) => cases.has(p));
+		if (within) cases.get(within)!.push(b);
+		else if (cases.has(b)) items.push(b);
 		else if (!isNumbered(b)) items.push(...sentencesIn(b));
 		else if (!hasNumberedChild.has(b) && !(hasChild.has(b) && isLabel(b))) items.push(withoutNumbering(b));
 	}
-	return items;
+	return items.map((item) => ('node' in item ? withCases(item, cases.get(item)!) : item));
 }
 
 /** Items that exclude someone from the call, anywhere: 暂不包括电力企业。 */
@@ -71,15 +73,41 @@ function exclusions(blocks: Block[]): Span[] {
 	});
 }
 
-/** Drops a requirement that holds another one whole: the same requirement, said twice. */
-const withoutRepeats = (items: Span[]) => items.filter((a) => !items.some((b) => b !== a && b.text.length < a.text.length && a.text.includes(b.text)));
+/** Past this many requirements a text is no notice a person wrote: only exact repeats go. */
+const MAX_COMPARED = 200;
+
+/**
+ * Drops a requirement said twice: an exact repeat, or one that holds another whole (同一项目不得
+ * 重复申请 in an item and again on its own). Comparing every pair is quadratic, so only up to
+ * MAX_COMPARED requirements.
+ */
+function withoutRepeats(items: Span[]): Span[] {
+	const seen = new Set<string>();
+	const unique = items.filter((a) => !seen.has(a.text) && Boolean(seen.add(a.text)));
+	if (unique.length > MAX_COMPARED) return unique;
+	return unique.filter((a) => !unique.some((b) => b.text.length < a.text.length && a.text.includes(b.text)));
+}
+
+/** Whether a block holds the start of a domain anchor: starts sorted, one binary search. */
+function domainTest(starts: number[]): (b: Block) => boolean {
+	starts.sort((x, y) => x - y);
+	return (b) => {
+		let lo = 0;
+		let hi = starts.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (starts[mid]! < b.start) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo < starts.length && starts[lo]! < b.start + b.text.length;
+	};
+}
 
 /** The unified plugin that fills `conditions`. */
 export function remarkNoticeConditions() {
 	return (_tree: Root, file: VFile) => {
 		const blocks = blocksOfFile(file);
-		const domains = (file.data.anchors ?? []).filter((a) => a.kind === 'domain');
-		const isDomain = (b: Block) => domains.some((a) => a.start >= b.start && a.start < b.start + b.text.length);
+		const isDomain = domainTest((file.data.anchors ?? []).filter((a) => a.kind === 'domain').map((a) => a.start));
 		const heads = blocks.filter((b) => isSectionHead(b) && !b.parents.some(isSectionHead));
 		const fromSections = heads.flatMap((head) => itemsOfSection(blocks, head, isDomain));
 		const found = fromSections.length > 0 ? fromSections : sentencesOfApplicant(blocks);

@@ -4,7 +4,7 @@
  *    focus from their brackets or from the enumeration under them;
  * 2. field items `社会管理领域：城市数字治理、安全生产…` under a 领域/方向 context;
  * 3. clauses `服务业方面，重点围绕文化旅游、…等领域开展`;
- * 4. running text `围绕农业农村、消费品…等领域` (each item a domain) or
+ * 4. running text `围绕农业农村、消费品…等领域`, `在工业、农业…等领域开展` (each item a domain) or
  *    `聚焦5G、物联网…等新型基础设施领域` (one domain, items its focus);
  * 5. items of a scope section or of a 重点…： line (申报范围, 资助范围, 申报项目类别): see scope-domains.ts;
  * 6. when none of these, the desks of per-domain contacts (智慧农业领域：孟宪芸 27182054).
@@ -16,7 +16,7 @@ import { contextText, withoutNumbering, type Block } from './blocks.ts';
 import { addAnchor, blocksOfFile, noticeOf, sentencesOf, type Span } from './context.ts';
 import { cleanItems, splitEnumeration } from './enumeration.ts';
 import { enumerationAfter, focusOf } from './focus.ts';
-import { byScopeSections, type FoundDomain as Found } from './scope-domains.ts';
+import { byLabelledLists, byScopeSections, type FoundDomain as Found } from './scope-domains.ts';
 
 const DOMAIN_CONTEXT = /领域|方向|重点项目|申报重点|征集范围/;
 const ENDS_AS_DOMAIN = /(?:领域|领域专项|专项)$/;
@@ -97,10 +97,13 @@ function byAspectClauses(blocks: Block[]): Found[] {
 function byRunningText(blocks: Block[]): Found[] {
 	const out: Found[] = [];
 	for (const block of blocks) {
-		if (!block.text.includes('围绕') && !block.text.includes('聚焦')) continue;
-		for (const m of block.text.matchAll(/(?:围绕|聚焦)/g)) {
+		if (!block.text.includes('围绕') && !block.text.includes('聚焦') && !block.text.includes('等领域开展')) continue;
+		for (const m of block.text.matchAll(/(?:围绕|聚焦|在)/g)) {
 			const list = enumerationAfter(block.text, m.index + m[0].length);
 			if (!list || !list.etc || !/^[\u4e00-\u9fff]{0,10}领域/.test(list.after)) continue;
+			// 在 opens a list of domains only where the call happens there (决定在工业、农业等领域开展
+			// 试点); 重点在…等领域开展 under a domain heading lists that domain's focus.
+			if (m[0] === '在' && (!/^领域开展/.test(list.after) || block.text.slice(m.index - 2, m.index) === '重点')) continue;
 			const named = /^([\u4e00-\u9fff]{0,10})领域/.exec(list.after)![1]!;
 			const items = cleanItems(splitEnumeration({ text: list.text, start: block.start + list.start }));
 			if (items.length < 2) continue;
@@ -118,7 +121,8 @@ const DESK = /^([^：:，。]{2,20}?领域)(?:[（(](?:包括)?(.+?)[）)])?[：
 function byContactDesks(blocks: Block[]): Found[] {
 	return blocks.flatMap((block) => {
 		const m = DESK.exec(block.text);
-		if (!m) return [];
+		// 重点支持以下领域：… introduces a list; a desk is named for one field.
+		if (!m || /重点|以下/.test(m[1]!)) return [];
 		const focus = m[2] ? cleanItems(splitEnumeration({ text: m[2], start: 0 })).map((s) => s.text) : [];
 		return [{ name: m[1]!, focus, span: { text: m[1]!, start: block.start } }];
 	});
@@ -142,6 +146,7 @@ export function remarkNoticeDomains() {
 		add(structured);
 		const usedBlocks = new Set(structured.map((d) => d.span.start));
 		add(byScopeSections(blocks, usedBlocks));
+		add(byLabelledLists(blocks, usedBlocks));
 		add(byRunningText(blocks.filter((b) => !usedBlocks.has(b.start))));
 		if (found.length === 0) add(byContactDesks(blocks));
 		noticeOf(file).domains = found.map((d, i) => {

@@ -40,7 +40,7 @@ export function isProgrammeName(name: string): boolean {
 		name.length <= MAX_NAME &&
 		TOPIC.test(name) &&
 		!NOT_A_NAME.test(name) &&
-		!/[的□，。；：:]/.test(name) &&
+		!/[的□，。；：:]|\d\s*[个项]/.test(name) &&
 		!/^[和及与等、]/.test(name)
 	);
 }

@@ -10,6 +10,7 @@ import { programmeNames, withoutWork } from './programme-name.ts';
 const VERB = /开展|征集|推荐|申报|做好|组织|规范|关于|现就|启动|印发|转发|遴选|评选|部署|申请|进行/g;
 const YEAR = /(?:(?:19|20)\d{2}[\s\-—~～至]*){1,2}年度?/g;
 const WORK = /工作|的通知|的函|的公告/g;
+const COUNT = /\d+\s*[个项]/g;
 /** Clauses longer than this are not a call's object; the cap keeps the scans linear. */
 const MAX_CLAUSE = 300;
 
@@ -39,10 +40,13 @@ function clausesOf(text: string): string[] {
 
 /**
  * The call's objects in one clause: before each 工作/的通知, or before the clause's end when what
- * is there ends in 项目 (决定征集第九批…试点项目). A verb or year must open the object.
+ * is there ends in 项目 (决定征集第九批…试点项目), or before a count (开展…试点项目20个). A verb
+ * or year must open the object.
  */
 function objectsOf(clause: string): string[][] {
 	const ends = [...clause.matchAll(WORK)].map((m) => ({ at: m.index, open: false }));
+	// 开展省级服务业标准化试点项目20个: a count closes the object too.
+	for (const m of clause.matchAll(COUNT)) ends.push({ at: m.index, open: true });
 	ends.push({ at: clause.length, open: true });
 	const out: string[][] = [];
 	for (const { at, open } of ends) {
@@ -64,7 +68,8 @@ function objectsOf(clause: string): string[][] {
  * @example programmesInPhrase('关于组织申报2023年度市级标准化试点示范项目的通知') // [['市级标准化试点示范项目']]
  */
 export function programmesInPhrase(text: string): string[][] {
-	const own = text.replace(/《[^《》]*》/g, (m) => '□'.repeat(m.length));
+	// 甲项目申报暨乙项目征集工作 names two programmes: 暨 and the work before it join a list.
+	const own = text.replace(/《[^《》]*》/g, (m) => '□'.repeat(m.length)).replace(/(?:申报|征集|推荐|遴选)*(?:工作)?暨/g, '、');
 	return clausesOf(own).flatMap(objectsOf);
 }
 

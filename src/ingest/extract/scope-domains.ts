@@ -2,12 +2,13 @@
  * Domains from a scope section (申报范围, 资助范围, 申报项目类别, 第四批试点工作的重点) and from items
  * a 重点…： line introduces (重点支持…，主要包括：): each item is a field the call invites projects
  * in, named as written (填补国家和行业标准空白的创新性团体标准, 制修订标准). So is each item of a list
- * paragraph there (标准制修订项目、标准化研究项目、…). An item that sets a requirement or an
- * exclusion (应当…, 暂不包括…) is not a domain.
+ * paragraph there (标准制修订项目、标准化研究项目、…), and of a list right after a 重点…： label
+ * (重点支持以下领域：A、B、C等。). An item that sets a requirement or an exclusion (应当…,
+ * 暂不包括…) is not a domain.
  */
 import { withoutNumbering, type Block } from './blocks.ts';
 import type { Span } from './context.ts';
-import { splitEnumeration } from './enumeration.ts';
+import { cleanItems, splitEnumeration } from './enumeration.ts';
 import { scopeItem } from './scope-item.ts';
 
 /** A domain as found, with the span the anchor points at. */
@@ -21,7 +22,7 @@ const SCOPE = /(?:申报|申请|资助|支持|征集|立项)(?:范围|领域|重
 /** Who or when may apply is a condition, not a field: 申报单位范围, 时间范围. */
 const NOT_SCOPE = /单位|对象|主体|时间/;
 /** A 重点… line ending in a colon: the items under it are what is supported. */
-const LEAD_IN = /重点(?:支持|围绕|领域|方向|为|包括)[^。；]*[：:]$/;
+const LEAD_IN = /重点(?:支持|围绕|领域|方向|为|包括)[^。；]{0,200}[：:]$/;
 /** A list opened by a verb or closed by 等 is running text: domains.ts reads it. */
 const OPENED = /^(?:围绕|聚焦|重点|在|包括|面向)/;
 const CLOSED = /等[^、]*$/;
@@ -48,28 +49,28 @@ function listItems(span: Span): Span[] {
  */
 function governed(blocks: Block[], from: Block): Block[] {
 	const isHead = from.node.type === 'heading' || from.node.data?.numbering !== undefined;
-	const out: Block[] = [];
+	const out = new Set<Block>();
 	for (let i = from.index + 1; i < blocks.length; i++) {
 		const b = blocks[i]!;
 		const sibling = b.parents.length === from.parents.length && b.parents.at(-1) === from.parents.at(-1);
-		const inside = isHead ? b.parents.includes(from) : (sibling && b.node.data?.numbering !== undefined) || out.some((o) => b.parents.includes(o));
+		const inside = isHead ? b.parents.includes(from) : (sibling && b.node.data?.numbering !== undefined) || b.parents.some((p) => out.has(p));
 		if (!inside) break;
-		out.push(b);
+		out.add(b);
 	}
-	return out;
+	return [...out];
 }
 
 /** The domains a scope section or lead-in line gives, skipping blocks other rules took. */
 export function byScopeSections(blocks: Block[], taken: Set<number>): FoundDomain[] {
 	const out: FoundDomain[] = [];
-	const heads = blocks.filter((b) => isScopeHead(b) || LEAD_IN.test(b.text.trim()));
+	const heads = new Set(blocks.filter((b) => isScopeHead(b) || LEAD_IN.test(b.text.trim())));
 	const hasChildren = new Set(blocks.flatMap((b) => b.parents.at(-1) ?? []));
 	for (const head of heads) {
 		// A nested scope head reads its own blocks: 申报范围及要求 › （一）申报范围.
-		const inner = governed(blocks, head).filter((b) => !heads.some((h) => h !== head && h.index > head.index && b.parents.includes(h)));
+		const inner = governed(blocks, head).filter((b) => !b.parents.some((h) => h !== head && h.index > head.index && heads.has(h)));
 		for (const block of inner) {
 			const body = withoutNumbering(block);
-			if (taken.has(body.start) || hasChildren.has(block) || heads.includes(block)) continue;
+			if (taken.has(body.start) || hasChildren.has(block) || heads.has(block)) continue;
 			if (block.node.data?.numbering !== undefined) {
 				const item = scopeItem(body);
 				if (item) out.push(item);
@@ -80,6 +81,24 @@ export function byScopeSections(blocks: Block[], taken: Set<number>): FoundDomai
 		if (inline && isScopeHead(head)) {
 			const start = withoutNumbering(head).start + withoutNumbering(head).text.length - inline[1]!.length;
 			for (const s of listItems({ text: inline[1]!, start })) out.push({ name: s.text, focus: [], span: s });
+		}
+	}
+	return out;
+}
+
+const LABELLED_LIST = /(?:重点支持|重点围绕|立项重点|重点领域|征集领域|申报领域|支持领域|重点方向)[^。；：:，]{0,12}?[：:]([^。：:]+)/g;
+
+/** The domains listed right after a 重点…： label in running text: 重点支持以下领域：A、B、C等。 */
+export function byLabelledLists(blocks: Block[], taken: Set<number>): FoundDomain[] {
+	const out: FoundDomain[] = [];
+	for (const block of blocks) {
+		const body = withoutNumbering(block);
+		if (taken.has(body.start) || (!body.text.includes('重点') && !body.text.includes('领域'))) continue;
+		for (const m of body.text.matchAll(LABELLED_LIST)) {
+			const start = body.start + m.index + m[0].length - m[1]!.length;
+			const items = cleanItems(splitEnumeration({ text: m[1]!.replace(/[；;]$/, ''), start }, /[；;]/.test(m[1]!) ? '；;' : '、'));
+			if (items.length < 2 || items.some((s) => /[，,]/.test(s.text) || s.text.length > 40)) continue;
+			out.push(...items.map((s) => ({ name: s.text, focus: [], span: s })));
 		}
 	}
 	return out;

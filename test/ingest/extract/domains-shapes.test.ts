@@ -37,6 +37,16 @@ describe('remarkNoticeDomains on scope sections', () => {
 	test('keeps running lists closed by 等 to the running-text rule', () => {
 		expect(names('一、征集领域\n围绕现代农业、先进制造业等领域征集一批试点项目。')).toEqual(['现代农业', '先进制造业']);
 	});
+	test('reads 在…等领域开展 as domains, but not a domain focus 重点在…等领域开展', () => {
+		expect(names('为推动标准实施，决定在工业、农业、服务业等领域开展2026年试点工作。')).toEqual(['工业', '农业', '服务业']);
+		expect(parseText('一、服务业领域\n重点在养老家政、文化旅游等领域开展试点。').domains).toEqual([{ name: '服务业领域', focus: ['养老家政', '文化旅游'] }]);
+		expect(names('申报单位在教育、医疗等领域具有示范作用。')).toEqual([]);
+	});
+	test('reads a list right after a 重点…： label in running text', () => {
+		expect(names('为推动试点，重点支持以下领域：智能制造、绿色低碳、现代物流等。')).toEqual(['智能制造', '绿色低碳', '现代物流']);
+		expect(names('本年度立项重点：农业标准；服务业标准。')).toEqual(['农业标准', '服务业标准']);
+		expect(names('重点支持以下领域：具有创新性，先进性的项目、其他。')).toEqual([]);
+	});
 	test('never takes a programme the notice calls for as a domain', () => {
 		const header = '某某省市场监督管理局关于征集2026年度某省标准化试点项目的通知\n各有关单位：\n';
 		const r = parseText('一、申报项目类别\n1.某省标准化试点项目；\n2.团体标准应用示范。', header);

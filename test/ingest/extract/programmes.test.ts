@@ -32,8 +32,13 @@ describe('programmesInPhrase', () => {
 		['为此，决定在全省开展第二批“标准化良好企业”试点创建工作，现通知如下：', [['第二批“标准化良好企业”试点']]],
 		['某局决定征集第七批某类标准化试点项目。', [['第七批某类标准化试点项目']]],
 		['现就2027年某省节能地方标准制修订项目征集工作有关事项通知如下：', [['某省节能地方标准制修订项目']]],
+		['关于开展2026年度甲类标准化试点项目申报暨乙市标准化试点项目征集工作的通知', [['甲类标准化试点项目', '乙市标准化试点项目']]],
+		['拟在本年度中开展省级服务业标准化试点项目20个（自筹经费）', [['省级服务业标准化试点项目']]],
 	])('reads %s', (text, calls) => {
 		expect(programmesInPhrase(text)).toEqual(calls);
+	});
+	test('takes no past approval for a call', () => {
+		expect(programmesInPhrase('2018年我省获批3个第一批某类标准化试点项目')).toEqual([]);
 	});
 	test('needs a verb or a year before the object', () => {
 		expect(programmesInPhrase('充分发挥标准化工作的作用，推动标准化试点工作。')).toEqual([]);
