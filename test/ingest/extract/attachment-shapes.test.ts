@@ -50,6 +50,11 @@ describe('remarkNoticeAttachments', () => {
 			{ no: 2, title: '某某建议书' },
 		]);
 	});
+	test('reads a list under a bare 附件： line in the signature area', () => {
+		const r = parseText('请于3月10日前报送。\n附件：\n1.某某通知\n2.某某建议书\n某某市市场监督管理局\n2023年1月28日');
+		expect(r.attachments.map((a) => a.no)).toEqual([1, 2]);
+		expect(r.attachments[0]!.title).toBe('某某通知');
+	});
 	test('takes the body references when there is no list', () => {
 		expect(parseText('请填写《某某申请书》（附件1）和《某某汇总表》（附件2）。').attachments).toEqual([
 			{ no: 1, title: '某某申请书' },
