@@ -9,11 +9,11 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { findPhones, hasPhone } from '../text/phones.ts';
 import { contextText, partOf, withoutNumbering, type Block } from './blocks.ts';
-import { EMAIL, ORG_END, emptyContact, joinSpacedChars, namesOnly, personLine, type Contact } from './contact-people.ts';
+import { ORG_END, emptyContact, joinSpacedChars, namesOnly, personLine, readEmails, type Contact } from './contact-people.ts';
 import { addAnchor, blocksOfFile, noticeOf, type Span } from './context.ts';
 
 const PERSON_LABEL = /^(.{0,60}?)(?:联系人(?:及(?:联系)?(?:电话|方式))?|联系方式)\s*[：:]\s*/;
-const DESK = /^([^：:，。]{2,60}?(?:领域|专项|方向|事项|业务)[^：:，。]{0,40}?)[：:]\s*(?=[\u4e00-\u9fff]{2,4}(?:[\s，,、]|\d|$))/;
+const DESK = /^([^：:，。]{2,60}?(?:领域|专项|方向|事项|业务|咨询|支持)[^：:，。]{0,40}?)[：:]\s*(?=[\u4e00-\u9fff]{2,4}(?:[\s，,、（(]|\d|$))/;
 const ADDRESS = /(?:地址|寄送地址|邮寄地址|通讯地址|联系地址|地点)\s*[：:]\s*([^；;]+)/;
 const POSTCODE = /(?:邮政编码|邮编)\s*[：:]?\s*(\d{6})(?!\d)/;
 const HEADER = /^(.{2,60}?)(?:及|和)联系人[：:]$/;
@@ -39,7 +39,7 @@ function complete(group: Contact[], line: string, phones: string[]): void {
 	const address = line.includes('地') ? ADDRESS.exec(line) : null;
 	const a = address ? addressOf(address[1]!) : null;
 	const postcode = a?.postcode ?? (line.includes('邮') ? POSTCODE.exec(line)?.[1] : null) ?? null;
-	const emails = /邮箱|e-?mail|邮件/i.test(line) ? [...line.matchAll(EMAIL)].map((m) => m[0]) : [];
+	const emails = /邮箱|e-?mail|邮件/i.test(line) ? readEmails(line) : [];
 	for (const c of group) {
 		if (a?.address && !c.address) c.address = a.address;
 		if (a?.org && !c.org) c.org = a.org;
@@ -51,7 +51,7 @@ function complete(group: Contact[], line: string, phones: string[]): void {
 
 /** Whether a line adds something to a contact: an address, postcode, e-mail or phone line. */
 function addsToContact(line: string, phones: string[]): boolean {
-	return phones.length > 0 || ADDRESS.test(line) || POSTCODE.test(line) || (/邮箱|e-?mail|邮件/i.test(line) && line.includes('@'));
+	return phones.length > 0 || ADDRESS.test(line) || POSTCODE.test(line) || (/邮箱|e-?mail|邮件/i.test(line) && readEmails(line).length > 0);
 }
 
 /** The numbers of a phone line (电话：…, 传真：…) or of a line of nothing but numbers. */
@@ -134,8 +134,9 @@ export function remarkNoticeContacts() {
 				return;
 			}
 			// An address or mailbox in the body, outside a contact section and away from any
-			// person (将材料报送至…（地址：…）), says where to send things, not whom to reach.
-			if (group.length === 0 && !section && !/联系/.test(contextText(block))) return;
+			// person (将材料报送至…（地址：…）, 受理地址：…), says where to send things, not whom to
+			// reach; a phone line (咨询电话：…) is a desk to call wherever it stands.
+			if (group.length === 0 && phones.length === 0 && !section && !/联系/.test(contextText(block))) return;
 			if (group.length === 0) push([emptyContact()], line);
 			complete(group, text, phones);
 		};
