@@ -19,7 +19,8 @@ const POSTCODE = /(?:邮政编码|邮编)\s*[：:]?\s*(\d{6})(?!\d)/;
 const HEADER = /^(.{2,60}?)(?:及|和)联系人[：:]$/;
 const SECTION = /^[（(]?[一二三四五六七八九十\d]*[）)]?\s*联系方式[：:]?$/;
 // A web page's footer: its own hotline is not the notice's contact.
-const FOOTER = /^(?:主办单位|承办单位|网站标识码|版权所有|技术支持|网站地图)|ICP备|Copyright/i;
+// (技术支持：… is not one: notices name their system's help desk so.)
+const FOOTER = /^(?:主办单位|承办单位|网站标识码|版权所有|网站地图)|ICP备|Copyright/i;
 const ORG_LINE = /^[\u4e00-\u9fff（）()]{4,30}$/;
 // 北京市东城区建国门内大街甲9号全国旅游标准化技术委员会秘书处: the office after the house number.
 const ADDRESS_THEN_ORG = /^(.+?(?:号|室|楼|座))([\u4e00-\u9fff]{4,}.*)$/;
@@ -114,7 +115,10 @@ export function remarkNoticeContacts() {
 			const phoned = !label && hasPhone(text);
 			// A desk line names its person and number; 科技创新领域：氢能、… is a domain, not a desk.
 			const desk = label || !phoned ? null : DESK.exec(text);
-			if (label || desk || (pending && phoned)) {
+			// Under a person line, another org, name and number (省标准化研究院 赵六 0531-…) is a
+			// person of the same list.
+			const next = !label && !desk && !pending && phoned && group.some((c) => c.name) && personLine(text, null).some((c) => c.name);
+			if (label || desk || next || (pending && phoned)) {
 				const prefix = (label ? label[1]! : desk ? desk[1]! : '').replace(/[，,、\s]+$/, '');
 				const [org, role] = label && ORG_END.test(prefix) ? [prefix, null] : [null, prefix || pending?.role || null];
 				const value = text.slice((label ?? desk)?.[0].length ?? 0);

@@ -82,3 +82,13 @@ describe('remarkNoticeContacts, more shapes', () => {
 		expect(people('咨询电话：010-12345678')).toEqual([[null, null, ['010-12345678']]]);
 	});
 });
+
+describe('remarkNoticeContacts, a list of people', () => {
+	test('reads org-name-number lines under a person line, and a help desk', () => {
+		expect(people('联系人：某局某处 王一 0531-12345678（传真）\n某研究院 赵二 0531-87654321\n技术支持：钱三 13912345678')).toEqual([
+			['某局某处', '王一', ['0531-12345678']],
+			['某研究院', '赵二', ['0531-87654321']],
+			[null, '钱三', ['13912345678']],
+		]);
+	});
+});
