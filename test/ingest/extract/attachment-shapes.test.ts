@@ -32,6 +32,15 @@ describe('parseAttachmentLine', () => {
 		expect(parseAttachmentLine('附件：1某某通知.pdf', 0, true).map((a) => [a.no, a.title])).toEqual([[1, '某某通知']]);
 		expect(parseAttachmentLine('附件：12月工作安排', 0, true).map((a) => [a.no, a.title])).toEqual([[null, '12月工作安排']]);
 	});
+	test.each([['附件：1.申报书；2.汇总表'], ['附件：1、申报书 2、汇总表'], ['附件：1.申报书.doc2.汇总表.xls']])('parts the items glued in %s', (line) => {
+		expect(parseAttachmentLine(line, 0, true).map((a) => [a.no, a.title])).toEqual([
+			[1, '申报书'],
+			[2, '汇总表'],
+		]);
+	});
+	test('keeps a number inside a title that is not the next item', () => {
+		expect(parseAttachmentLine('附件：1.按GB/T 1.1编写的草案', 0, true).map((a) => a.title)).toEqual(['按GB/T 1.1编写的草案']);
+	});
 });
 
 describe('remarkNoticeAttachments', () => {
