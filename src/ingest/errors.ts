@@ -4,14 +4,14 @@
  */
 
 /**
- * A source file refused by ingest, with the file and a short English reason.
+ * A source file refused by ingest, with the file and a short reason.
  * @example
  * new IngestError('a.txt', 'empty file').message // 'a.txt: empty file'
  */
 export class IngestError extends Error {
 	/** The source file as the caller named it (a path or an id). */
 	file: string;
-	/** Why it was refused: short, lowercase, English (`empty file`). */
+	/** Why it was refused: Chinese for the staff, then English (see `bilingual`). */
 	reason: string;
 
 	/**
@@ -25,4 +25,17 @@ export class IngestError extends Error {
 		this.file = file;
 		this.reason = reason;
 	}
+}
+
+/**
+ * A refusal reason as the staff read it: Chinese first, then the same in English, each saying
+ * what is wrong and what to do. One line, so the CLI's one-line refusal holds both.
+ * @param zh The reason in Chinese.
+ * @param en The reason in English.
+ * @example
+ * bilingual('空文件：请提供通知原文', 'empty file: supply the notice text')
+ * // '空文件：请提供通知原文 / empty file: supply the notice text'
+ */
+export function bilingual(zh: string, en: string): string {
+	return `${zh} / ${en}`;
 }

@@ -28,6 +28,7 @@ import { remarkNoticeProgrammes } from './extract/programmes.ts';
 import { remarkNoticeQuotas } from './extract/quotas.ts';
 import { remarkNoticeYear } from './extract/year.ts';
 import { normalizeText } from './normalize/index.ts';
+import { notNoticeReason } from './refusal.ts';
 import { segmentText } from './segment/index.ts';
 import type { ParsedNotice } from './types.ts';
 
@@ -50,30 +51,6 @@ const extractor = unified()
 	.use(remarkNoticeAttachments)
 	.use(remarkNoticePeriod)
 	.freeze();
-
-/** A notice needs some Chinese text and a header part or a salutation to be one. */
-function looksLikeNotice(text: string, tree: Root): boolean {
-	const parts = tree.children.filter((n) => n.type === 'paragraph' && n.data?.part);
-	return hasHan(text, 20) && parts.some((n) => n.type === 'paragraph' && /masthead|title|salutation/.test(n.data?.part ?? ''));
-}
-
-/** Whether a text has at least `count` Han characters; stops counting there, not at the end. */
-function hasHan(text: string, count: number): boolean {
-	let han = 0;
-	for (let i = 0; i < text.length && han < count; i++) {
-		const code = text.charCodeAt(i);
-		if (code >= 0x4e00 && code <= 0x9fff) han++;
-	}
-	return han >= count;
-}
-
-/** Why a text is not a notice; a text on one long line most likely lost its line breaks. */
-function notNoticeReason(text: string): string {
-	const lines = text.split('\n').filter((line) => line.trim() !== '');
-	const reason = 'not a notice (no title, masthead or salutation found in Chinese text';
-	if (lines.length > 1 || (lines[0]?.length ?? 0) < 1000) return `${reason})`;
-	return `${reason}; it is one line of ${lines[0]!.length} characters: were its line breaks lost?)`;
-}
 
 /** Runs the extraction plugins over one tree; fails with the plugin's reason. */
 function extract(tree: Root, file: string): { record: Partial<NoticeRecord>; anchors: ParsedNotice['anchors'] } {
@@ -105,8 +82,9 @@ function validate(record: unknown, file: string): NoticeRecord {
 export function parseNoticeFile(bytes: Uint8Array, file: string): ParsedNotice[] {
 	const text = decodeText(bytes, file);
 	const sha256 = createHash('sha256').update(bytes).digest('hex');
-	const { trees } = segmentText(normalizeText(text));
-	if (!trees[0] || !looksLikeNotice(text, trees[0])) throw new IngestError(file, notNoticeReason(text));
+	const { lines, trees } = segmentText(normalizeText(text));
+	const refused = notNoticeReason(text, lines);
+	if (refused) throw new IngestError(file, refused);
 	const notices: ParsedNotice[] = [];
 	for (const tree of trees) {
 		const { record, anchors } = extract(tree, file);

@@ -16,6 +16,10 @@
  * joined); `data.attachment` is the number of the attachment a node belongs to (`null` for an
  * unnumbered attachment, absent for the notice itself), and `data.inAttachment` is true there.
  * The text of a node is exactly the notice's text: numbering stays in it.
+ *
+ * The root's `data.page` holds the lines of web-page chrome around the notice (发布时间, 来源,
+ * breadcrumbs, a metadata block): not part of the notice, but facts are read from them when the
+ * notice itself lacks them (its issue date, its issuer, its 文号).
  */
 import type {} from 'mdast';
 
@@ -35,7 +39,16 @@ interface NoticeNodeData {
 	listsAttachments?: boolean;
 }
 
+/** One line of page chrome: its text, trimmed, and its offset in the logical text. */
+export interface PageLine {
+	text: string;
+	start: number;
+}
+
 declare module 'mdast' {
+	interface RootData {
+		page?: PageLine[];
+	}
 	interface ParagraphData extends NoticeNodeData {
 		part?: PartKind;
 	}

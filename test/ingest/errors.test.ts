@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { IngestError } from '../../src/ingest/errors.ts';
+import { bilingual, IngestError } from '../../src/ingest/errors.ts';
 
 describe('IngestError', () => {
 	test('returns a message of file and reason', () => {
@@ -16,5 +16,11 @@ describe('IngestError', () => {
 		const error = new IngestError('c.txt', 'empty file');
 		expect(error).toBeInstanceOf(Error);
 		expect(error.name).toEqual('IngestError');
+	});
+});
+
+describe('bilingual', () => {
+	test('returns the Chinese reason first, then the English one, on one line', () => {
+		expect(bilingual('空文件', 'empty file')).toEqual('空文件 / empty file');
 	});
 });

@@ -14,14 +14,17 @@ const SEED = join(ROOT, 'content/sources/liaoning-2026-national-pilot-recommenda
 
 const ONE_LINE = readFileSync(SEED, 'utf8').replace(/\n/g, '');
 
-/** Files no ingest may accept, each with a word its one-line refusal must contain. */
+/**
+ * Files no ingest may accept, each with words its one-line refusal must contain: the reason in
+ * Chinese for the staff, then in English.
+ */
 const BAD: Array<[string, (path: string) => void, string]> = [
-	['empty.txt', (p) => writeFileSync(p, ''), 'empty file'],
-	['binary.png', (p) => writeFileSync(p, Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])), 'binary'],
-	['english.txt', (p) => writeFileSync(p, 'Dear colleagues, please apply for the pilot projects before June.\n'), 'not a notice'],
-	['chinese-prose.txt', (p) => writeFileSync(p, '今天天气很好，我们去公园散步，看到很多人在锻炼身体，孩子们在草地上玩耍。\n'.repeat(5)), 'not a notice'],
-	['one-line.txt', (p) => writeFileSync(p, ONE_LINE.repeat(Math.ceil(2e6 / Buffer.byteLength(ONE_LINE)))), 'line breaks lost'],
-	['huge.txt', (p) => (writeFileSync(p, ''), truncateSync(p, 20 * 1024 * 1024)), 'file too large (20 MB, limit 5 MB)'],
+	['empty.txt', (p) => writeFileSync(p, ''), '空文件：没有可读的内容，请换用通知的完整文本 / empty file'],
+	['binary.png', (p) => writeFileSync(p, Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])), '不是文本文件（二进制内容）'],
+	['english.txt', (p) => writeFileSync(p, 'Dear colleagues, please apply for the pilot projects before June.\n'), '文中没有中文，请确认文件是中文通知原文 / not a notice: no Chinese text'],
+	['chinese-prose.txt', (p) => writeFileSync(p, '今天天气很好，我们去公园散步，看到很多人在锻炼身体，孩子们在草地上玩耍。\n'.repeat(5)), '不是通知：中文文本里没有通知的标题'],
+	['one-line.txt', (p) => writeFileSync(p, ONE_LINE.repeat(Math.ceil(2e6 / Buffer.byteLength(ONE_LINE)))), '换行可能丢失了'],
+	['huge.txt', (p) => (writeFileSync(p, ''), truncateSync(p, 20 * 1024 * 1024)), '文件过大（20 MB，上限 5 MB）'],
 	['folder', (p) => mkdirSync(p), 'not a file'],
 ];
 
@@ -88,7 +91,7 @@ describe('ingest', () => {
 		writeFileSync(join(content, 'sources', 'b.txt'), '');
 		const r = run('ingest.ts', [], { CONTENT_DIR: content });
 		expect(r.code).toBe(1);
-		expect(r.stderr.trim()).toBe('b.txt: empty file');
+		expect(r.stderr.trim()).toBe('b.txt: 空文件：没有可读的内容，请换用通知的完整文本 / empty file: nothing to read; supply the notice text');
 		expect(readdirSync(join(content, 'notices'))).toEqual([]);
 	});
 

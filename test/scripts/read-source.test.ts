@@ -31,7 +31,7 @@ describe('readSource', () => {
 		writeFileSync(path, '');
 		truncateSync(path, 20 * 1024 * 1024);
 		const started = performance.now();
-		expect(refusal(path)).toBe(`${path}: file too large (20 MB, limit 5 MB)`);
+		expect(refusal(path)).toBe(`${path}: 文件过大（20 MB，上限 5 MB）：通知不会这么大，请确认选对了文件 / file too large (20 MB, limit 5 MB): no notice is this big; check the file`);
 		expect(performance.now() - started).toBeLessThan(100);
 	});
 

@@ -2,7 +2,7 @@
  * The size limit of a source file, checked by the command lines before a file is read (from its
  * `stat`) and by `decodeText` on the bytes it is given.
  */
-import { IngestError } from '../errors.ts';
+import { bilingual, IngestError } from '../errors.ts';
 
 /**
  * Largest source file ingest reads: 5 MiB. The seeds are 6–14 kB; measured on this machine
@@ -18,14 +18,19 @@ const MEBIBYTE = 1024 * 1024;
  * Refuses a file larger than MAX_SOURCE_BYTES.
  * @param size The file's size in bytes.
  * @param file Its name, for the refusal.
- * @throws {IngestError} `file too large (23.4 MB, limit 5 MB)`, the size rounded up.
+ * @throws {IngestError} `文件过大（23.4 MB，上限 5 MB）… / file too large (23.4 MB, limit 5 MB)…`,
+ * the size rounded up.
  * @example
- * checkSize(6 * 1024 * 1024, 'a.txt') // throws 'a.txt: file too large (6 MB, limit 5 MB)'
+ * checkSize(6 * 1024 * 1024, 'a.txt') // throws 'a.txt: 文件过大（6 MB，上限 5 MB）… / file too large (6 MB, limit 5 MB)…'
  */
 export function checkSize(size: number, file: string): void {
 	if (size <= MAX_SOURCE_BYTES) return;
 	const megabytes = Math.ceil((size / MEBIBYTE) * 10) / 10;
-	throw new IngestError(file, `file too large (${formatMegabytes(megabytes)}, limit ${formatMegabytes(MAX_SOURCE_BYTES / MEBIBYTE)})`);
+	const [shown, limit] = [formatMegabytes(megabytes), formatMegabytes(MAX_SOURCE_BYTES / MEBIBYTE)];
+	throw new IngestError(
+		file,
+		bilingual(`文件过大（${shown}，上限 ${limit}）：通知不会这么大，请确认选对了文件`, `file too large (${shown}, limit ${limit}): no notice is this big; check the file`),
+	);
 }
 
 /** Formats a size in mebibytes the way the refusal reads: `23.4 MB`, `5 MB`. */

@@ -1,14 +1,16 @@
 /**
- * 成文日期: the date under the signature, else the 印发 date of the closing lines.
+ * 成文日期: the date under the signature, else the 印发 date of the closing lines, else the date
+ * the web page says it posted the notice (发布时间: SOURCES.md).
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { findDates, formatDate } from '../text/dates.ts';
 import { blocksOfFile, noticeOf } from './context.ts';
+import { pageFactsOf } from './page-facts.ts';
 
 /** The unified plugin that fills `issuedOn`. */
 export function remarkNoticeIssuedOn() {
-	return (_tree: Root, file: VFile) => {
+	return (tree: Root, file: VFile) => {
 		const blocks = blocksOfFile(file).filter((b) => !b.node.data?.inAttachment);
 		const signed = blocks.filter((b) => b.node.type === 'paragraph' && b.node.data?.part === 'signature');
 		const printed = blocksOfFile(file).filter((b) => b.node.type === 'paragraph' && b.node.data?.part === 'closing');
@@ -17,6 +19,6 @@ export function remarkNoticeIssuedOn() {
 			const date = findDates(block.text.split('\n').at(-1)!).at(-1);
 			if (date && (issuedOn = formatDate(date))) break;
 		}
-		noticeOf(file).issuedOn = issuedOn;
+		noticeOf(file).issuedOn = issuedOn ?? pageFactsOf(tree).postedOn;
 	};
 }

@@ -9,6 +9,7 @@ import { leftoverMarkup } from './leftover-markup.ts';
 import { createMappedText, type MappedText } from './mapped-text.ts';
 import { pageMarks } from './page-marks.ts';
 import { pdfSpaces } from './pdf-spaces.ts';
+import { tableBorders } from './table-borders.ts';
 import { traditionalChars } from './traditional-chars.ts';
 import { zeroWidth } from './zero-width.ts';
 
@@ -22,6 +23,7 @@ export { toLineColumn } from './to-line-column.ts';
  *    traditionalChars next, so every later rule and stage sees simplified characters;
  * 2. fullwidthDigits before pageMarks, which then only needs ASCII digits (`－ ８ －`);
  * 3. pageMarks before leftoverMarkup, which would read the `- ` of `- 8 -` as a list marker;
+ *    tableBorders before halfwidthPunctuation and pdfSpaces, which look at a bar's neighbours;
  * 4. leftoverMarkup before halfwidthPunctuation, so `**联系人**:` has its colon next to Han;
  * 5. halfwidthPunctuation before pdfSpaces, so the space in `(三) 试点` and `联系人: 王某` is
  *    next to full-width `）` `：` when pdfSpaces looks at it (the other order is not idempotent);
@@ -32,6 +34,7 @@ const RULES: readonly ((mapped: MappedText) => MappedText)[] = [
 	traditionalChars,
 	fullwidthDigits,
 	pageMarks,
+	tableBorders,
 	leftoverMarkup,
 	halfwidthPunctuation,
 	pdfSpaces,

@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast';
 import type { MappedText } from '../normalize/mapped-text.ts';
-import { splitLines } from './classify-line.ts';
+import { splitLines, type Line } from './classify-line.ts';
 import { createPointFinder } from './create-point-finder.ts';
 import { joinLines } from './join-lines.ts';
 import { linesToTree } from './lines-to-tree.ts';
@@ -13,6 +13,8 @@ import { splitNotices } from './split-notices.ts';
 /** The notices of one file: the logical text they index into, and one tree per notice. */
 export interface Segmented {
 	logical: MappedText;
+	/** The logical text's lines, classified. */
+	lines: Line[];
 	trees: Root[];
 }
 
@@ -25,5 +27,5 @@ export function segmentText(normalized: MappedText): Segmented {
 	const lines = splitLines(logical.text);
 	const point = createPointFinder(logical.text);
 	const trees = splitNotices(lines).map((range) => linesToTree(point, lines, range));
-	return { logical, trees };
+	return { logical, lines, trees };
 }

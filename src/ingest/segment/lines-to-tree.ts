@@ -53,7 +53,8 @@ const isHeaderTitle = (line: Line) =>
  * @param point gives the point of an offset in the logical text the lines were cut from
  */
 export function linesToTree(point: PointFinder, all: Line[], range: NoticeRange): Root {
-	const lines = all.slice(range.start, range.end).filter((l) => l.kind !== 'blank' && l.kind !== 'chrome');
+	const own = all.slice(range.start, range.end);
+	const lines = own.filter((l) => l.kind !== 'blank' && l.kind !== 'chrome');
 	const children: RootContent[] = [];
 	let i = 0;
 	// Header: masthead lines and 文号 in any order, then the title and the salutation.
@@ -70,7 +71,8 @@ export function linesToTree(point: PointFinder, all: Line[], range: NoticeRange)
 	if (lines[i] && isHeaderTitle(lines[i]!)) children.push(part(point, [lines[i++]!], 'title'));
 	if (lines[i] && isSalutation(lines[i])) children.push(part(point, [lines[i++]!], 'salutation'));
 	bodyToNodes(point, lines.slice(i), children);
-	return { type: 'root', children, position: position(point, lines[0]?.start ?? 0, lines.at(-1)?.end ?? 0) };
+	const page = own.filter((l) => l.kind === 'chrome').map((l) => ({ text: l.text.trim(), start: l.start + l.text.length - l.text.trimStart().length }));
+	return { type: 'root', children, position: position(point, lines[0]?.start ?? 0, lines.at(-1)?.end ?? 0), data: { page } };
 }
 
 /** The body, the end matter and the attachments, in document order. */

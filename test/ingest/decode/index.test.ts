@@ -8,6 +8,10 @@ const bytes = (...parts: (number[] | Uint8Array)[]) =>
 const utf16le = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le'));
 const utf16be = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le').swap16());
 
+const EMPTY = '空文件：没有可读的内容，请换用通知的完整文本 / empty file: nothing to read; supply the notice text';
+const BINARY =
+	'不是文本文件（二进制内容）：请把通知另存为纯文本（.txt）再导入 / not a text file (binary content): save the notice as plain text (.txt) first';
+
 /** The reason decodeText refuses `input` with, or `undefined` when it does not. */
 function refusal(input: Uint8Array): string | undefined {
 	try {
@@ -74,60 +78,58 @@ describe('decodeText', () => {
 	});
 
 	test('refuses an empty file', () => {
-		expect(refusal(new Uint8Array(0))).toEqual('empty file');
+		expect(refusal(new Uint8Array(0))).toEqual(EMPTY);
 	});
 
 	test('refuses a file of only whitespace', () => {
-		expect(refusal(utf8(' \r\n\t\u3000\n'))).toEqual('empty file');
+		expect(refusal(utf8(' \r\n\t\u3000\n'))).toEqual(EMPTY);
 	});
 
 	test('refuses a file of only a BOM', () => {
-		expect(refusal(bytes([0xef, 0xbb, 0xbf]))).toEqual('empty file');
+		expect(refusal(bytes([0xef, 0xbb, 0xbf]))).toEqual(EMPTY);
 	});
 
 	test('refuses a PNG header as binary', () => {
 		const png = [
 			0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
 		];
-		expect(refusal(bytes(png))).toEqual('not a text file (binary content)');
+		expect(refusal(bytes(png))).toEqual(BINARY);
 	});
 
 	test('refuses UTF-8 text with a NUL byte as binary', () => {
-		expect(refusal(bytes(utf8('试点'), [0], utf8('项目')))).toEqual(
-			'not a text file (binary content)',
-		);
+		expect(refusal(bytes(utf8('试点'), [0], utf8('项目')))).toEqual(BINARY);
 	});
 
 	test('refuses text that is mostly control characters', () => {
-		expect(refusal(bytes([1, 2, 3, 4, 0x61]))).toEqual('not a text file (binary content)');
+		expect(refusal(bytes([1, 2, 3, 4, 0x61]))).toEqual(BINARY);
 	});
 
 	test('refuses NULs in the UTF-16 pattern that do not decode as UTF-16', () => {
 		const loneSurrogate = bytes(utf16le('abcdefghijkl'), [0x00, 0xd8]);
-		expect(refusal(loneSurrogate)).toEqual('not a text file (binary content)');
+		expect(refusal(loneSurrogate)).toEqual(BINARY);
 	});
 
 	test('refuses invalid UTF-16 after a BOM as undecodable', () => {
 		expect(refusal(bytes([0xff, 0xfe, 0x00, 0xd8]))).toEqual(
-			'undecodable text (invalid utf-16le after its BOM)',
+			'无法解码（BOM 标明 utf-16le，内容却不是）：请把通知另存为 UTF-8 文本 / undecodable text (invalid utf-16le after its BOM): save the notice as UTF-8 text',
 		);
 	});
 
 	test('refuses bytes that are neither UTF-8 nor GB18030', () => {
 		expect(refusal(bytes([0x61, 0xff, 0x62]))).toEqual(
-			'undecodable text (not UTF-8, UTF-16 or GB18030)',
+			'无法解码（不是 UTF-8、UTF-16 或 GB18030）：请把通知另存为 UTF-8 文本 / undecodable text (not UTF-8, UTF-16 or GB18030): save the notice as UTF-8 text',
 		);
 	});
 
 	test('refuses a file one byte over the limit', () => {
 		expect(refusal(new Uint8Array(MAX_SOURCE_BYTES + 1))).toEqual(
-			'file too large (5.1 MB, limit 5 MB)',
+			'文件过大（5.1 MB，上限 5 MB）：通知不会这么大，请确认选对了文件 / file too large (5.1 MB, limit 5 MB): no notice is this big; check the file',
 		);
 	});
 
 	test('refuses a 23.4 MB file with its size rounded up', () => {
 		expect(refusal(new Uint8Array(Math.floor(23.35 * 1024 * 1024)))).toEqual(
-			'file too large (23.4 MB, limit 5 MB)',
+			'文件过大（23.4 MB，上限 5 MB）：通知不会这么大，请确认选对了文件 / file too large (23.4 MB, limit 5 MB): no notice is this big; check the file',
 		);
 	});
 
