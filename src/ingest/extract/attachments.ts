@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { parseAttachmentLine, titleKey, type ListedAttachment } from '../segment/attachment-list.ts';
 import { attachmentRefs } from './attachment-refs.ts';
-import { partOf } from './blocks.ts';
+import { partOf, type Block } from './blocks.ts';
 import { addAnchor, blocksOfFile, noticeOf } from './context.ts';
 
 /** Keeps the first of each title and, among numbered items, the first of each number. */
@@ -23,6 +23,25 @@ function dedupe(items: ListedAttachment[]): ListedAttachment[] {
 	});
 }
 
+/**
+ * Numbered items (1. 2. …) right under a bare 附件： heading: a list in the signature area that
+ * the segmenter took for the start of an attachment's own text, which has a title line first.
+ */
+function listUnderHeading(blocks: Block[]): ListedAttachment[] {
+	const out: ListedAttachment[] = [];
+	for (const [i, b] of blocks.entries()) {
+		if (b.node.type !== 'heading' || b.node.data?.kind !== 'attachment' || b.node.data.attachment != null) continue;
+		for (let j = i + 1; j < blocks.length; j++) {
+			const item = blocks[j]!;
+			// Short items may have been taken for section headings.
+			const marker = item.node.data?.numbering;
+			if (!marker || Number(/\d+/.exec(marker)?.[0]) !== j - i || item.text.length > 120) break;
+			out.push(...parseAttachmentLine(item.text, item.start, false));
+		}
+	}
+	return out;
+}
+
 /** The unified plugin that fills `attachments`. */
 export function remarkNoticeAttachments() {
 	return (_tree: Root, file: VFile) => {
@@ -30,6 +49,7 @@ export function remarkNoticeAttachments() {
 		let listed: ListedAttachment[] = blocks
 			.filter((b) => b.node.data?.listsAttachments && !b.node.data.inAttachment)
 			.flatMap((b) => parseAttachmentLine(b.text, b.start, /^附\s*件/.test(b.text)));
+		if (listed.length === 0) listed = listUnderHeading(blocks);
 		if (listed.length === 0) {
 			listed = blocks
 				.filter((b) => b.node.type === 'paragraph' && b.node.data?.part === 'title' && b.node.data.inAttachment)

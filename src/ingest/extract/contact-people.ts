@@ -9,7 +9,24 @@ import { findPhones } from '../text/phones.ts';
 
 export type Contact = NoticeRecord['contacts'][number];
 
-export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+// abc[at]163.com, abc#163.com: an address written so that harvesters miss it. (A page's
+// "[email protected]" hides it for good: there is nothing to read back.)
+const HIDDEN_AT = /([A-Za-z0-9._%+-]+)\s*(?:\[at\]|\(at\)|（at）|#|＃)\s*([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/gi;
+
+/**
+ * The e-mail addresses of a text, with a hidden @ ([at], #) read back.
+ * @example readEmails('邮箱：abc[at]example.cn') // ['abc@example.cn']
+ */
+export function readEmails(text: string): string[] {
+	if (!/[@#＃]|at/i.test(text)) return [];
+	return [...text.replace(HIDDEN_AT, '$1@$2').matchAll(EMAIL)].map((m) => m[0]);
+}
+
+/** The text without its e-mail addresses, so their digits are not read as numbers. */
+function withoutEmails(text: string): string {
+	return text.replace(HIDDEN_AT, ' ').replace(EMAIL, ' ');
+}
 const ORG_THEN_NAMES = new RegExp(`^(.{2,40}${ORG_SUFFIX})([${HAN}、，,\\s]{2,20})$`);
 /** An org's name ends so; 站 (推广站) and 室 are offices the shared suffixes leave out. */
 export const ORG_END = new RegExp(`(?:${ORG_SUFFIX}|站|室)$`);
@@ -31,7 +48,8 @@ export function joinSpacedChars(text: string): string {
 
 /** Names (and the org before them) from what is left of a person line once numbers are out. */
 function peopleOf(segment: string): { org: string | null; names: string[] } {
-	const clean = segment.replace(LABEL_WORDS, ' ').replace(/[（(][^）)]*[）)]/g, ' ').trim();
+	// 张三（010-…）: once the number is out, the brackets around it are left unmatched.
+	const clean = segment.replace(LABEL_WORDS, ' ').replace(/[（(][^）)]*[）)]/g, ' ').replace(/[（()）]/g, ' ').trim();
 	const m = ORG_THEN_NAMES.exec(clean.replace(/\s+/g, ''));
 	const org = m ? m[1]! : null;
 	const rest = m ? m[2]! : clean;
@@ -45,8 +63,8 @@ function peopleOf(segment: string): { org: string | null; names: string[] } {
  * @example personLine('孙彩英 27113062  马蜻 27182054', null).map((c) => c.name) // ['孙彩英', '马蜻']
  */
 export function personLine(line: string, role: string | null): Contact[] {
-	const emails = [...line.matchAll(EMAIL)].map((m) => m[0]);
-	const value = emails.length > 0 ? line.replace(EMAIL, ' ') : line;
+	const emails = readEmails(line);
+	const value = emails.length > 0 ? withoutEmails(line) : line;
 	const segments: Array<{ text: string; phones: string[] }> = [];
 	let last = 0;
 	for (const p of findPhones(value)) {

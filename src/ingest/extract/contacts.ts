@@ -9,17 +9,18 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { findPhones, hasPhone } from '../text/phones.ts';
 import { contextText, partOf, withoutNumbering, type Block } from './blocks.ts';
-import { EMAIL, ORG_END, emptyContact, joinSpacedChars, namesOnly, personLine, type Contact } from './contact-people.ts';
+import { ORG_END, emptyContact, joinSpacedChars, namesOnly, personLine, readEmails, type Contact } from './contact-people.ts';
 import { addAnchor, blocksOfFile, noticeOf, type Span } from './context.ts';
 
 const PERSON_LABEL = /^(.{0,60}?)(?:联系人(?:及(?:联系)?(?:电话|方式))?|联系方式)\s*[：:]\s*/;
-const DESK = /^([^：:，。]{2,60}?(?:领域|专项|方向|事项|业务)[^：:，。]{0,40}?)[：:]\s*(?=[\u4e00-\u9fff]{2,4}(?:[\s，,、]|\d|$))/;
+const DESK = /^([^：:，。]{2,60}?(?:领域|专项|方向|事项|业务|咨询|支持)[^：:，。]{0,40}?)[：:]\s*(?=[\u4e00-\u9fff]{2,4}(?:[\s，,、（(]|\d|$))/;
 const ADDRESS = /(?:地址|寄送地址|邮寄地址|通讯地址|联系地址|地点)\s*[：:]\s*([^；;]+)/;
 const POSTCODE = /(?:邮政编码|邮编)\s*[：:]?\s*(\d{6})(?!\d)/;
 const HEADER = /^(.{2,60}?)(?:及|和)联系人[：:]$/;
 const SECTION = /^[（(]?[一二三四五六七八九十\d]*[）)]?\s*联系方式[：:]?$/;
 // A web page's footer: its own hotline is not the notice's contact.
-const FOOTER = /^(?:主办单位|承办单位|网站标识码|版权所有|技术支持|网站地图)|ICP备|Copyright/i;
+// (技术支持：… is not one: notices name their system's help desk so.)
+const FOOTER = /^(?:主办单位|承办单位|网站标识码|版权所有|网站地图)|ICP备|Copyright/i;
 const ORG_LINE = /^[\u4e00-\u9fff（）()]{4,30}$/;
 // 北京市东城区建国门内大街甲9号全国旅游标准化技术委员会秘书处: the office after the house number.
 const ADDRESS_THEN_ORG = /^(.+?(?:号|室|楼|座))([\u4e00-\u9fff]{4,}.*)$/;
@@ -39,7 +40,7 @@ function complete(group: Contact[], line: string, phones: string[]): void {
 	const address = line.includes('地') ? ADDRESS.exec(line) : null;
 	const a = address ? addressOf(address[1]!) : null;
 	const postcode = a?.postcode ?? (line.includes('邮') ? POSTCODE.exec(line)?.[1] : null) ?? null;
-	const emails = /邮箱|e-?mail|邮件/i.test(line) ? [...line.matchAll(EMAIL)].map((m) => m[0]) : [];
+	const emails = /邮箱|e-?mail|邮件/i.test(line) ? readEmails(line) : [];
 	for (const c of group) {
 		if (a?.address && !c.address) c.address = a.address;
 		if (a?.org && !c.org) c.org = a.org;
@@ -51,7 +52,7 @@ function complete(group: Contact[], line: string, phones: string[]): void {
 
 /** Whether a line adds something to a contact: an address, postcode, e-mail or phone line. */
 function addsToContact(line: string, phones: string[]): boolean {
-	return phones.length > 0 || ADDRESS.test(line) || POSTCODE.test(line) || (/邮箱|e-?mail|邮件/i.test(line) && line.includes('@'));
+	return phones.length > 0 || ADDRESS.test(line) || POSTCODE.test(line) || (/邮箱|e-?mail|邮件/i.test(line) && readEmails(line).length > 0);
 }
 
 /** The numbers of a phone line (电话：…, 传真：…) or of a line of nothing but numbers. */
@@ -114,7 +115,10 @@ export function remarkNoticeContacts() {
 			const phoned = !label && hasPhone(text);
 			// A desk line names its person and number; 科技创新领域：氢能、… is a domain, not a desk.
 			const desk = label || !phoned ? null : DESK.exec(text);
-			if (label || desk || (pending && phoned)) {
+			// Under a person line, another org, name and number (省标准化研究院 赵六 0531-…) is a
+			// person of the same list.
+			const next = !label && !desk && !pending && phoned && group.some((c) => c.name) && personLine(text, null).some((c) => c.name);
+			if (label || desk || next || (pending && phoned)) {
 				const prefix = (label ? label[1]! : desk ? desk[1]! : '').replace(/[，,、\s]+$/, '');
 				const [org, role] = label && ORG_END.test(prefix) ? [prefix, null] : [null, prefix || pending?.role || null];
 				const value = text.slice((label ?? desk)?.[0].length ?? 0);
@@ -134,8 +138,9 @@ export function remarkNoticeContacts() {
 				return;
 			}
 			// An address or mailbox in the body, outside a contact section and away from any
-			// person (将材料报送至…（地址：…）), says where to send things, not whom to reach.
-			if (group.length === 0 && !section && !/联系/.test(contextText(block))) return;
+			// person (将材料报送至…（地址：…）, 受理地址：…), says where to send things, not whom to
+			// reach; a phone line (咨询电话：…) is a desk to call wherever it stands.
+			if (group.length === 0 && phones.length === 0 && !section && !/联系/.test(contextText(block))) return;
 			if (group.length === 0) push([emptyContact()], line);
 			complete(group, text, phones);
 		};

@@ -8,12 +8,13 @@ import type { DateMatch } from '../text/dates.ts';
 
 // Between the date and 前: a weekday or （含） in brackets, and a clock time.
 const BEFORE =
-	/^\s*(?:[（(]\s*(?:含|含当日|含当天|周[一二三四五六日天]|星期[一二三四五六日天])\s*[）)]\s*)*(?:\d{1,2}\s*(?:[:：]\s*\d{2}|时|点)(?:\s*\d{1,2}\s*分)?\s*)?(?:之前|以前|前(?!后)|止|为止|截止)/;
-const AFTER_LABEL = /(?:截止(?:日期|时间)?|截至|最迟|最晚|(?:申报|报送|提交|受理|报名)期限|不晚于|不迟于)\s*(?:为|是|到|至)?\s*[：:]?\s*$/;
+	/^\s*(?:[（(]\s*(?:含|含当日|含当天|周[一二三四五六日天]|星期[一二三四五六日天])\s*[）)]\s*)*(?:(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|时|点)(?:\s*\d{1,2}\s*分)?\s*|下班)?(?:之前|以前|前(?!后)|止|为止|截止)/;
+const AFTER_LABEL = /(?:截止(?:日期|时间|日)?|截至|最迟|最晚|(?:申报|报送|提交|受理|报名|最后)期限|不晚于|不迟于)\s*(?:为|是|到|至)?\s*[：:]?\s*$/;
 // The end of a window: 2月16日至3月16日, 即日起至11月10日.
 const RANGE_TO = /(?:即日起?|起)?\s*(?:至|到|—|－|-|~|～)\s*$/;
 const WINDOW_WORDS = /申报|受理|报送|提交|征集|报名|递交|上报|推荐|接收/;
-const NOT_WINDOW = /周期|期限|实施期|建设期|有效期|试点期/;
+// A span things happened in (…至…期间发布的标准) or a project runs over is not a window to apply in.
+const NOT_WINDOW = /周期|期限|实施期|建设期|有效期|试点期|发布|实施|颁布|批准|立项|获得|完成/;
 const HAPPENED_BEFORE = /已(?:经)?(?:于|在)?\s*$/;
 const HAPPENED_AFTER = /^[^，。；]{0,12}?已(?:经)?(?:期满|完成|结束|到期)/;
 const BOOK_OPEN = '《'.charCodeAt(0);
@@ -43,7 +44,12 @@ function endsWindow(text: string, d: DateMatch, previous: DateMatch | undefined)
 	const to = RANGE_TO.exec(text.slice(Math.max(0, d.start - 6), d.start));
 	if (!to) return false;
 	if (/即日/.test(to[0])) return true;
-	return previous?.end === d.start - to[0].length && WINDOW_WORDS.test(text) && !NOT_WINDOW.test(text.slice(0, d.start));
+	if (previous?.end !== d.start - to[0].length) return false;
+	// The clause of the range: back to the break before its start, on to the break after its end.
+	const from = Math.max(text.lastIndexOf('，', previous.start), text.lastIndexOf('。', previous.start), 0);
+	const end = text.slice(d.end).search(/[，。；]/);
+	const clause = text.slice(from, end < 0 ? text.length : d.end + end);
+	return WINDOW_WORDS.test(clause) && !NOT_WINDOW.test(clause);
 }
 
 /** Whether the date starts a range (2月16日至3月16日): the start of a window is not due. */

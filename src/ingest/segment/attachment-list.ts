@@ -14,16 +14,29 @@ export interface ListedAttachment {
 
 const FILE_EXT = /\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|txt)(?=\d{1,2}[.．、]|$)/gi;
 
-/** Splits `…申请表.docx2.…汇总表.docx` after each file extension that a number follows. */
+// 1.申报书；2.汇总表 / 1、申报书 2、汇总表: the next number after a separator starts the next item.
+const NEXT_ITEM = /(?:[；;，,]\s*|\s+)(?=(\d{1,2})[.．、](?!\d))/g;
+
+/** Where a line of glued items parts: after a file extension, or before the next item's number. */
+function cutsOf(text: string): number[] {
+	const cuts = new Set<number>();
+	for (const m of text.matchAll(FILE_EXT)) if (m.index + m[0].length < text.length) cuts.add(m.index + m[0].length);
+	let expected = Number(/^\s*(\d{1,2})[.．、]/.exec(text)?.[1] ?? NaN) + 1;
+	for (const m of Number.isFinite(expected) ? text.matchAll(NEXT_ITEM) : []) {
+		if (Number(m[1]) !== expected) continue;
+		cuts.add(m.index + m[0].length);
+		expected++;
+	}
+	return [...cuts].sort((a, b) => a - b);
+}
+
+/** Splits `…申请表.docx2.…汇总表.docx` or `1.申报书；2.汇总表` into its items. */
 function splitGlued(text: string, offset: number): Array<{ text: string; start: number }> {
 	const parts: Array<{ text: string; start: number }> = [];
 	let last = 0;
-	for (const m of text.matchAll(FILE_EXT)) {
-		const end = m.index + m[0].length;
-		if (end < text.length) {
-			parts.push({ text: text.slice(last, end), start: offset + last });
-			last = end;
-		}
+	for (const cut of cutsOf(text)) {
+		parts.push({ text: text.slice(last, cut), start: offset + last });
+		last = cut;
 	}
 	parts.push({ text: text.slice(last), start: offset + last });
 	return parts;

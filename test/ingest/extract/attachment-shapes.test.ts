@@ -32,6 +32,15 @@ describe('parseAttachmentLine', () => {
 		expect(parseAttachmentLine('附件：1某某通知.pdf', 0, true).map((a) => [a.no, a.title])).toEqual([[1, '某某通知']]);
 		expect(parseAttachmentLine('附件：12月工作安排', 0, true).map((a) => [a.no, a.title])).toEqual([[null, '12月工作安排']]);
 	});
+	test.each([['附件：1.申报书；2.汇总表'], ['附件：1、申报书 2、汇总表'], ['附件：1.申报书.doc2.汇总表.xls']])('parts the items glued in %s', (line) => {
+		expect(parseAttachmentLine(line, 0, true).map((a) => [a.no, a.title])).toEqual([
+			[1, '申报书'],
+			[2, '汇总表'],
+		]);
+	});
+	test('keeps a number inside a title that is not the next item', () => {
+		expect(parseAttachmentLine('附件：1.按GB/T 1.1编写的草案', 0, true).map((a) => a.title)).toEqual(['按GB/T 1.1编写的草案']);
+	});
 });
 
 describe('remarkNoticeAttachments', () => {
@@ -49,6 +58,11 @@ describe('remarkNoticeAttachments', () => {
 			{ no: 1, title: '某某通知' },
 			{ no: 2, title: '某某建议书' },
 		]);
+	});
+	test('reads a list under a bare 附件： line in the signature area', () => {
+		const r = parseText('请于3月10日前报送。\n附件：\n1.某某通知\n2.某某建议书\n某某市市场监督管理局\n2023年1月28日');
+		expect(r.attachments.map((a) => a.no)).toEqual([1, 2]);
+		expect(r.attachments[0]!.title).toBe('某某通知');
 	});
 	test('takes the body references when there is no list', () => {
 		expect(parseText('请填写《某某申请书》（附件1）和《某某汇总表》（附件2）。').attachments).toEqual([

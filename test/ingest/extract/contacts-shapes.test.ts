@@ -1,6 +1,6 @@
 /** The shapes contact lines take on real pages, each on a short text written for the test. */
 import { describe, expect, test } from 'vitest';
-import { joinSpacedChars, namesOnly } from '../../../src/ingest/extract/contact-people.ts';
+import { joinSpacedChars, namesOnly, readEmails } from '../../../src/ingest/extract/contact-people.ts';
 import { parseText } from '../../helpers/parse-text.ts';
 
 const people = (body: string) => parseText(body).contacts.map((c) => [c.org, c.name, c.phones]);
@@ -55,5 +55,40 @@ describe('remarkNoticeContacts', () => {
 	test('takes no contact from a mailbox or address in the body, or from the page footer', () => {
 		const r = parseText('请于9月1日前递交材料，电子版发至邮箱abc@example.cn。\n受理单位为某局标准化处（地址：某市某路1号）。\n主办单位：某某局\n联系方式：022-12345678');
 		expect(r.contacts).toEqual([]);
+	});
+});
+
+describe('readEmails', () => {
+	test.each([
+		['邮箱：abc@example.cn', ['abc@example.cn']],
+		['邮箱：abc[at]example.cn', ['abc@example.cn']],
+		['邮箱：abc#example.com.cn', ['abc@example.com.cn']],
+		['邮箱：[email protected]', []],
+	])('reads %s', (text, emails) => {
+		expect(readEmails(text)).toEqual(emails);
+	});
+});
+
+describe('remarkNoticeContacts, more shapes', () => {
+	test('reads an honorific name, a number in brackets, a desk and a fax line', () => {
+		const r = parseText('政策咨询：刘老师（010-12345678）\n传真：010-87654321');
+		expect(r.contacts.map((c) => [c.role, c.name, c.phones])).toEqual([['政策咨询', '刘老师', ['010-12345678', '010-87654321']]]);
+	});
+	test('reads several names sharing one number, and a phone line standing alone', () => {
+		expect(people('联系人：张一、李二，电话：010-12345678')).toEqual([
+			[null, '张一', ['010-12345678']],
+			[null, '李二', ['010-12345678']],
+		]);
+		expect(people('咨询电话：010-12345678')).toEqual([[null, null, ['010-12345678']]]);
+	});
+});
+
+describe('remarkNoticeContacts, a list of people', () => {
+	test('reads org-name-number lines under a person line, and a help desk', () => {
+		expect(people('联系人：某局某处 王一 0531-12345678（传真）\n某研究院 赵二 0531-87654321\n技术支持：钱三 13912345678')).toEqual([
+			['某局某处', '王一', ['0531-12345678']],
+			['某研究院', '赵二', ['0531-87654321']],
+			[null, '钱三', ['13912345678']],
+		]);
 	});
 });
