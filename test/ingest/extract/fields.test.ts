@@ -54,6 +54,8 @@ describe('jurisdictionOf', () => {
 		['和平区市场监督管理局', 'district', '和平区', null],
 		['重庆市两江新区管理委员会', 'district', '两江新区', '重庆市'],
 		['某某市市场监督管理局', 'municipal', '某某市', null],
+		['某某市某某区市场监督管理局', 'district', '某某区', '某某市'],
+		['河北雄安新区管理委员会', 'district', '雄安新区', '河北省'],
 	])('reads %s as %s %s in %s', (issuer, level, name, parent) => {
 		expect(jurisdictionOf(issuer)).toEqual({ level, name, parent });
 	});
