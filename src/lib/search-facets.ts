@@ -7,6 +7,7 @@ import type { NoticeRecord } from '../schemas/notice.ts';
 import { isMonthDay } from './format-date.ts';
 import { levelLabel } from './level-label.ts';
 import { mainDeadline } from './main-deadline.ts';
+import { placeLabel } from './place-key.ts';
 
 /** A notice's filter values as the search page shows them. */
 export interface SearchFacets {
@@ -35,7 +36,8 @@ export function searchFacets(notice: NoticeRecord, taxonomy: DomainTaxonomy): Se
 	}
 	const deadline = mainDeadline(notice.deadlines)?.deadline.date ?? null;
 	return {
-		region: notice.jurisdiction.name,
+		// With its parent, so the filter never merges 天津市和平区 and 沈阳市和平区.
+		region: placeLabel(notice.jurisdiction),
 		level: levelLabel(notice.jurisdiction.level),
 		year: String(notice.year),
 		domains: [...domains],

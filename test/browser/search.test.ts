@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { indexSite } from '../../src/integrations/index-site.ts';
+import { placeLabel } from '../../src/lib/place-key.ts';
 import { launchChromium, serveDist } from '../helpers/browser.ts';
 import { readNotice } from '../helpers/read-notice.ts';
 
@@ -178,7 +179,7 @@ describe('filters', () => {
 		const page = await open('/search/?q=申报条件');
 		await settled(page, '申报条件');
 		const all = expected('申报条件');
-		const region = (id: string) => readNotice(id).jurisdiction.name;
+		const region = (id: string) => placeLabel(readNotice(id).jurisdiction);
 		const counts = await page.locator('.facet:has(legend:text("地区")) label').allTextContents();
 		expect(counts.sort()).toEqual([...new Set(all.map(region))].map((r) => `${r}（${all.filter((id) => region(id) === r).length}）`).sort());
 

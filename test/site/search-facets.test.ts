@@ -17,6 +17,10 @@ describe('searchFacets', () => {
 		});
 	});
 
+	test('returns a district with its city, so two places of one name are two filters', () => {
+		expect(searchFacets(readNotice('chongqing-yubei-2023-municipal-pilot-demonstration'), taxonomy).region).toBe('重庆市渝北区');
+	});
+
 	test('returns a joined domain name as each of its domains, once', () => {
 		const domains = searchFacets(readNotice('shanghai-2023-municipal-pilot-call'), taxonomy).domains;
 		expect(new Set(domains).size).toBe(domains.length);

@@ -30,14 +30,16 @@ const toJurisdiction = (place: Place): Jurisdiction => ({ level: place.level, na
 // A title or clause is no place name: 关于转发市市场监管委… is not a city 关于转发市.
 const NOT_A_NAME = /关于|转发|印发|通知|公告/u;
 
-
 /** A city or county that the table does not know, written after `above` (or first). */
 function byEnding(rest: string, above: Place | null): Jurisdiction | null {
 	if (above?.level === 'district') return null;
 	const city = above === null || above.level === 'provincial' ? CITY.exec(rest)?.[1] : undefined;
 	if (city !== undefined && NOT_A_NAME.test(city)) return null;
 	const parent = above?.name ?? null;
-	if (city) return byEnding(rest.slice(city.length), { level: 'municipal', name: city, parent: above }) ?? { level: 'municipal', name: city, parent };
+	if (city !== undefined) {
+		const below = byEnding(rest.slice(city.length), { level: 'municipal', name: city, parent: above });
+		return below ?? { level: 'municipal', name: city, parent };
+	}
 	const district = DISTRICT.exec(rest)?.[1];
 	if (district === undefined || /^(?:[省市]|自治)/.test(district) || NOT_A_NAME.test(district)) return null;
 	return { level: 'district', name: district, parent };

@@ -28,6 +28,10 @@ const EXTRA_PROVINCES = ['新疆生产建设兵团'];
 // one. 自治州, 地区 and 盟 keep their endings (延边 alone names no body).
 const SHORT = /(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$/u;
 
+// 延边朝鲜族自治州 → 延边州, 红河哈尼族彝族自治州 → 红河州: how bodies of autonomous prefectures name
+// themselves, on their own (延边州市场监督管理局), so it counts as a full name.
+const PREFECTURE = /^(.{2,}?)(?:(?:朝鲜|苗|侗|土家|白|回|藏|蒙古|彝|傣|景颇|傈僳|哈尼|壮|布依|羌|哈萨克|柯尔克孜)族?)+自治州$/u;
+
 /**
  * A province's or city's short form, or null when it has none of at least two characters.
  * @example shortName('辽宁省') // '辽宁'
@@ -47,6 +51,8 @@ function build() {
 		add(name, { place: created, short: false });
 		const short = shortName(name);
 		if (level !== 'district' && short !== null) add(short, { place: created, short: true });
+		const prefecture = PREFECTURE.exec(name)?.[1];
+		if (prefecture !== undefined) add(`${prefecture}州`, { place: created, short: false });
 		return created;
 	};
 	for (const line of [...DIVISION_LINES, ...EXTRA_PROVINCES]) {

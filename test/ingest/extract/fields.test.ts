@@ -44,6 +44,7 @@ describe('jurisdictionOf', () => {
 		['重庆市渝北区标准化协调推进部门联席会议办公室', 'district', '渝北区', '重庆市'],
 		['上海市浦东新区市场监督管理局', 'district', '浦东新区', '上海市'],
 		['延边朝鲜族自治州市场监督管理局', 'municipal', '延边朝鲜族自治州', '吉林省'],
+		['延边州市场监督管理局', 'municipal', '延边朝鲜族自治州', '吉林省'],
 		['辽宁省沈阳市和平区市场监督管理局', 'district', '和平区', '沈阳市'],
 		['南通市市场监督管理局', 'municipal', '南通市', '江苏省'],
 		['江苏南通市市场监督管理局', 'municipal', '南通市', '江苏省'],
@@ -53,6 +54,8 @@ describe('jurisdictionOf', () => {
 		['和平区市场监督管理局', 'district', '和平区', null],
 		['重庆市两江新区管理委员会', 'district', '两江新区', '重庆市'],
 		['某某市市场监督管理局', 'municipal', '某某市', null],
+		['某某市某某区市场监督管理局', 'district', '某某区', '某某市'],
+		['河北雄安新区管理委员会', 'district', '雄安新区', '河北省'],
 	])('reads %s as %s %s in %s', (issuer, level, name, parent) => {
 		expect(jurisdictionOf(issuer)).toEqual({ level, name, parent });
 	});

@@ -25,6 +25,12 @@ describe('placesNamed', () => {
 		expect(names('南通')).toEqual([{ path: ['江苏省', '南通市'], level: 'municipal', short: true }]);
 		expect(names('渝北')).toEqual([]);
 	});
+	test('knows an autonomous prefecture by the name its bodies use', () => {
+		expect(names('延边州')).toEqual([{ path: ['吉林省', '延边朝鲜族自治州'], level: 'municipal', short: false }]);
+		expect(names('红河州').map((n) => n.path[1])).toEqual(['红河哈尼族彝族自治州']);
+		expect(names('博尔塔拉州').map((n) => n.path[1])).toEqual(['博尔塔拉蒙古自治州']);
+		expect(names('海南州').map((n) => n.path)).toEqual([['青海省', '海南藏族自治州']]);
+	});
 	test('knows nothing of a made-up name', () => {
 		expect(names('某某市')).toEqual([]);
 	});
