@@ -64,6 +64,13 @@ describe('open data build', () => {
 		expect(rows.map((row) => row[0])).toEqual(records.map((r) => r.id));
 		const liaoning = rows.find((row) => row[0] === LIAONING) ?? [];
 		expect(liaoning[header.indexOf('mainDeadline')]).toBe('2026-05-20');
+		// Record v3: the place above, programmes, each deadline's kind; no submit deadline, no mainDeadline.
+		const cell = (id: string, column: string) => rows.find((row) => row[0] === id)?.[header.indexOf(column)];
+		expect(cell('yubei-2023-municipal-pilot', 'jurisdiction.parent')).toBe('重庆市');
+		expect(cell(LIAONING, 'programmes')).toBe('国家标准化试点项目');
+		expect(cell(LIAONING, 'deadlines.kind')).toBe('submit\nreport');
+		expect(cell('dalian-2025-closing-materials', 'deadlines.kind')).toBe('evaluate');
+		expect(cell('dalian-2025-closing-materials', 'mainDeadline')).toBe('');
 	});
 
 	test('keeps the compare picker’s own data beside it', () => {
@@ -186,7 +193,7 @@ describe('applicant checklist build', () => {
 		expect(html).toContain('<label for="check-material-0">关于推荐国家标准化试点项目的函(示例)</label>');
 		expect(html).toContain('信用记录查询结果');
 		expect(html).toContain('纸质材料一式3份');
-		expect(html).toContain('<a href="#deadline-0">截止日期：2026年5月20日</a>');
+		expect(html).toContain('<a href="#deadline-0">申报截止日期：2026年5月20日</a>');
 		expect(html).toMatch(/<div class="checklist-actions"[^>]* hidden>/);
 	});
 
