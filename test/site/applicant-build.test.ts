@@ -132,6 +132,10 @@ describe('deadline timeline build', () => {
 		const yearly = all.filter((d) => d.startsWith('--')).map((d) => d.slice(2)).sort();
 		expect(dates).toEqual([...dated, ...yearly]);
 		expect(html).toContain(`href="/notices/${LIAONING}/#deadline-0"`);
+		// Each entry says what is due by the record's kind.
+		expect(html).toContain('辽宁省 2026年度：申报截止');
+		expect(html).toContain('辽宁省 2026年度：年度报告');
+		expect(html).toContain('大连市 2025年度：自评与验收');
 		// Days left are the browser's job: the built page holds empty slots only.
 		expect(html).not.toMatch(/data-countdown="[^"]+">[^<]/);
 		expect(html).toContain('href="/calendar.ics"');
