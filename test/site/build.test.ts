@@ -188,12 +188,23 @@ describe('site build', () => {
 		expect(page('notices/yubei-2023-municipal-pilot')).toContain('<a href="/jurisdictions/yubei-qu/">渝北区</a>（重庆市）');
 	});
 
-	test('lists on /review/ every notice lacking a key fact, with the facts and its override file, linked from every footer', () => {
-		const html = page('review');
-		const listed = [...html.matchAll(/<li data-review="([^"]+)"/g)].map((m) => m[1]);
-		expect(listed.sort()).toEqual(['dalian-2025-closing-materials', 'yubei-2023-municipal-pilot']);
+	test('lists on /review/<year>/ every notice lacking a key fact, with the facts and its override file', () => {
+		const listed = (year: number) => [...page(`review/${year}`).matchAll(/<li data-review="([^"]+)"/g)].map((m) => m[1]);
+		expect(listed(2025)).toEqual(['dalian-2025-closing-materials']);
+		expect(listed(2023)).toEqual(['yubei-2023-municipal-pilot']);
+		expect(() => page('review/2026')).toThrow();
+		const html = page('review/2025');
+		expect(html).toContain('<h1>待核对的通知（2025年度）</h1>');
 		expect(html).toContain('原文中未找到：标题、申报截止日期、联系人');
 		expect(html).toMatch(/<code[^>]*>content\/overrides\/dalian-2025-closing-materials\.yaml<\/code>/);
+		expect(html).toContain('href="/review/#how-to-correct"');
+		expect(page('review/2023')).toContain('原文中未找到：标题<br');
+	});
+
+	test('gives /review/ the count per year and how to supply a fact, linked from every footer', () => {
+		const html = page('review');
+		expect(html).toContain('共2份通知缺少关键信息');
+		expect(html.indexOf('href="/review/2025/"')).toBeLessThan(html.indexOf('href="/review/2023/"'));
 		expect(html).toContain('id="how-to-correct"');
 		expect(html).toContain('field: deadlines');
 		for (const path of ['', 'years', 'notices/national-2026-pilot-call']) {
