@@ -105,7 +105,8 @@ describe('ingest', () => {
 		expect(readdirSync(join(content, 'notices'))).toEqual([]);
 	});
 
-	test('warns once per notice that lacks a key fact, Chinese then English, and still writes it', () => {
+	// Two ingest runs: more than the default 5 s on a loaded machine.
+	test('warns once per notice that lacks a key fact, Chinese then English, and still writes it', { timeout: 30_000 }, () => {
 		const content = setup();
 		const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
 		// A call with a yearly report date but no date applications are due, and no one to call.
