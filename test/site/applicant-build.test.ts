@@ -41,6 +41,12 @@ describe('open data build', () => {
 		const document = JSON.parse(site.read('data/notices.json')) as { schemaVersion: number; notices: unknown[] };
 		expect(document.schemaVersion).toBe(NOTICE_SCHEMA_VERSION);
 		expect(document.notices.map((n) => NoticeSchema.parse(n))).toEqual(records);
+		// Record v3 as written: the place above, programmes, each deadline's kind.
+		const single = JSON.parse(site.read('data/notices/dalian-2025-closing-materials.json')) as NoticeRecord;
+		expect(single.jurisdiction).toEqual({ level: 'municipal', name: '大连市', parent: '辽宁省' });
+		expect(single.programmes).toEqual([]);
+		expect(single.deadlines.map((d) => d.kind)).toEqual(['evaluate']);
+		expect((document.notices as NoticeRecord[]).find((n) => n.id === LIAONING)?.programmes).toEqual(['国家标准化试点项目']);
 	});
 
 	test('publishes a JSON Schema that every record, in every file, validates against', () => {
