@@ -6,7 +6,8 @@
  * content/overrides/<id>.yaml are applied to the records they name. Every file is parsed and
  * corrected before anything is written, so a bad file, a stale correction or an override for an
  * unknown notice stops the run with one line on stderr and leaves content/ as it was. `--check`
- * writes nothing and fails when content/notices/ would change.
+ * writes nothing and fails when content/notices/ would change. A notice that lacks a key fact
+ * (title, issuer, submit deadline, contact) is written with one warning line on stderr.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -16,6 +17,7 @@ import { writeFileAtomic } from './lib/atomic-write.ts';
 import { readSource } from './lib/read-source.ts';
 import { loadOverrides } from './lib/load-overrides.ts';
 import { applyOverride } from '../src/ingest/overrides/apply-override.ts';
+import { keyFactWarning } from './lib/key-fact-warning.ts';
 
 // CONTENT_DIR points ingest at another content/ folder (tests use a temporary one).
 const content = resolve(process.env['CONTENT_DIR'] ?? join(import.meta.dirname, '../content'));
@@ -85,6 +87,14 @@ function main(args: string[]): number {
 	const parsed = sources.flatMap((s) => parseSource(s.bytes, basename(s.target)));
 	resolveIds(parsed);
 	const notices = applyOverrides(parsed, all);
+	// A notice missing a title, issuer, submit deadline or contact is written all the same: one
+	// warning line each, so staff know what to supply in content/overrides/.
+	if (!check) {
+		for (const n of notices) {
+			const warning = keyFactWarning(n.record);
+			if (warning !== null) process.stderr.write(`${warning}\n`);
+		}
+	}
 	const outputs = new Map(notices.map((n) => [join(NOTICES, `${n.record.id}.mdx`), treeToMdx(n)]));
 	const stale = all ? readdirSync(NOTICES).filter((f) => f.endsWith('.mdx')).map((f) => join(NOTICES, f)).filter((p) => !outputs.has(p)) : [];
 	if (check) {

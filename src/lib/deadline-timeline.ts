@@ -3,7 +3,7 @@
  * calendars hold. Dated deadlines and yearly ones (每年11月底) are kept apart, since a yearly
  * date has no place among dates until a reader's today picks its next occurrence.
  */
-import { deadlineAction } from '../compare/facets/deadline-action.ts';
+import { t } from '../i18n/t.ts';
 import type { NoticeRecord } from '../schemas/notice.ts';
 import { isMonthDay } from './format-date.ts';
 import { LEVELS } from './level-label.ts';
@@ -17,7 +17,7 @@ export interface TimelineEntry {
 	date: string;
 	/** The clause that sets it. */
 	text: string;
-	/** What is due, read from the clause: `报送申报材料`, `提交年度工作总结`. */
+	/** What is due, the record's `kind` as the deadline card names it: `申报截止`, `年度报告`. */
 	action: string;
 }
 
@@ -45,12 +45,12 @@ function entryOrder(a: TimelineEntry, b: TimelineEntry): number {
  */
 export function deadlineTimeline(records: readonly NoticeRecord[]): DeadlineTimeline {
 	const entries = records.flatMap((notice) =>
-		notice.deadlines.map(({ date, text }, index) => ({
+		notice.deadlines.map(({ date, kind, text }, index) => ({
 			notice,
 			index,
 			date,
 			text,
-			action: deadlineAction(text),
+			action: t(`deadline.kind.${kind}`),
 		})),
 	);
 	entries.sort(entryOrder);

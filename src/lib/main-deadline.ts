@@ -1,5 +1,8 @@
 /**
- * Which deadline matters first: the order cards list them in and the one lists show.
+ * Which deadline stands for a notice (lists, matrix, checklist, search, chain) and the order the
+ * deadline card lists them in. The one date an applicant must know first is when applications
+ * for this call are due: the `submit` deadline (record v3, /work/shared/notice-record.md), never
+ * a yearly report or a closing-material date that happens to fall earlier or later.
  */
 import type { NoticeRecord } from '../schemas/notice.ts';
 import { isMonthDay } from './format-date.ts';
@@ -12,28 +15,36 @@ export interface IndexedDeadline {
 	index: number;
 }
 
+const rank = ({ deadline }: IndexedDeadline): number =>
+	(deadline.kind === 'submit' ? 0 : 2) + (isMonthDay(deadline.date) ? 1 : 0);
+
 /**
- * Order deadlines by date, full ISO dates before yearly `--MM-DD` ones: the date applications
- * close comes before a report due every November. Equal dates keep record order.
- * ISO and `--MM-DD` strings each sort as dates.
+ * Order deadlines as the card lists them: `submit` deadlines first, then the others; in each
+ * group full ISO dates by date, then yearly `--MM-DD` ones by month and day. Equal dates keep
+ * record order. So the main deadline (below) is always the first item when there is one.
  * @param deadlines The record's `deadlines`.
- * @example orderDeadlines([{ date: '--11-30', text: '…' }, { date: '2026-06-30', text: '…' }])
- * // [{ deadline: { date: '2026-06-30', … }, index: 1 },
- * //  { deadline: { date: '--11-30', … }, index: 0 }]
+ * @example orderDeadlines([{ date: '2025-05-31', kind: 'evaluate', text: '…' }, { date: '2025-06-15', kind: 'submit', text: '…' }])
+ * // [{ deadline: { date: '2025-06-15', kind: 'submit', … }, index: 1 },
+ * //  { deadline: { date: '2025-05-31', kind: 'evaluate', … }, index: 0 }]
  */
 export function orderDeadlines(deadlines: readonly Deadline[]): IndexedDeadline[] {
-	const rank = ({ deadline }: IndexedDeadline) => (isMonthDay(deadline.date) ? 1 : 0);
 	return deadlines
 		.map((deadline, index) => ({ deadline, index }))
 		.sort((a, b) => rank(a) - rank(b) || a.deadline.date.localeCompare(b.deadline.date));
 }
 
 /**
- * The main deadline: the earliest full ISO date; a yearly one only when there is no other.
+ * The main deadline: the notice's `submit` deadline. With several (applicants file with the
+ * district by one date, the district forwards by a later one; online then paper), the earliest
+ * full date, since it is the first an applicant can miss; a yearly submit date only when there
+ * is no full one. Without a `submit` deadline there is none (pages say 原文中未找到), even when
+ * the notice sets report or evaluation dates.
  * @param deadlines The record's `deadlines`.
- * @example mainDeadline([{ date: '--11-30', text: '…' }, { date: '2026-06-30', text: '…' }])
- * // { deadline: { date: '2026-06-30', text: '…' }, index: 1 }
+ * @example mainDeadline([{ date: '2025-05-31', kind: 'evaluate', text: '…' }, { date: '2025-06-15', kind: 'submit', text: '…' }])
+ * // { deadline: { date: '2025-06-15', kind: 'submit', text: '…' }, index: 1 }
  */
 export function mainDeadline(deadlines: readonly Deadline[]): IndexedDeadline | null {
-	return orderDeadlines(deadlines)[0] ?? null;
+	const first = orderDeadlines(deadlines)[0];
+	return first?.deadline.kind === 'submit' ? first : null;
 }
+

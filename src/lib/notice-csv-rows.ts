@@ -21,9 +21,14 @@ const COLUMNS: readonly (readonly [string, (r: NoticeRecord) => string])[] = [
 	['year', (r) => String(r.year)],
 	['jurisdiction.level', (r) => r.jurisdiction.level],
 	['jurisdiction.name', (r) => r.jurisdiction.name],
+	['jurisdiction.parent', (r) => r.jurisdiction.parent ?? ''],
+	['programmes', (r) => lines(r.programmes)],
 	['embeddedIn', (r) => r.embeddedIn ?? ''],
+	// The submit deadline (src/lib/main-deadline.ts); empty when the notice has none.
 	['mainDeadline', (r) => mainDeadline(r.deadlines)?.deadline.date ?? ''],
 	['deadlines', (r) => lines(r.deadlines.map((d) => `${d.date} ${d.text}`))],
+	// Line for line beside `deadlines`: submit, report, evaluate or other.
+	['deadlines.kind', (r) => lines(r.deadlines.map((d) => d.kind))],
 	['quotas', (r) => lines(r.quotas.map((q) => `≤${q.max} ${q.text}`))],
 	['domains', (r) => lines(r.domains.map((d) => d.name))],
 	['conditions', (r) => lines(r.conditions.map((c) => c.text))],

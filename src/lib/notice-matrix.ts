@@ -84,9 +84,10 @@ const FACETS: Facet[] = [
 	['matrix.attachments', ({ record }) => count(record.attachments.length)],
 ];
 
+/** The submit deadline, or 原文中未找到 (not 未载明: the notice may set it and the parser missed it). */
 function deadlineCell(record: NoticeRecord): MatrixCell {
 	const main = mainDeadline(record.deadlines);
-	if (main === null) return { lines: [] };
+	if (main === null) return { lines: [t('fact.notFound')] };
 	const anchor = factId('deadline', main.index);
 	return { lines: [formatDeadlineDate(main.deadline.date)], anchor };
 }

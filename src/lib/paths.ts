@@ -48,5 +48,8 @@ export const deadlinesPath = (year: number, page = 1): string =>
 export const domainYearPath = (slug: string, year: number, page = 1): string =>
 	pagedPath(`${base}domains/${slug}/${year}/`, page);
 
+/** @example reviewYearPath(2025) // '/review/2025/' */
+export const reviewYearPath = (year: number): string => `${base}review/${year}/`;
+
 /** @example dataYearPath(2026) // '/data/2026/' */
 export const dataYearPath = (year: number): string => `${base}data/${year}/`;

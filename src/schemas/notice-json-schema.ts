@@ -21,7 +21,11 @@ export function noticeJsonSchema(): Record<string, unknown> {
 		description:
 			`One standardization pilot-project notice as structured data, record version ` +
 			`${NOTICE_SCHEMA_VERSION} (the schemaVersion of /data/notices.json). Dates are ISO ` +
-			'(2026-06-30); a deadline that recurs every year is --MM-DD (--11-30).',
+			'(2026-06-30); a deadline that recurs every year is --MM-DD (--11-30). deadlines[].kind says ' +
+			'what a deadline is for: submit (applications for this call are due; the main deadline is the ' +
+			'earliest submit one), report (periodic reports), evaluate (self-evaluation, acceptance, closing ' +
+			'material) or other. programmes: the programmes the notice calls for, as named (empty when none ' +
+			'was read). jurisdiction.parent: the place the jurisdiction lies in, or null.',
 		...schema,
 	};
 }

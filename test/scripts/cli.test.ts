@@ -108,6 +108,33 @@ describe('ingest', () => {
 		expect(readdirSync(join(content, 'notices'))).toEqual([]);
 	});
 
+	// Two ingest runs: more than the default 5 s on a loaded machine.
+	test('warns once per notice that lacks a key fact, Chinese then English, and still writes it', { timeout: 30_000 }, () => {
+		const content = setup();
+		const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+		// A call with a yearly report date but no date applications are due, and no one to call.
+		const text = [
+			'某某区市场监督管理局关于开展2025年度区级标准化试点项目申报工作的通知',
+			'各有关单位：',
+			'现组织开展2025年度区级标准化试点项目申报工作，有关事项通知如下：',
+			'一、申报条件',
+			'申报单位应具有独立法人资格。',
+			'二、有关要求',
+			'试点项目建设期内，承担单位应于每年11月30日前提交年度工作总结。',
+			'某某区市场监督管理局',
+			'2025年3月1日',
+		].join('\n');
+		writeFileSync(join(dir, 'short.txt'), `${text}\n`);
+		const r = run('ingest.ts', [SEED, join(dir, 'short.txt')], { CONTENT_DIR: content });
+		expect(r.code).toBe(0);
+		expect(r.stderr.trim().split('\n')).toEqual([
+			'short.txt: moumou-2025-pilot-call: 原文中未找到申报截止日期、联系人，已照常写入；可在 content/overrides/moumou-2025-pilot-call.yaml 中补充' +
+				' / warning: no submit deadline, contact found; written anyway, supply them in content/overrides/moumou-2025-pilot-call.yaml',
+		]);
+		expect(readdirSync(join(content, 'notices'))).toContain('moumou-2025-pilot-call.mdx');
+		expect(run('ingest.ts', ['--check'], { CONTENT_DIR: content }).stderr).toBe('');
+	});
+
 	test('check fails when a notice file would change', () => {
 		const content = setup();
 		run('ingest.ts', [SEED], { CONTENT_DIR: content });

@@ -41,6 +41,12 @@ describe('open data build', () => {
 		const document = JSON.parse(site.read('data/notices.json')) as { schemaVersion: number; notices: unknown[] };
 		expect(document.schemaVersion).toBe(NOTICE_SCHEMA_VERSION);
 		expect(document.notices.map((n) => NoticeSchema.parse(n))).toEqual(records);
+		// Record v3 as written: the place above, programmes, each deadline's kind.
+		const single = JSON.parse(site.read('data/notices/dalian-2025-closing-materials.json')) as NoticeRecord;
+		expect(single.jurisdiction).toEqual({ level: 'municipal', name: '大连市', parent: '辽宁省' });
+		expect(single.programmes).toEqual([]);
+		expect(single.deadlines.map((d) => d.kind)).toEqual(['evaluate']);
+		expect((document.notices as NoticeRecord[]).find((n) => n.id === LIAONING)?.programmes).toEqual(['国家标准化试点项目']);
 	});
 
 	test('publishes a JSON Schema that every record, in every file, validates against', () => {
@@ -64,6 +70,13 @@ describe('open data build', () => {
 		expect(rows.map((row) => row[0])).toEqual(records.map((r) => r.id));
 		const liaoning = rows.find((row) => row[0] === LIAONING) ?? [];
 		expect(liaoning[header.indexOf('mainDeadline')]).toBe('2026-05-20');
+		// Record v3: the place above, programmes, each deadline's kind; no submit deadline, no mainDeadline.
+		const cell = (id: string, column: string) => rows.find((row) => row[0] === id)?.[header.indexOf(column)];
+		expect(cell('yubei-2023-municipal-pilot', 'jurisdiction.parent')).toBe('重庆市');
+		expect(cell(LIAONING, 'programmes')).toBe('国家标准化试点项目');
+		expect(cell(LIAONING, 'deadlines.kind')).toBe('submit\nreport');
+		expect(cell('dalian-2025-closing-materials', 'deadlines.kind')).toBe('evaluate');
+		expect(cell('dalian-2025-closing-materials', 'mainDeadline')).toBe('');
 	});
 
 	test('keeps the compare picker’s own data beside it', () => {
@@ -125,6 +138,10 @@ describe('deadline timeline build', () => {
 		const yearly = all.filter((d) => d.startsWith('--')).map((d) => d.slice(2)).sort();
 		expect(dates).toEqual([...dated, ...yearly]);
 		expect(html).toContain(`href="/notices/${LIAONING}/#deadline-0"`);
+		// Each entry says what is due by the record's kind.
+		expect(html).toContain('辽宁省 2026年度：申报截止');
+		expect(html).toContain('辽宁省 2026年度：年度报告');
+		expect(html).toContain('大连市 2025年度：自评与验收');
 		// Days left are the browser's job: the built page holds empty slots only.
 		expect(html).not.toMatch(/data-countdown="[^"]+">[^<]/);
 		expect(html).toContain('href="/calendar.ics"');
@@ -186,7 +203,7 @@ describe('applicant checklist build', () => {
 		expect(html).toContain('<label for="check-material-0">关于推荐国家标准化试点项目的函(示例)</label>');
 		expect(html).toContain('信用记录查询结果');
 		expect(html).toContain('纸质材料一式3份');
-		expect(html).toContain('<a href="#deadline-0">截止日期：2026年5月20日</a>');
+		expect(html).toContain('<a href="#deadline-0">申报截止日期：2026年5月20日</a>');
 		expect(html).toMatch(/<div class="checklist-actions"[^>]* hidden>/);
 	});
 

@@ -159,6 +159,65 @@ describe('site build', () => {
 		expect(html).toMatch(/<h3 id="card-quota">名额<\/h3><p class="card-empty">未载明<\/p>/);
 	});
 
+	test('says what each deadline is for, and the submit deadline first', () => {
+		const html = page('notices/national-2026-pilot-call');
+		const kinds = [...html.matchAll(/<span class="deadline-kind" data-kind="(\w+)">([^<]+)<\/span>/g)].map((m) => [m[1], m[2]]);
+		expect(kinds).toEqual([
+			['submit', '申报截止'],
+			['report', '年度报告'],
+		]);
+	});
+
+	test('says 原文中未找到 for each key fact the notice lacks, and links to /review/', () => {
+		const html = page('notices/dalian-2025-closing-materials');
+		expect(html).toContain('<h1>大连市市场监督管理局通知（2025年度）</h1>');
+		expect(html).toContain('原文中未找到标题，此标题由发文机关和年度生成。');
+		expect(html).toContain('原文中未找到：标题、申报截止日期、联系人。<a href="/review/#how-to-correct">');
+		expect(html).toContain('<p class="card-empty">申报截止日期：原文中未找到</p>');
+		expect(html).toContain('<span class="deadline-kind" data-kind="evaluate">自评与验收</span>');
+		expect(html).toMatch(/<h3 id="card-contact">联系人<\/h3><p class="card-empty">原文中未找到<\/p>/);
+		expect(html).toContain('<li>申报截止日期：原文中未找到</li>');
+		expect(html).toContain('<dt>项目类别</dt><dd><span class="not-found">原文中未找到</span>');
+		expect(html).toContain('data-pagefind-filter="截止日期:未载明"');
+		const complete = page('notices/liaoning-2026-pilot-recommendation');
+		expect(complete).not.toMatch(/class="not-found|申报截止日期：原文中未找到|<p class="card-empty">原文中未找到/);
+		expect(complete).toContain('<dt>项目类别</dt><dd>国家标准化试点项目');
+	});
+
+	test('names the place a notice\'s place lies in', () => {
+		expect(page('notices/yubei-2023-municipal-pilot')).toContain('<a href="/jurisdictions/yubei-qu/">渝北区</a>（重庆市）');
+	});
+
+	test('lists on /review/<year>/ every notice lacking a key fact, with the facts and its override file', () => {
+		const listed = (year: number) => [...page(`review/${year}`).matchAll(/<li data-review="([^"]+)"/g)].map((m) => m[1]);
+		expect(listed(2025)).toEqual(['dalian-2025-closing-materials']);
+		expect(listed(2023)).toEqual(['yubei-2023-municipal-pilot']);
+		expect(() => page('review/2026')).toThrow();
+		const html = page('review/2025');
+		expect(html).toContain('<h1>待核对的通知（2025年度）</h1>');
+		expect(html).toContain('原文中未找到：标题、申报截止日期、联系人');
+		expect(html).toMatch(/<code[^>]*>content\/overrides\/dalian-2025-closing-materials\.yaml<\/code>/);
+		expect(html).toContain('href="/review/#how-to-correct"');
+		expect(page('review/2023')).toContain('原文中未找到：标题<br');
+	});
+
+	test('gives /review/ the count per year and how to supply a fact, linked from every footer', () => {
+		const html = page('review');
+		expect(html).toContain('共2份通知缺少关键信息');
+		expect(html.indexOf('href="/review/2025/"')).toBeLessThan(html.indexOf('href="/review/2023/"'));
+		expect(html).toContain('id="how-to-correct"');
+		expect(html).toContain('field: deadlines');
+		for (const path of ['', 'years', 'notices/national-2026-pilot-call']) {
+			expect(page(path)).toContain('<a href="/review/">');
+		}
+	});
+
+	test('shows a list\'s main deadline as the submit one, or 原文中未找到', () => {
+		const html = page('years/2025');
+		expect(html).toContain('<dt>截止</dt><dd><span class="not-found">原文中未找到</span></dd>');
+		expect(page('years/2026')).toContain('href="/notices/national-2026-pilot-call/#deadline-1">2026年6月30日</a>');
+	});
+
 	test('dials only digits', () => {
 		const html = page('notices/liaoning-2026-pilot-recommendation');
 		expect(html).toContain('<a href="tel:0249631513515">024-96315-1-3515</a>');
@@ -220,9 +279,13 @@ describe('site build', () => {
 });
 
 describe('notice matrix build', () => {
-	// Fixture columns by year: national first, then provincial, then district.
-	const years = { 2026: ['national-2026-pilot-call', 'liaoning-2026-pilot-recommendation'], 2023: ['yubei-2023-municipal-pilot'] };
-	const order = [...years[2026], ...years[2023]];
+	// Fixture columns by year: national first, then provincial, then municipal, then district.
+	const years = {
+		2026: ['national-2026-pilot-call', 'liaoning-2026-pilot-recommendation'],
+		2025: ['dalian-2025-closing-materials'],
+		2023: ['yubei-2023-municipal-pilot'],
+	};
+	const order = [...years[2026], ...years[2025], ...years[2023]];
 	const facets = ['年度', '层级', '地区', '发文机关', '截止日期', '名额', '建设周期', '申报途径'];
 	const rowKeys = (html: string) => [...html.matchAll(/<tr data-row="([^"]+)"/g)].map((m) => m[1]);
 
@@ -277,17 +340,19 @@ describe('notice matrix build', () => {
 		const csv = readFileSync(join(out, 'matrix.csv'), 'utf8');
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		const rows = parseCsv(csv);
-		const csvOrder = ['national-2026-pilot-call', 'liaoning-2026-pilot-recommendation', 'yubei-2023-municipal-pilot'];
-		expect(rows[0]).toEqual(['项目', ...csvOrder.map((id) => noticeHeading(record(id)))]);
+		expect(rows[0]).toEqual(['项目', ...order.map((id) => noticeHeading(record(id)))]);
 		expect(rows.slice(1, facets.length + 1).map((row) => row[0])).toEqual(facets);
 		expect(rows.every((row) => row.length === order.length + 1)).toBe(true);
 		expect(rows.find((row) => row[0] === '领域：农业农村')).toEqual([
 			'领域：农业农村',
 			'✓ 农业农村领域',
 			'✓ 农业农村',
+			'—',
 			'✓ 农业',
 		]);
-		const keys = new Set([...rowKeys(page('matrix/2026')), ...rowKeys(page('matrix/2023'))]);
+		// The submit deadline, or 原文中未找到 (Dalian sets only a self-evaluation date).
+		expect(rows.find((row) => row[0] === '截止日期')).toEqual(['截止日期', '2026年6月30日', '2026年5月20日', '原文中未找到', '2023年8月11日']);
+		const keys = new Set(Object.keys(years).flatMap((year) => rowKeys(page(`matrix/${year}`))));
 		expect(rows).toHaveLength(1 + keys.size);
 	});
 

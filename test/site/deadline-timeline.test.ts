@@ -1,16 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { deadlineTimeline } from '../../src/lib/deadline-timeline.ts';
+import type { DeadlineKind } from '../../src/schemas/notice.ts';
 import { noticeRecord } from './notice-record.ts';
 
-const d = (date: string, text = `${date}前报送申报材料`) => ({ date, text });
+const d = (date: string, text = `${date}前报送申报材料`, kind: DeadlineKind = 'submit') => ({ date, text, kind });
 const province = noticeRecord({
 	id: 'b-province',
-	deadlines: [d('--11-30', '每年11月底前提交年度工作总结'), d('2026-05-20')],
+	deadlines: [d('--11-30', '每年11月底前提交年度工作总结', 'report'), d('2026-05-20')],
 });
 const national = noticeRecord({
 	id: 'z-national',
 	jurisdiction: { level: 'national', name: '全国' },
-	deadlines: [d('2026-06-30'), d('2026-05-20'), d('--03-31', '每年3月底前完成自我评价')],
+	deadlines: [d('2026-06-30'), d('2026-05-20'), d('--03-31', '每年3月底前完成自我评价', 'evaluate')],
 });
 const city = noticeRecord({
 	id: 'a-city',
@@ -41,10 +42,12 @@ describe('deadlineTimeline', () => {
 		expect(keys(two.yearly)).toEqual(keys(one.yearly));
 	});
 
-	test('names what is due from the clause', () => {
-		const { dated, yearly } = deadlineTimeline([province]);
-		expect(dated[0]?.action).toBe('报送申报材料');
-		expect(yearly[0]?.action).toBe('提交年度工作总结');
+	test('names what is due by the record\'s kind, never by reading the clause', () => {
+		const { dated, yearly } = deadlineTimeline([province, national]);
+		expect(dated[0]?.action).toBe('申报截止');
+		expect(yearly.map((e) => e.action)).toEqual(['自评与验收', '年度报告']);
+		const other = noticeRecord({ id: 'o', deadlines: [d('2026-07-01', '7月1日前报送申报材料', 'other')] });
+		expect(deadlineTimeline([other]).dated[0]?.action).toBe('其他事项');
 	});
 
 	test('returns empty lists without deadlines', () => {

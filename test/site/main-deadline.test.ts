@@ -1,32 +1,37 @@
 import { describe, expect, test } from 'vitest';
 import { mainDeadline, orderDeadlines } from '../../src/lib/main-deadline.ts';
+import type { DeadlineKind } from '../../src/schemas/notice.ts';
 
-const d = (date: string) => ({ date, kind: 'submit' as const, text: `${date}前报送` });
+const d = (date: string, kind: DeadlineKind = 'submit') => ({ date, kind, text: `${date}前${kind}` });
 
 describe('mainDeadline', () => {
 	test('returns null without deadlines', () => {
 		expect(mainDeadline([])).toBe(null);
 	});
 
-	test('returns the earliest full date with its index', () => {
-		expect(mainDeadline([d('--11-15'), d('2025-06-15'), d('2025-05-31')])).toEqual({
-			deadline: d('2025-05-31'),
-			index: 2,
-		});
+	test('returns the submit deadline, not an earlier closing-material date (Tianjin 2025 shape)', () => {
+		const deadlines = [d('--11-15', 'report'), d('2025-06-15', 'evaluate'), d('2025-05-31', 'evaluate'), d('2025-06-15')];
+		expect(mainDeadline(deadlines)).toEqual({ deadline: d('2025-06-15'), index: 3 });
 	});
 
-	test('prefers a full date to an earlier yearly one', () => {
-		expect(mainDeadline([d('--01-31'), d('2026-06-30')])).toEqual({
-			deadline: d('2026-06-30'),
-			index: 1,
-		});
+	test('returns the submit deadline, not a later self-evaluation date', () => {
+		expect(mainDeadline([d('2026-09-30', 'evaluate'), d('2026-06-30')])?.index).toBe(1);
 	});
 
-	test('falls back to the earliest yearly date', () => {
-		expect(mainDeadline([d('--11-30'), d('--03-31')])).toEqual({
-			deadline: d('--03-31'),
-			index: 1,
-		});
+	test('returns null when no deadline is a submit one, however many others there are', () => {
+		expect(mainDeadline([d('2025-05-31', 'evaluate'), d('--11-30', 'report'), d('2025-07-01', 'other')])).toBe(null);
+	});
+
+	test('returns the earliest of several submit deadlines', () => {
+		expect(mainDeadline([d('2026-06-30'), d('2026-05-20'), d('2026-05-25')])).toEqual({ deadline: d('2026-05-20'), index: 1 });
+	});
+
+	test('prefers a full submit date to an earlier yearly one', () => {
+		expect(mainDeadline([d('--01-31'), d('2026-06-30')])?.index).toBe(1);
+	});
+
+	test('falls back to a yearly submit date, the earliest in the year', () => {
+		expect(mainDeadline([d('--11-30'), d('2026-03-01', 'evaluate'), d('--03-31')])).toEqual({ deadline: d('--03-31'), index: 2 });
 	});
 
 	test('keeps the first of equal dates', () => {
@@ -35,13 +40,22 @@ describe('mainDeadline', () => {
 });
 
 describe('orderDeadlines', () => {
-	test('returns full dates by date, then yearly ones, each with its index', () => {
-		const ordered = orderDeadlines([d('--11-15'), d('2025-06-15'), d('--03-31'), d('2025-05-31')]);
-		expect(ordered.map(({ deadline, index }) => [deadline.date, index])).toEqual([
-			['2025-05-31', 3],
-			['2025-06-15', 1],
-			['--03-31', 2],
-			['--11-15', 0],
+	test('returns submit deadlines first, then the others; full dates by date before yearly ones in each', () => {
+		const ordered = orderDeadlines([
+			d('--11-15', 'report'),
+			d('2025-06-15', 'evaluate'),
+			d('--03-31'),
+			d('2025-05-31', 'evaluate'),
+			d('2025-06-15'),
+			d('2025-06-01'),
+		]);
+		expect(ordered.map(({ deadline, index }) => [deadline.date, deadline.kind, index])).toEqual([
+			['2025-06-01', 'submit', 5],
+			['2025-06-15', 'submit', 4],
+			['--03-31', 'submit', 2],
+			['2025-05-31', 'evaluate', 3],
+			['2025-06-15', 'evaluate', 1],
+			['--11-15', 'report', 0],
 		]);
 	});
 });

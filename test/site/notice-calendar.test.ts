@@ -44,7 +44,7 @@ describe('noticeCalendar', () => {
 		}
 		const liaoning = events.find((e) => e.uid === deadlineUid('liaoning-2026-pilot-recommendation', 0));
 		expect(liaoning).toMatchObject({ start: '2026-05-20', end: '2026-05-21', rrule: null });
-		expect(liaoning?.summary).toBe('辽宁省2026年度：报送申报材料截止');
+		expect(liaoning?.summary).toBe('辽宁省2026年度：申报截止');
 		expect(liaoning?.description).toContain('2026年5月20日前将推荐函');
 	});
 
@@ -52,7 +52,7 @@ describe('noticeCalendar', () => {
 		const national = events.find((e) => e.uid === deadlineUid('national-2026-pilot-call', 0));
 		expect(national).toMatchObject({ start: '2027-11-30', rrule: 'FREQ=YEARLY;COUNT=2' });
 		const liaoning = events.find((e) => e.uid === deadlineUid('liaoning-2026-pilot-recommendation', 1));
-		expect(liaoning).toMatchObject({ start: '2026-11-30', rrule: 'FREQ=YEARLY' });
+		expect(liaoning).toMatchObject({ start: '2026-11-30', rrule: 'FREQ=YEARLY', summary: '辽宁省2026年度：年度报告' });
 		const yearly = seeds.flatMap((n) => n.deadlines.filter((d) => d.date.startsWith('--')));
 		expect(events.filter((e) => e.rrule?.startsWith('FREQ=YEARLY'))).toHaveLength(yearly.length);
 	});

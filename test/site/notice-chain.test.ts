@@ -136,6 +136,13 @@ describe('daysAhead', () => {
 		expect(daysAhead({ ...liaoning, deadlines: due('2026-07-02') }, upper)).toBe(-2);
 	});
 
+	test('compares submit deadlines, not a report or evaluation date of either notice', () => {
+		const upper = { ...national, deadlines: [{ date: '2026-05-01', kind: 'evaluate' as const, text: '5月1日前提交总结材料' }, ...due('2026-06-30')] };
+		const lower = { ...liaoning, deadlines: [...due('2026-05-20'), { date: '2026-04-30', kind: 'report' as const, text: '4月30日前提交年度总结' }] };
+		expect(daysAhead(lower, upper)).toBe(41);
+		expect(daysAhead(lower, { ...national, deadlines: [{ date: '2026-06-30', kind: 'evaluate' as const, text: '6月30日前完成自评' }] })).toBe(null);
+	});
+
 	test('returns null unless both have a full date', () => {
 		const upper = { ...national, deadlines: due('2026-06-30') };
 		expect(daysAhead({ ...liaoning, deadlines: due('--11-30') }, upper)).toBe(null);

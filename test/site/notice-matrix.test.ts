@@ -43,6 +43,13 @@ const tianjin = noticeRecord({
 		{ name: '高技术领域', focus: [] },
 	],
 	attachments: [{ no: 1, title: '申报书' }],
+	// Tianjin 2025's shape: closing-material dates around the one for applications.
+	deadlines: [
+		{ date: '--11-15', kind: 'report', text: '每年11月15日前提交年度工作总结' },
+		{ date: '2025-06-15', kind: 'evaluate', text: '6月15日前完成自我评价' },
+		{ date: '2025-05-31', kind: 'evaluate', text: '5月底前提交总结材料' },
+		{ date: '2025-06-15', kind: 'submit', text: '请各区市场监管局于6月15日前完成申报推荐' },
+	],
 });
 const paperRoute = { ...noRoute, paper: { required: true, copies: [2] }, via: '区市场监管局' };
 const matrix = noticeMatrix(
@@ -78,12 +85,18 @@ describe('noticeMatrix', () => {
 		]);
 	});
 
-	test('shows the main deadline with its anchor, quotas with their text', () => {
+	test('shows the submit deadline with its anchor, quotas with their text', () => {
 		expect(row('matrix.deadline')?.cells).toEqual([
 			{ lines: ['2026年6月30日'], anchor: 'deadline-1' },
-			{ lines: [] },
+			{ lines: ['2025年6月15日'], anchor: 'deadline-3' },
 		]);
 		expect(row('matrix.quotas')?.cells[0]?.lines).toEqual(['总数不超8个', '同一领域不超2个']);
+	});
+
+	test('says 原文中未找到 for a notice without a submit deadline, whatever other dates it sets', () => {
+		const closing = noticeRecord({ id: 'closing', deadlines: [{ date: '2025-09-30', kind: 'evaluate', text: '9月30日前完成自我评价' }] });
+		const cells = noticeMatrix([{ record: closing, route: noRoute }], taxonomy).facets.find((r) => r.key === 'matrix.deadline')?.cells;
+		expect(cells).toEqual([{ lines: ['原文中未找到'] }]);
 	});
 
 	test('writes the route, the period and the counts', () => {

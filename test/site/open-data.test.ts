@@ -9,7 +9,13 @@ import { noticeRecord } from './notice-record.ts';
 const b = noticeRecord({
 	id: 'b-2026',
 	issuers: ['甲局', '乙局'],
-	deadlines: [{ date: '--11-30', text: '每年11月底前总结' }, { date: '2026-05-20', text: '5月20日前报送' }],
+	jurisdiction: { level: 'district', name: '渝北区', parent: '重庆市' },
+	programmes: ['国家标准化试点项目', '市级标准化试点项目'],
+	deadlines: [
+		{ date: '2026-04-30', kind: 'evaluate', text: '4月30日前提交总结材料' },
+		{ date: '--11-30', kind: 'report', text: '每年11月底前总结' },
+		{ date: '2026-05-20', kind: 'submit', text: '5月20日前报送' },
+	],
 	quotas: [{ text: '=每个领域不超过2个', max: 2 }],
 	attachments: [{ no: 1, title: '申报书' }, { no: null, title: '说明' }],
 	period: { from: 2027, to: 2028 },
@@ -43,11 +49,23 @@ describe('noticeCsvRows', () => {
 	test('flattens lists one item per line and leaves missing values empty', () => {
 		expect(column('title')).toEqual(['', 'b-2026的通知']);
 		expect(column('issuers')[1]).toBe('甲局\n乙局');
-		expect(column('mainDeadline')).toEqual(['', '2026-05-20']);
-		expect(column('deadlines')[1]).toBe('--11-30 每年11月底前总结\n2026-05-20 5月20日前报送');
+		expect(column('deadlines')[1]).toBe('2026-04-30 4月30日前提交总结材料\n--11-30 每年11月底前总结\n2026-05-20 5月20日前报送');
 		expect(column('attachments')[1]).toBe('附件1：申报书\n说明');
 		expect(column('period')).toEqual(['', '2027年—2028年']);
 		expect(column('url')[0]).toBe('/notices/a-2026/');
+	});
+
+	test('gives record v3 its columns: the place above, programmes, and each deadline\'s kind line for line', () => {
+		expect(rows[0]).toEqual(expect.arrayContaining(['jurisdiction.parent', 'programmes', 'deadlines.kind']));
+		expect(column('jurisdiction.parent')).toEqual(['', '重庆市']);
+		expect(column('programmes')).toEqual(['', '国家标准化试点项目\n市级标准化试点项目']);
+		expect(column('deadlines.kind')).toEqual(['', 'evaluate\nreport\nsubmit']);
+	});
+
+	test('gives the submit deadline as mainDeadline, not the earlier evaluation date, and nothing without one', () => {
+		expect(column('mainDeadline')).toEqual(['', '2026-05-20']);
+		const evaluateOnly = noticeRecord({ id: 'c', deadlines: [{ date: '2026-04-30', kind: 'evaluate', text: '4月30日前提交总结材料' }] });
+		expect(noticeCsvRows([evaluateOnly])[1]?.[rows[0]?.indexOf('mainDeadline') ?? -1]).toBe('');
 	});
 
 	test('survives the CSV writer: quoted line breaks, a neutralised formula', () => {

@@ -27,6 +27,19 @@ describe('searchFacets', () => {
 		expect(domains).toEqual(expect.arrayContaining(['高新技术', '制造业']));
 	});
 
+	test('returns the submit deadline, not an earlier closing-material date, so status follows it', () => {
+		const deadlines = [
+			{ date: '2025-05-31', kind: 'evaluate' as const, text: '5月底前提交总结材料' },
+			{ date: '2025-06-15', kind: 'submit' as const, text: '6月15日前完成申报推荐' },
+		];
+		expect(searchFacets({ ...readNotice('national-2026-pilot-call'), deadlines }, taxonomy).deadline).toBe('2025-06-15');
+	});
+
+	test('returns no deadline when there is no submit one', () => {
+		const deadlines = [{ date: '2025-05-31', kind: 'evaluate' as const, text: '5月底前提交总结材料' }];
+		expect(searchFacets({ ...readNotice('national-2026-pilot-call'), deadlines }, taxonomy).deadline).toBe(null);
+	});
+
 	test('returns no deadline when the only one recurs yearly', () => {
 		const notice = { ...readNotice('national-2026-pilot-call'), deadlines: [{ date: '--11-30', kind: 'report' as const, text: '每年11月底前' }] };
 		expect(searchFacets(notice, taxonomy).deadline).toBe(null);
