@@ -17,6 +17,9 @@ const DESK = /^([^：:，。]{2,60}?(?:领域|专项|方向|事项|业务|咨询
 const ADDRESS = /(?:地址|寄送地址|邮寄地址|通讯地址|联系地址|地点)\s*[：:]\s*([^；;]+)/;
 const POSTCODE = /(?:邮政编码|邮编)\s*[：:]?\s*(\d{6})(?!\d)/;
 const HEADER = /^(.{2,60}?)(?:及|和)联系人[：:]$/;
+// A contact table's header row (联系人 联系电话 电子邮箱, 单位｜姓名｜电话): its rows follow.
+// The rows may have been run into the header's line when the page lost its breaks.
+const TABLE_HEADER = /^(?:\s*(?:序号|单位|处室|部门|职务|联系人|姓名|联系电话|办公电话|电话|手机|传真|电子邮箱|邮箱|地址|负责领域|领域|业务范围)\s*){2,}(?![：:])/;
 const SECTION = /^[（(]?[一二三四五六七八九十\d]*[）)]?\s*联系方式[：:]?$/;
 // A web page's footer: its own hotline is not the notice's contact.
 // (技术支持：… is not one: notices name their system's help desk so.)
@@ -102,10 +105,16 @@ export function remarkNoticeContacts() {
 		};
 		const read = (block: Block, line: Span): void => {
 			// (联系人：霍 洁；联系电话：…): the brackets and the spaces of a justified layout go.
-			const text = joinSpacedChars(line.text.replace(/^[（(](.*联系.*)[）)]$/, '$1'));
+			let text = joinSpacedChars(line.text.replace(/^[（(](.*联系.*)[）)]$/, '$1'));
 			if (SECTION.test(text) || block.node.type === 'heading') section = /联系/.test(text);
 			// Each pattern is tried only on a line with the words it needs (联系人：, 联系, 地址 or 地点, 邮):
 			// most lines have none, and the patterns' lazy labels tried up to 60 lengths on each.
+			const head = text.includes('联系人') || text.includes('姓名') ? TABLE_HEADER.exec(text) : null;
+			if (head && /联系人|姓名/.test(head[0])) {
+				[pending, group] = [{ role: null }, []];
+				text = text.slice(head[0].length);
+				if (!text) return;
+			}
 			const header = text.endsWith('联系人：') || text.endsWith('联系人:') ? HEADER.exec(text) : null;
 			const label = text.includes('联系') ? PERSON_LABEL.exec(text) : null;
 			if (header || (label && label[0].length === text.length && !SECTION.test(text))) {

@@ -92,3 +92,12 @@ describe('remarkNoticeContacts, a list of people', () => {
 		]);
 	});
 });
+
+describe('remarkNoticeContacts, a contact table', () => {
+	test('reads the rows under a header row padded with spaces, even run into one line', () => {
+		expect(people('单位        联系人    联系电话\n某局某处    王一      0531-12345678\n某研究院    赵二      0531-87654321')).toEqual([
+			['某局某处', '王一', ['0531-12345678']],
+			['某研究院', '赵二', ['0531-87654321']],
+		]);
+	});
+});
