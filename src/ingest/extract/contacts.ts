@@ -43,7 +43,10 @@ function personPieces(line: Span): Span[] {
 
 /** The unified plugin that fills `contacts`. */
 export function remarkNoticeContacts() {
-	return (_tree: Root, file: VFile) => {
+	return (tree: Root, file: VFile) => {
+		// The page's footer (主办单位：…) may stand among the page lines the segmenter set apart:
+		// notice lines below it are the page's too.
+		const footer = Math.min(...(tree.data?.page ?? []).filter((p) => FOOTER.test(p.text)).map((p) => p.start));
 		const contacts: Contact[] = [];
 		const spans: Span[] = [];
 		let group: Contact[] = [];
@@ -109,10 +112,14 @@ export function remarkNoticeContacts() {
 			if (group.length === 0) push([emptyContact()], line);
 			complete(group, text, phones);
 		};
+		// After the closing line ((此件主动公开), 抄送：…) only an attachment's own text holds the
+		// notice's contacts; the rest is the page around it (联系方式：<the site's hotline>).
+		let closed = false;
 		for (const block of blocksOfFile(file)) {
-			if (partOf(block)) continue;
+			if (partOf(block) === 'closing') closed = true;
+			if (partOf(block) || (closed && !block.node.data?.inAttachment)) continue;
 			const line = withoutNumbering(block);
-			if (FOOTER.test(line.text)) break;
+			if (FOOTER.test(line.text) || block.start > footer) break;
 			if (line.text.length > 160) [group, pending] = [[], null];
 			else for (const piece of personPieces(line)) read(block, piece);
 		}

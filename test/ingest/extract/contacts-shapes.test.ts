@@ -101,3 +101,10 @@ describe('remarkNoticeContacts, a contact table', () => {
 		]);
 	});
 });
+
+describe('remarkNoticeContacts after the closing line', () => {
+	test('takes no contact from the page below the notice', () => {
+		const r = parseText('请于6月30日前报送。\n某某局\n2023年5月19日\n（联系人：周一；联系电话：022-12345678）\n（此件主动公开）\n联系方式：022-87654321');
+		expect(r.contacts.map((c) => [c.name, c.phones])).toEqual([['周一', ['022-12345678']]]);
+	});
+});
