@@ -7,64 +7,23 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { findPhones, hasPhone } from '../text/phones.ts';
+import { hasPhone } from '../text/phones.ts';
 import { contextText, partOf, withoutNumbering, type Block } from './blocks.ts';
-import { ORG_END, emptyContact, joinSpacedChars, namesOnly, personLine, readEmails, type Contact } from './contact-people.ts';
+import { ADDRESS, addsToContact, complete, phonesOf } from './contact-fields.ts';
+import { ORG_END, emptyContact, joinSpacedChars, namesOnly, personLine, type Contact } from './contact-people.ts';
 import { addAnchor, blocksOfFile, noticeOf, type Span } from './context.ts';
 
 const PERSON_LABEL = /^(.{0,60}?)(?:联系人(?:及(?:联系)?(?:电话|方式))?|联系方式)\s*[：:]\s*/;
 const DESK = /^([^：:，。]{2,60}?(?:领域|专项|方向|事项|业务|咨询|支持)[^：:，。]{0,40}?)[：:]\s*(?=[\u4e00-\u9fff]{2,4}(?:[\s，,、（(]|\d|$))/;
-const ADDRESS = /(?:地址|寄送地址|邮寄地址|通讯地址|联系地址|地点)\s*[：:]\s*([^；;]+)/;
-const POSTCODE = /(?:邮政编码|邮编)\s*[：:]?\s*(\d{6})(?!\d)/;
 const HEADER = /^(.{2,60}?)(?:及|和)联系人[：:]$/;
+// A contact table's header row (联系人 联系电话 电子邮箱, 单位｜姓名｜电话): its rows follow.
+// The rows may have been run into the header's line when the page lost its breaks.
+const TABLE_HEADER = /^(?:\s*(?:序号|单位|处室|部门|职务|联系人|姓名|联系电话|办公电话|电话|手机|传真|电子邮箱|邮箱|地址|负责领域|领域|业务范围)\s*){2,}(?![：:])/;
 const SECTION = /^[（(]?[一二三四五六七八九十\d]*[）)]?\s*联系方式[：:]?$/;
 // A web page's footer: its own hotline is not the notice's contact.
 // (技术支持：… is not one: notices name their system's help desk so.)
 const FOOTER = /^(?:主办单位|承办单位|网站标识码|版权所有|网站地图)|ICP备|Copyright/i;
 const ORG_LINE = /^[\u4e00-\u9fff（）()]{4,30}$/;
-// 北京市东城区建国门内大街甲9号全国旅游标准化技术委员会秘书处: the office after the house number.
-const ADDRESS_THEN_ORG = /^(.+?(?:号|室|楼|座))([\u4e00-\u9fff]{4,}.*)$/;
-
-/** Address, org and postcode from an address line: 上海市市场监督管理局，肇嘉浜路301号，邮政编码200032。 */
-function addressOf(value: string): { address: string | null; org: string | null; postcode: string | null } {
-	const postcode = POSTCODE.exec(value)?.[1] ?? null;
-	const parts = value.replace(/[（(]注[：:][^）)]*[）)]/g, '').replace(POSTCODE, '').split(/[，,；;]/).map((s) => s.replace(/[。.）)]$/, '').trim()).filter(Boolean);
-	let org = parts.length > 1 && ORG_END.test(parts[0]!) ? parts.shift()! : null;
-	const tail = parts.length === 1 ? ADDRESS_THEN_ORG.exec(parts[0]!) : null;
-	if (tail && ORG_END.test(tail[2]!.replace(/[（(].*[）)]$/, ''))) [parts[0], org] = [tail[1]!, org ?? tail[2]!];
-	return { address: parts.join('，') || null, org, postcode };
-}
-
-/** Fills what a line adds (address, org, postcode, e-mails, phones) into each contact of a group. */
-function complete(group: Contact[], line: string, phones: string[]): void {
-	const address = line.includes('地') ? ADDRESS.exec(line) : null;
-	const a = address ? addressOf(address[1]!) : null;
-	const postcode = a?.postcode ?? (line.includes('邮') ? POSTCODE.exec(line)?.[1] : null) ?? null;
-	const emails = /邮箱|e-?mail|邮件/i.test(line) ? readEmails(line) : [];
-	for (const c of group) {
-		if (a?.address && !c.address) c.address = a.address;
-		if (a?.org && !c.org) c.org = a.org;
-		if (postcode && !c.postcode) c.postcode = postcode;
-		for (const e of emails) if (!c.emails.includes(e)) c.emails.push(e);
-		for (const p of phones) if (!c.phones.includes(p)) c.phones.push(p);
-	}
-}
-
-/** Whether a line adds something to a contact: an address, postcode, e-mail or phone line. */
-function addsToContact(line: string, phones: string[]): boolean {
-	return phones.length > 0 || ADDRESS.test(line) || POSTCODE.test(line) || (/邮箱|e-?mail|邮件/i.test(line) && readEmails(line).length > 0);
-}
-
-/** The numbers of a phone line (电话：…, 传真：…) or of a line of nothing but numbers. */
-function phonesOf(line: string): string[] {
-	if (!hasPhone(line)) return [];
-	const phones = findPhones(line);
-	if (/^(?:联系|办公|咨询)?电话|^传真|^手机/.test(line)) return phones.map((p) => p.value);
-	let rest = line;
-	for (const p of phones.toReversed()) rest = rest.slice(0, p.start) + rest.slice(p.end);
-	return /^[\s、，,；;。（）()]*$/.test(rest) ? phones.map((p) => p.value) : [];
-}
-
 // Two person lines the page ran together (…电话：055162871740省新技术推广站，联系人：杨成…) part
 // after the first one's number.
 const NEXT_PERSON = /(?<=\d)(?=[^\d\s，,；;。、：:][^：:\d]{0,30}?联系人\s*[：:])/g;
@@ -84,7 +43,10 @@ function personPieces(line: Span): Span[] {
 
 /** The unified plugin that fills `contacts`. */
 export function remarkNoticeContacts() {
-	return (_tree: Root, file: VFile) => {
+	return (tree: Root, file: VFile) => {
+		// The page's footer (主办单位：…) may stand among the page lines the segmenter set apart:
+		// notice lines below it are the page's too.
+		const footer = Math.min(...(tree.data?.page ?? []).filter((p) => FOOTER.test(p.text)).map((p) => p.start));
 		const contacts: Contact[] = [];
 		const spans: Span[] = [];
 		let group: Contact[] = [];
@@ -102,10 +64,16 @@ export function remarkNoticeContacts() {
 		};
 		const read = (block: Block, line: Span): void => {
 			// (联系人：霍 洁；联系电话：…): the brackets and the spaces of a justified layout go.
-			const text = joinSpacedChars(line.text.replace(/^[（(](.*联系.*)[）)]$/, '$1'));
+			let text = joinSpacedChars(line.text.replace(/^[（(](.*联系.*)[）)]$/, '$1'));
 			if (SECTION.test(text) || block.node.type === 'heading') section = /联系/.test(text);
 			// Each pattern is tried only on a line with the words it needs (联系人：, 联系, 地址 or 地点, 邮):
 			// most lines have none, and the patterns' lazy labels tried up to 60 lengths on each.
+			const head = text.includes('联系人') || text.includes('姓名') ? TABLE_HEADER.exec(text) : null;
+			if (head && /联系人|姓名/.test(head[0])) {
+				[pending, group] = [{ role: null }, []];
+				text = text.slice(head[0].length);
+				if (!text) return;
+			}
 			const header = text.endsWith('联系人：') || text.endsWith('联系人:') ? HEADER.exec(text) : null;
 			const label = text.includes('联系') ? PERSON_LABEL.exec(text) : null;
 			if (header || (label && label[0].length === text.length && !SECTION.test(text))) {
@@ -144,10 +112,14 @@ export function remarkNoticeContacts() {
 			if (group.length === 0) push([emptyContact()], line);
 			complete(group, text, phones);
 		};
+		// After the closing line ((此件主动公开), 抄送：…) only an attachment's own text holds the
+		// notice's contacts; the rest is the page around it (联系方式：<the site's hotline>).
+		let closed = false;
 		for (const block of blocksOfFile(file)) {
-			if (partOf(block)) continue;
+			if (partOf(block) === 'closing') closed = true;
+			if (partOf(block) || (closed && !block.node.data?.inAttachment)) continue;
 			const line = withoutNumbering(block);
-			if (FOOTER.test(line.text)) break;
+			if (FOOTER.test(line.text) || block.start > footer) break;
 			if (line.text.length > 160) [group, pending] = [[], null];
 			else for (const piece of personPieces(line)) read(block, piece);
 		}

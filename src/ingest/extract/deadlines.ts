@@ -13,8 +13,11 @@ import { dueDates } from './due-date.ts';
 import { referenceOf } from './reference-date.ts';
 import { addAnchor, blocksOfFile, clauseAround, noticeOf, sentencesOf } from './context.ts';
 
+// 申报条件, not 申报条件和程序: a heading that also names the procedure holds its deadlines.
 const CONDITION_HEADING = /条件/;
+const PROCEDURE_HEADING = /程序|要求|时间|材料|流程|方式|报送|组织/;
 const REQUIREMENT = /应|须|需|不得/;
+const HAND_IN = /报送|提交|上传|递交|报至|寄送|上报|推荐/;
 // 实施6个月以上（截止日期为…）: the date in brackets after a span of time ends the span.
 const SPAN_ASIDE = /(?:个月|年|天|日)(?:以上|以内|以下)?[（(][^（()）]*$/;
 
@@ -27,7 +30,9 @@ function inCondition(block: Block, sentence: string, at: number): boolean {
 	const before = sentence.slice(0, at);
 	if (SPAN_ASIDE.test(before)) return true;
 	const bracketed = /[（(][^（()）]*$/.test(before);
-	return block.parents.length > 0 && CONDITION_HEADING.test(contextText(block)) && (bracketed || REQUIREMENT.test(sentence));
+	if (block.parents.length === 0 || (!bracketed && HAND_IN.test(sentence))) return false;
+	const headings = contextText(block);
+	return CONDITION_HEADING.test(headings) && !PROCEDURE_HEADING.test(headings) && (bracketed || REQUIREMENT.test(sentence));
 }
 
 /** The unified plugin that fills `deadlines`; runs after the issue date and year are known. */

@@ -92,3 +92,19 @@ describe('remarkNoticeContacts, a list of people', () => {
 		]);
 	});
 });
+
+describe('remarkNoticeContacts, a contact table', () => {
+	test('reads the rows under a header row padded with spaces, even run into one line', () => {
+		expect(people('单位        联系人    联系电话\n某局某处    王一      0531-12345678\n某研究院    赵二      0531-87654321')).toEqual([
+			['某局某处', '王一', ['0531-12345678']],
+			['某研究院', '赵二', ['0531-87654321']],
+		]);
+	});
+});
+
+describe('remarkNoticeContacts after the closing line', () => {
+	test('takes no contact from the page below the notice', () => {
+		const r = parseText('请于6月30日前报送。\n某某局\n2023年5月19日\n（联系人：周一；联系电话：022-12345678）\n（此件主动公开）\n联系方式：022-87654321');
+		expect(r.contacts.map((c) => [c.name, c.phones])).toEqual([['周一', ['022-12345678']]]);
+	});
+});

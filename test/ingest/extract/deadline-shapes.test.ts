@@ -83,3 +83,13 @@ describe('remarkNoticeDeadlines under a conditions heading', () => {
 		expect(parseText('一、申报条件\n具有法人资格。\n申报截止日期：2023年6月30日。').deadlines.map((d) => d.date)).toEqual(['2023-06-30']);
 	});
 });
+
+describe('remarkNoticeDeadlines under a heading of conditions and procedure', () => {
+	test('keeps a deadline under 申报条件和要求, and one that hands something in', () => {
+		expect(parseText('一、申报条件和要求\n申报单位须于2023年5月1日前完成网上填报。').deadlines.map((d) => d.date)).toEqual(['2023-05-01']);
+		expect(parseText('一、申报条件\n申报单位须于2023年5月1日前报送申报材料。').deadlines.map((d) => d.date)).toEqual(['2023-05-01']);
+	});
+	test('skips a requirement dated under a heading of conditions alone', () => {
+		expect(parseText('一、申报条件\n申报单位成立时间须在2022年12月31日前。').deadlines).toEqual([]);
+	});
+});
