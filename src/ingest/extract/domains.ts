@@ -13,7 +13,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { contextText, withoutNumbering, type Block } from './blocks.ts';
-import { addAnchor, blocksOfFile, noticeOf, sentencesOf, type Span } from './context.ts';
+import { addAnchor, blocksOfFile, noticeOf, sentencesOf } from './context.ts';
 import { cleanItems, splitEnumeration } from './enumeration.ts';
 import { enumerationAfter, focusOf } from './focus.ts';
 import { byLabelledLists, byScopeSections, type FoundDomain as Found } from './scope-domains.ts';

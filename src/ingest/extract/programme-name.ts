@@ -6,7 +6,7 @@
 import { splitEnumeration } from './enumeration.ts';
 
 /** The words a call's object ends before: 申报推荐工作, 等有关工作, 征集工作的, 申报指南. */
-const TRAILING = /(?:等|有关|相关|及|的|申报|征集|推荐|创建|遴选|评选|认定|申请|立项|入库|报送|组织|工作|要求|须知|说明|[（(][^（）()]*[）)])+$/;
+const TRAILING = /(?:等|有关|相关|及|的|申报|征集|推荐|创建|遴选|评选|认定|申请|立项|入库|报送|组织|工作|要求|须知|说明|名单|[（(][^（）()]*[）)])+$/;
 const GUIDE = /^(.*?)(?:申报|立项|征集)指南$/;
 /** Whose programme it is, not part of its name: 我省农业标准化项目 is 农业标准化项目. */
 const OWNER = /^(?:我省|我市|我区|本省|本市|本区|全省|全市|全区|各地|各级|有关|相关|新一批|一批)/;

@@ -64,13 +64,17 @@ function governed(blocks: Block[], from: Block): Block[] {
 export function byScopeSections(blocks: Block[], taken: Set<number>): FoundDomain[] {
 	const out: FoundDomain[] = [];
 	const heads = new Set(blocks.filter((b) => isScopeHead(b) || LEAD_IN.test(b.text.trim())));
-	const hasChildren = new Set(blocks.flatMap((b) => b.parents.at(-1) ?? []));
+	// An item with items under it heads them, and so does a short label with paragraphs under it
+	// (（二）申报要求); a long item with a paragraph under it is still an item.
+	const hasItems = new Set(blocks.flatMap((b) => (b.node.data?.numbering === undefined ? [] : (b.parents.at(-1) ?? []))));
+	const hasParagraphs = new Set(blocks.flatMap((b) => b.parents.at(-1) ?? []));
+	const headsOthers = (b: Block) => hasItems.has(b) || (hasParagraphs.has(b) && withoutNumbering(b).text.length <= 15 && !/[。，；]/.test(b.text));
 	for (const head of heads) {
 		// A nested scope head reads its own blocks: 申报范围及要求 › （一）申报范围.
 		const inner = governed(blocks, head).filter((b) => !b.parents.some((h) => h !== head && h.index > head.index && heads.has(h)));
 		for (const block of inner) {
 			const body = withoutNumbering(block);
-			if (taken.has(body.start) || hasChildren.has(block) || heads.has(block)) continue;
+			if (taken.has(body.start) || headsOthers(block) || heads.has(block)) continue;
 			if (block.node.data?.numbering !== undefined) {
 				const item = scopeItem(body);
 				if (item) out.push(item);

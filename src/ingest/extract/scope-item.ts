@@ -12,12 +12,14 @@ const REQUIREMENT = /应当|应[在为是具符有提满达]|须|不得|不包�
 const HEADLINE = /^([^。，,：:；]{2,14})。(.+)$/;
 const THEME = /^(?:围绕|聚焦)([^，,。]+?)(?:主题|领域|方向)[，,](.+)$/;
 /** Where a list starts after the words that open it: 包括A、B; 制修订一批A、B. */
-const LIST_OPENS = /^.*(?:包括|涵盖|一批|主要是|如)[：:]?/;
+const LIST_OPENS = /^.*(?:包括|涵盖|一批|主要是|如|重点支持|重点围绕|重点在|围绕|聚焦)[：:]?/;
+/** What closes a list and belongs to the sentence: 等方向, 等领域. */
+const LIST_CLOSES = /等[\u4e00-\u9fff]{0,6}$/;
 const MAX_NAME = 100;
 
 /** The items of a focus list: split at ，when its items hold 、, else at 、; fewer than two is none. */
 function focusList(text: string): string[] {
-	const list = text.replace(/[。；;]$/, '').replace(LIST_OPENS, '');
+	const list = text.replace(/[。；;]$/, '').replace(LIST_OPENS, '').replace(LIST_CLOSES, '');
 	const items = splitEnumeration({ text: list, start: 0 }, /[，,]/.test(list) ? '，,' : '、').map((s) => s.text);
 	return items.length >= 2 ? items : [];
 }

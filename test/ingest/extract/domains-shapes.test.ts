@@ -31,6 +31,10 @@ describe('remarkNoticeDomains on scope sections', () => {
 		const body = '一、申报有关条件\n（一）申报单位范围\n本市注册的企业均可申请。\n（二）申报项目类别\n1.制修订标准；\n2.承办标准化会议。\n二、办理要求\n按时报送。';
 		expect(names(body)).toEqual(['制修订标准', '承办标准化会议']);
 	});
+	test('keeps an item with a paragraph under it, but not a label heading its paragraphs', () => {
+		const body = '一、申报范围及要求\n（一）申报范围\n地方标准；团体标准。\n（二）申报要求\n与现行标准协调一致。\n二、资助项目类别\n（一）承办国际标准化会议和培训基地等相关工作。\n    其中培训基地属事前资助。\n三、其他\n无。';
+		expect(names(body)).toEqual(['地方标准', '团体标准', '承办国际标准化会议和培训基地等相关工作']);
+	});
 	test('skips items that set a requirement or an exclusion', () => {
 		expect(names('一、试点的重点\n第五批试点的重点为：\n（一）侧重大型企业。主要是工业企业。\n（二）暂不包括电力企业。\n（三）申报单位应当具有法人资格。')).toEqual(['侧重大型企业']);
 	});
@@ -68,6 +72,9 @@ describe('scopeItem', () => {
 	});
 	test('reads a headline and a list split at 、', () => {
 		expect(read('兼顾中小企业。支柱产业的企业、新兴产业的企业。')).toEqual({ name: '兼顾中小企业', focus: ['支柱产业的企业', '新兴产业的企业'] });
+	});
+	test('reads a headline and what it supports, without the 等 that closes the list', () => {
+		expect(read('智能制造。重点支持工业互联网、智能工厂等方向。')).toEqual({ name: '智能制造', focus: ['工业互联网', '智能工厂'] });
 	});
 	test('reads a theme and what it covers', () => {
 		expect(read('围绕节能、减排主题，制修订一批能耗限额、设备能效、清洁生产等地方标准。')).toEqual({
