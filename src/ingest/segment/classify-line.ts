@@ -13,6 +13,7 @@ import {
 	MASTHEAD,
 	NUMBERING_STYLES,
 	ORG_SUFFIX,
+	PAGE_LINE,
 	WEB_CHROME,
 	type NumberingStyle,
 } from './patterns.ts';
@@ -72,7 +73,7 @@ export function classifyLine(text: string): { kind: LineKind; numbering: Numberi
 	if (ATTACHMENT_HEADING.test(t)) return { kind: 'attachmentHeading', ...plain };
 	if (ATTACHMENT_LIST.test(t)) return { kind: 'attachmentList', ...plain };
 	if (CLOSING.test(t)) return { kind: 'closing', ...plain };
-	if (WEB_CHROME.test(t)) return { kind: 'chrome', ...plain };
+	if (WEB_CHROME.test(t) || PAGE_LINE.test(t)) return { kind: 'chrome', ...plain };
 	const numbering = numberingOf(t);
 	if (numbering) return { kind: 'numbered', numbering };
 	if (FIELD_LINE.test(t)) return { kind: 'field', ...plain };

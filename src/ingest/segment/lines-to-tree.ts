@@ -9,7 +9,9 @@ import { isHeadingLike, isOrgLine, type Line } from './classify-line.ts';
 import { parseAttachmentLine, titleKey } from './attachment-list.ts';
 import { isSalutation, type NoticeRange } from './split-notices.ts';
 import { Outline } from './outline.ts';
+import { isTitleLike, separatePage } from './page-lines.ts';
 import type { Point } from './create-point-finder.ts';
+import { DATE_LINE } from './patterns.ts';
 
 /** Point of an offset in the logical text, from `createPointFinder`. */
 type PointFinder = (offset: number) => Point;
@@ -38,41 +40,33 @@ function part(point: PointFinder, lines: Line[], kind: PartKind, extra: Paragrap
 	return paragraphOf(point, lines, { part: kind, ...extra });
 }
 
-// A title is one or two printed lines (the seeds' longest: 60 characters); a longer "title" is a
-// notice whose line breaks were lost, and reading all of it as the title would hide that.
-const MAX_TITLE_LENGTH = 200;
-
-const isHeaderTitle = (line: Line) =>
-	line.kind === 'text' &&
-	!isSalutation(line) &&
-	line.text.trim().length <= MAX_TITLE_LENGTH &&
-	(/关于/.test(line.text) || /(?:通知|通告|公告)$/.test(line.text.trim()));
-
 /**
  * Turns the lines of one notice into its mdast tree.
  * @param point gives the point of an offset in the logical text the lines were cut from
  */
 export function linesToTree(point: PointFinder, all: Line[], range: NoticeRange): Root {
-	const own = all.slice(range.start, range.end);
-	const lines = own.filter((l) => l.kind !== 'blank' && l.kind !== 'chrome');
+	const { page, notice: lines } = separatePage(all.slice(range.start, range.end));
 	const children: RootContent[] = [];
 	let i = 0;
-	// Header: masthead lines and 文号 in any order, then the title and the salutation.
-	while (i < lines.length && i < 6) {
+	let titled = false;
+	// Header: masthead lines, 文号 and the title in any order (a web page puts the 文号 under the
+	// title), then the salutation.
+	for (; i < lines.length && i < 6; i++) {
 		const line = lines[i]!;
 		const next = lines[i + 1];
 		// A joint masthead stacks the bodies' names above the line that ends in 文件.
-		if (line.kind === 'masthead' || (isOrgLine(line.text) && next && (isHeaderTitle(next) || next.kind === 'masthead'))) {
+		if (line.kind === 'masthead' || (!titled && isOrgLine(line.text) && next && (isTitleLike(next) || next.kind === 'masthead'))) {
 			children.push(part(point, [line], 'masthead'));
 		} else if (line.kind === 'docNumber') children.push(part(point, [line], 'docNumber'));
-		else break;
-		i++;
+		else if (!titled && isTitleLike(line)) {
+			children.push(part(point, [line], 'title'));
+			titled = true;
+		} else break;
 	}
-	if (lines[i] && isHeaderTitle(lines[i]!)) children.push(part(point, [lines[i++]!], 'title'));
 	if (lines[i] && isSalutation(lines[i])) children.push(part(point, [lines[i++]!], 'salutation'));
 	bodyToNodes(point, lines.slice(i), children);
-	const page = own.filter((l) => l.kind === 'chrome').map((l) => ({ text: l.text.trim(), start: l.start + l.text.length - l.text.trimStart().length }));
-	return { type: 'root', children, position: position(point, lines[0]?.start ?? 0, lines.at(-1)?.end ?? 0), data: { page } };
+	const data = { page: page.map((l) => ({ text: l.text.trim(), start: l.start + l.text.length - l.text.trimStart().length })) };
+	return { type: 'root', children, position: position(point, lines[0]?.start ?? 0, lines.at(-1)?.end ?? 0), data };
 }
 
 /** The body, the end matter and the attachments, in document order. */
@@ -145,8 +139,22 @@ function headingOf(point: PointFinder, line: Line, depth: number, data: Heading[
 	return { type: 'heading', depth: depth as Heading['depth'], children: p.children, position: p.position!, ...(data ? { data } : {}) };
 }
 
+/** A date at a line's end, in digits or Chinese numerals: 2023年6月15日, 二〇一一年十月八日. */
+const DATE_AT_END = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[\d一二三四五六七八九十\s]{1,4}月[\d一二三四五六七八九十\s]{1,4}日$/;
+
+/**
+ * Whether a line is a signature on one line, the name then the date, with or without a space
+ * (pdf-spaces drops it): 某部办公厅 2023年6月15日.
+ */
+export function isOneLineSignature(text: string): boolean {
+	const t = text.trim();
+	const date = DATE_AT_END.exec(t);
+	return date !== null && date.index > 0 && isOrgLine(t.slice(0, date.index)) && DATE_LINE.test(date[0]);
+}
+
 /** If a signature (organisation lines, then a date line) starts at line i, the date line's index. */
 function signatureAt(lines: Line[], i: number): number {
+	if (isOneLineSignature(lines[i]!.text)) return i;
 	let k = i;
 	while (k < lines.length && k - i < 4 && lines[k]!.kind !== 'date' && isOrgLine(lines[k]!.text)) k++;
 	return lines[k]?.kind === 'date' ? k : -1;
