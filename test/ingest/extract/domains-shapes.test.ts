@@ -76,6 +76,9 @@ describe('scopeItem', () => {
 	test('reads a headline and what it supports, without the 等 that closes the list', () => {
 		expect(read('智能制造。重点支持工业互联网、智能工厂等方向。')).toEqual({ name: '智能制造', focus: ['工业互联网', '智能工厂'] });
 	});
+	test('reads a label and its list', () => {
+		expect(read('行政服务：政务服务（审批、热线等）、政务公开、智慧监管；')).toEqual({ name: '行政服务', focus: ['政务服务（审批、热线等）', '政务公开', '智慧监管'] });
+	});
 	test('reads a theme and what it covers', () => {
 		expect(read('围绕节能、减排主题，制修订一批能耗限额、设备能效、清洁生产等地方标准。')).toEqual({
 			name: '节能、减排',
