@@ -81,7 +81,9 @@ function bodyToNodes(point: PointFinder, lines: Line[], out: RootContent[]): voi
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i]!;
 		const t = line.text.trim();
-		if (line.kind === 'attachmentList' || (inList && line.kind === 'numbered' && line.numbering?.style === 'arabic')) {
+		// A bare 附件： over numbered lines opens the list (附件：/1.…/2.…), not attachment 1's text.
+		const opensList = !listSeen && /^附\s*件\s*[：:]$/.test(t) && lines[i + 1]?.numbering?.style === 'arabic';
+		if (line.kind === 'attachmentList' || opensList || (inList && line.kind === 'numbered' && line.numbering?.style === 'arabic')) {
 			for (const item of parseAttachmentLine(t, 0, line.kind === 'attachmentList')) listed.set(titleKey(item.title), item.no);
 			out.push(paragraphOf(point, [line], { listsAttachments: true, ...extra() }));
 			listSeen = inList = true;

@@ -13,7 +13,8 @@ export const ORG_SUFFIX =
 /** A section number at the start of a line, by style; the order is the usual nesting. */
 export const NUMBERING_STYLES = [
 	{ style: 'han', re: /^([一二三四五六七八九十]{1,3})[、．.]/ },
-	{ style: 'han-paren', re: /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]/ },
+	// The opening bracket is sometimes lost on web pages: 一）具有明确的职能.
+	{ style: 'han-paren', re: /^[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]/ },
 	{ style: 'arabic', re: /^(\d{1,2})(?:[．、]|\.(?!\d))\s*/ },
 	{ style: 'arabic-paren', re: /^[（(]\s*(\d{1,2})\s*[）)]/ },
 	{ style: 'circled', re: /^([①-⑳])/ },

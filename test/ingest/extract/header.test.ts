@@ -45,6 +45,11 @@ describe('remarkNoticeHeader on web pages', () => {
 		expect([r.issuers, r.issuedOn, r.year, r.jurisdiction.level]).toEqual([['国家标准化管理委员会'], '2021-12-01', 2021, 'national']);
 	});
 
+	test('reads the signature under a bare 附件： list, not as attachment text', () => {
+		const r = parse('各有关单位：', ...BODY, '附件：', '1.申报指南', '2.项目建议书', '某某市市场监督管理局', '2023年1月28日');
+		expect([r.issuers, r.issuedOn, r.attachments.map((a) => a.title)]).toEqual([['某某市市场监督管理局'], '2023-01-28', ['申报指南', '项目建议书']]);
+	});
+
 	test('reads the issuer of a well-known 文号 prefix last', () => {
 		expect(parse('国标委发〔2022〕35号', '各有关单位：', ...BODY).issuers).toEqual(['国家标准化管理委员会']);
 	});

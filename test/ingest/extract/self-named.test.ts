@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decidingBodies, ministrySelf } from '../../../src/ingest/extract/self-named.ts';
+import { decidingBodies, ministrySelf, provincialRecipient } from '../../../src/ingest/extract/self-named.ts';
 
 describe('decidingBodies', () => {
 	test('returns the body that decides the call', () => {
@@ -33,5 +33,16 @@ describe('ministrySelf', () => {
 
 	test('returns nothing without 我部', () => {
 		expect(ministrySelf(['按照《工业和信息化部关于甲的通知》要求开展工作。'])).toEqual([]);
+	});
+});
+
+describe('provincialRecipient', () => {
+	test('returns the department applications go to, in full, in the province the text names', () => {
+		expect(provincialRecipient(['企业填写《安徽省示范企业申请表》。', '请于10月15日前报省经信厅科技处。'])).toEqual(['安徽省经济和信息化厅']);
+	});
+
+	test('returns nothing when the text names no province, or two', () => {
+		expect(provincialRecipient(['请于10月15日前报省经信厅科技处。'])).toEqual([]);
+		expect(provincialRecipient(['安徽省与江苏省企业', '报省经信厅。'])).toEqual([]);
 	});
 });
