@@ -13,10 +13,18 @@ const APPLICANT_MUST = new RegExp(
 	`${SUBJECT}[^，。；]{0,8}?${MUST}|不能作为(?:承担|申报)单位|不得(?:作为|申报)|不得[^，。；]{0,10}?(?:重复)?申请`,
 );
 
+/**
+ * Sentences that bind no applicant: submission steps (申报单位应在6月30日前报送), encouragements,
+ * labelled lines (受理地址：…), lines introducing a list, and summaries of one (符合上述条件的…).
+ */
+export const NOT_A_REQUIREMENT = /^鼓励|报送|提交|填写|填报|寄送|前将|[：:]$|^[^，。；]{2,8}[：:]|^(?:符合|满足)(?:上述|以上)/;
+/** In running text a requirement may name a form to fill in (应填写…); a dated step is none. */
+const DATED_STEP = /[于在][^，。；]{0,15}前|报送|寄送|前将/;
+
 /** The sentences of the notice's own paragraphs that bind the applicant. */
 export function sentencesOfApplicant(blocks: Block[]): Span[] {
 	return blocks
-		.filter((b) => (b.node.type === 'paragraph' && !b.node.data?.part && !b.node.data?.inAttachment))
+		.filter((b) => b.node.type === 'paragraph' && !b.node.data?.part && !b.node.data?.inAttachment)
 		.flatMap((b) => sentencesOf(withoutNumbering(b), '。；'))
-		.filter((s) => APPLICANT_MUST.test(s.text));
+		.filter((s) => APPLICANT_MUST.test(s.text) && !DATED_STEP.test(s.text));
 }

@@ -9,13 +9,11 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { withoutNumbering, type Block } from './blocks.ts';
-import { sentencesOfApplicant } from './applicant-must.ts';
+import { NOT_A_REQUIREMENT, sentencesOfApplicant } from './applicant-must.ts';
 import { addAnchor, blocksOfFile, noticeOf, sentencesOf, type Span } from './context.ts';
 
 const SECTION = /条件|资格|^申报原则$|^(?:申报|申请)要求$/;
 const NOT_SECTION = /保障条件|工作条件|条件保障|审查|审核|[：:]$/;
-/** Submission steps, encouragements and labelled lines (受理地址：…) bind no applicant. */
-const NOT_A_REQUIREMENT = /^鼓励|报送|提交|填写|填报|寄送|前将|[：:]$|^[^，。；]{2,8}[：:]/;
 /** An item listing cases that disqualify (有下列情形之一的，不得申报：) is one condition with its cases. */
 const DISQUALIFYING = /情[况形]之一/;
 const EXCLUSION = /^(?:暂不包括|不包括|暂不支持|不含)[^。；]*/;

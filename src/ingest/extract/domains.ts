@@ -16,7 +16,7 @@ import { contextText, withoutNumbering, type Block } from './blocks.ts';
 import { addAnchor, blocksOfFile, noticeOf, sentencesOf } from './context.ts';
 import { cleanItems, splitEnumeration } from './enumeration.ts';
 import { enumerationAfter, focusOf } from './focus.ts';
-import { byLabelledLists, byScopeSections, type FoundDomain as Found } from './scope-domains.ts';
+import { byLabelledLists, byParallelFields, byScopeSections, type FoundDomain as Found } from './scope-domains.ts';
 
 const DOMAIN_CONTEXT = /领域|方向|重点项目|申报重点|征集范围/;
 const ENDS_AS_DOMAIN = /(?:领域|领域专项|专项)$/;
@@ -147,6 +147,7 @@ export function remarkNoticeDomains() {
 		const usedBlocks = new Set(structured.map((d) => d.span.start));
 		add(byScopeSections(blocks, usedBlocks));
 		add(byLabelledLists(blocks, usedBlocks));
+		add(byParallelFields(blocks, usedBlocks));
 		add(byRunningText(blocks.filter((b) => !usedBlocks.has(b.start))));
 		if (found.length === 0) add(byContactDesks(blocks));
 		noticeOf(file).domains = found.map((d, i) => {

@@ -7,7 +7,7 @@
 import { hasCode } from '../text/chars.ts';
 import { programmeNames, withoutWork } from './programme-name.ts';
 
-const VERB = /开展|征集|推荐|申报|做好|组织|规范|关于|现就|启动|印发|转发|遴选|评选|部署|申请|进行/g;
+const VERB = /开展|征集|推荐|申报|做好|组织|规范|关于|现就|启动|印发|转发|遴选|评选|部署|申请|进行|制定/g;
 const YEAR = /(?:(?:19|20)\d{2}[\s\-—~～至]*){1,2}年度?/g;
 const WORK = /工作|的通知|的函|的公告/g;
 const COUNT = /\d+\s*[个项]/g;
@@ -40,22 +40,20 @@ function clausesOf(text: string): string[] {
 
 /**
  * The call's objects in one clause: before each 工作/的通知, or before the clause's end when what
- * is there ends in 项目 (决定征集第九批…试点项目), or before a count (开展…试点项目20个). A verb
- * or year must open the object.
+ * is there ends in 项目 (决定征集第九批…试点项目), or before a count of projects or standards
+ * (开展…试点项目20个, 制定服务业地方标准20项). The last verb or year opens the object; when what
+ * follows the verb is no name (开展2024年度地方标准制定项目: 制定 is part of it), the year does.
  */
 function objectsOf(clause: string): string[][] {
-	const ends = [...clause.matchAll(WORK)].map((m) => ({ at: m.index, open: false }));
-	// 开展省级服务业标准化试点项目20个: a count closes the object too.
-	for (const m of clause.matchAll(COUNT)) ends.push({ at: m.index, open: true });
-	ends.push({ at: clause.length, open: true });
+	const ends = [...clause.matchAll(WORK)].map((m) => ({ at: m.index, closes: /$/ }));
+	for (const m of clause.matchAll(COUNT)) ends.push({ at: m.index, closes: /(?:项目|标准)$/ });
+	ends.push({ at: clause.length, closes: /项目(?:[（(][^（）()]*[）)])?$/ });
 	const out: string[][] = [];
-	for (const { at, open } of ends) {
+	for (const { at, closes } of ends) {
 		const before = withoutWork(clause.slice(0, at));
-		const from = Math.max(lastEnd(VERB, before), lastEnd(YEAR, before));
-		if (from < 0) continue;
-		const object = before.slice(from);
-		if (open && !/项目(?:[（(][^（）()]*[）)])?$/.test(object)) continue;
-		const names = programmeNames(object);
+		if (!closes.test(before)) continue;
+		const starts = [lastEnd(VERB, before), lastEnd(YEAR, before)].filter((n) => n >= 0).sort((a, b) => b - a);
+		const names = starts.map((from) => programmeNames(before.slice(from))).find((n) => n.length > 0) ?? [];
 		// 工作 and 的通知 often close the same object: 关于开展…试点工作的通知.
 		if (names.length > 0 && names.join() !== out.at(-1)?.join()) out.push(names);
 	}

@@ -45,7 +45,14 @@ function openingParagraphs(blocks: Block[]): Block[] {
 	return blocks.slice(0, end < 0 ? blocks.length : end).filter((b) => !partOf(b) && !b.node.data?.inAttachment);
 }
 
-const unique = (names: string[]) => [...new Set(names)];
+/**
+ * Each programme once: a name inside another is the same programme said shorter (省地方标准 in
+ * 江苏省地方标准项目), so only the longer stays.
+ */
+function unique(names: string[]): string[] {
+	const distinct = [...new Set(names)];
+	return distinct.filter((a) => !distinct.some((b) => b !== a && b.includes(a.replace(/项目$/, ''))));
+}
 
 /** The programmes of a notice, from its blocks and title. */
 export function programmesOf(blocks: Block[], title: string | null | undefined): string[] {

@@ -107,3 +107,24 @@ export function byLabelledLists(blocks: Block[], taken: Set<number>): FoundDomai
 	}
 	return out;
 }
+
+const PARALLEL = /(?:重点选择|重点支持|重点围绕|重点面向)((?:[^、，。；：]{2,12}、){1,20}[^、，。；：]{2,12}?和[^、，。；：]{2,12}?)领域/g;
+
+/**
+ * Fields listed with 和 and no 等 (重点选择生产性服务业、生活性服务业和公共服务业领域中…): split at 和
+ * only when every item ends in the same head noun, since 社会管理和公共服务 is one field.
+ */
+export function byParallelFields(blocks: Block[], taken: Set<number>): FoundDomain[] {
+	const out: FoundDomain[] = [];
+	for (const block of blocks) {
+		const body = withoutNumbering(block);
+		if (taken.has(body.start) || !body.text.includes('重点')) continue;
+		for (const m of body.text.matchAll(PARALLEL)) {
+			const start = body.start + m.index + m[0].length - m[1]!.length - 2;
+			const names = m[1]!.split('、').flatMap((item, i, all) => (i === all.length - 1 ? item.split('和') : [item]));
+			const head = names[0]!.slice(-2);
+			if (names.every((n) => n.length >= 3 && n.endsWith(head))) out.push(...names.map((name) => ({ name, focus: [], span: { text: name, start } })));
+		}
+	}
+	return out;
+}

@@ -1,6 +1,7 @@
 /**
  * One item of a scope section read as a domain: the item as written (制修订标准), or a headline
- * and its list (侧重大型企业。主要是…，包括采矿业，制造业，…), or a theme and what it covers
+ * or label and its list (侧重大型企业。主要是…，包括采矿业，制造业，…; 行政管理和服务：政务服务、
+ * 政务公开), or a theme and what it covers
  * (围绕绿色发展、碳达峰主题，制修订一批能耗限额、设备能效等地方标准).
  */
 import type { Span } from './context.ts';
@@ -9,7 +10,7 @@ import type { FoundDomain } from './scope-domains.ts';
 
 /** An item that sets a requirement or an exclusion is a condition, not a field. */
 const REQUIREMENT = /应当|应[在为是具符有提满达]|须|不得|不包括|暂不|不予|可申报|可以申报|鼓励/;
-const HEADLINE = /^([^。，,：:；]{2,14})。(.+)$/;
+const HEADLINE = /^([^。，,：:；]{2,14})[。：:](.+)$/;
 const THEME = /^(?:围绕|聚焦)([^，,。]+?)(?:主题|领域|方向)[，,](.+)$/;
 /** Where a list starts after the words that open it: 包括A、B; 制修订一批A、B. */
 const LIST_OPENS = /^.*(?:包括|涵盖|一批|主要是|如|重点支持|重点围绕|重点在|围绕|聚焦)[：:]?/;

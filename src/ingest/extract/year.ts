@@ -1,7 +1,9 @@
 /**
- * 年度: the programme year a notice is about (2026年度 in its title), else the year it was issued
- * (or the page posted it), else the year of its 文号, the first year its text names or the year
- * of any 文号 or date it cites. Only a text that gives no year at all is refused.
+ * 年度: the programme year a notice is about (2026年度 in its title or opening, or a year its opening
+ * names that is not before the issue: 现就2024年…征集工作), else the year it was issued (or the
+ * page posted it), else the year of its 文号, the first year its text names or the year of any 文号
+ * or date it cites. Only a text that gives no year at all is refused. A year inside 《》 is a cited
+ * document's and counts after the notice's own (a 年度 in it still names the programme); a range (2011—2012年度, its dash sometimes lost) counts its first year.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
@@ -10,7 +12,17 @@ import { bilingual } from '../errors.ts';
 import { findDates } from '../text/dates.ts';
 import { blocksOfFile, noticeOf } from './context.ts';
 
-const YEAR = /((?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(度)?/g;
+const YEAR = /((?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})(?:\s*[-—–~至到]?\s*(?:19|20)\d{2})?\s*年(度)?|[《》]/g;
+
+/** A year a text names: whether as a 年度, and whether inside a cited document's name 《…》. */
+interface NamedYear {
+	year: number;
+	programme: boolean;
+	cited: boolean;
+}
+
+/** How many opening blocks may name the programme's year. */
+const OPENING_BLOCKS = 4;
 
 /** A year in a cited 文号's brackets: 国标委发〔2022〕35号. */
 const BRACKET_YEAR = /〔((?:19|20)\d{2})〕/;
@@ -29,13 +41,18 @@ function citedYear(texts: string[]): number | undefined {
 	return undefined;
 }
 
-function yearsIn(text: string): Array<{ year: number; programme: boolean }> {
-	const years: Array<{ year: number; programme: boolean }> = [];
+function yearsIn(text: string): NamedYear[] {
+	const years: NamedYear[] = [];
+	let depth = 0; // how many 《 are open: the same pattern meets them in order
 	// exec on the shared YEAR, not matchAll, which clones it for every block.
 	YEAR.lastIndex = 0;
 	for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+		if (m[0] === '《' || m[0] === '》') {
+			depth = Math.max(0, depth + (m[0] === '《' ? 1 : -1));
+			continue;
+		}
 		const year = parseCjkNumber(m[1]!) ?? 0;
-		if (year >= 1949 && year <= 2200) years.push({ year, programme: Boolean(m[2]) });
+		if (year >= 1949 && year <= 2200) years.push({ year, programme: Boolean(m[2]), cited: depth > 0 });
 	}
 	return years;
 }
@@ -45,15 +62,20 @@ export function remarkNoticeYear() {
 	return (_tree: Root, file: VFile) => {
 		const notice = noticeOf(file);
 		const inTitle = yearsIn(notice.title ?? '');
-		const body = blocksOfFile(file).slice(0, 8).flatMap((b) => yearsIn(b.text));
+		const blocks = blocksOfFile(file);
+		const body = blocks.slice(0, 8).flatMap((b) => yearsIn(b.text));
+		const opening = blocks.slice(0, OPENING_BLOCKS).flatMap((b) => yearsIn(b.text)).filter((y) => !y.cited);
+		const issued = notice.issuedOn ? Number(notice.issuedOn.slice(0, 4)) : undefined;
+		const everywhere = blocks.flatMap((b) => yearsIn(b.text));
 		const year =
 			inTitle.find((y) => y.programme)?.year ??
 			inTitle[0]?.year ??
-			body.find((y) => y.programme)?.year ??
-			(notice.issuedOn ? Number(notice.issuedOn.slice(0, 4)) : undefined) ??
+			(body.find((y) => y.programme && !y.cited) ?? body.find((y) => y.programme))?.year ??
+			opening.find((y) => issued === undefined || y.year >= issued)?.year ??
+			issued ??
 			(notice.docNumber ? Number(/〔(\d{4})〕/.exec(notice.docNumber)?.[1]) || undefined : undefined) ??
-			blocksOfFile(file).flatMap((b) => yearsIn(b.text))[0]?.year ??
-			citedYear(blocksOfFile(file).map((b) => b.text));
+			(everywhere.find((y) => !y.cited) ?? everywhere[0])?.year ??
+			citedYear(blocks.map((b) => b.text));
 		if (year === undefined) file.fail(NO_YEAR);
 		notice.year = year;
 	};

@@ -3,11 +3,13 @@
  * Each rule is a pure `MappedText → MappedText` function in its own file; none deletes a newline,
  * so a line in the normalized text is the same line in the source.
  */
+import { circleZero } from './circle-zero.ts';
 import { doubledPunctuation } from './doubled-punctuation.ts';
 import { fullwidthDigits } from './fullwidth-digits.ts';
 import { halfwidthPunctuation } from './halfwidth-punctuation.ts';
 import { leftoverMarkup } from './leftover-markup.ts';
 import { createMappedText, type MappedText } from './mapped-text.ts';
+import { mojibakeIndent } from './mojibake-indent.ts';
 import { pageMarks } from './page-marks.ts';
 import { pdfSpaces } from './pdf-spaces.ts';
 import { pinyinGlosses } from './pinyin-glosses.ts';
@@ -25,9 +27,11 @@ export { toLineColumn } from './to-line-column.ts';
  *    pinyinGlosses next, so the traditional-text test counts the characters alone and no later
  *    rule reads a gloss as a bracket; traditionalChars next, so every later rule and stage sees
  *    simplified characters;
+ *    circleZero then, so a date's 二○一一 is in the numerals every later stage reads;
  * 2. fullwidthDigits before pageMarks, which then only needs ASCII digits (`－ ８ －`);
  * 3. pageMarks before leftoverMarkup, which would read the `- ` of `- 8 -` as a list marker;
- *    tableBorders before halfwidthPunctuation and pdfSpaces, which look at a bar's neighbours;
+ *    tableBorders and mojibakeIndent before halfwidthPunctuation (which would make `?` `？`, which
+ *    mojibakeIndent reads as well) and pdfSpaces, which look at their neighbours;
  * 4. leftoverMarkup before halfwidthPunctuation, so `**联系人**:` has its colon next to Han;
  * 5. halfwidthPunctuation before pdfSpaces, so the space in `(三) 试点` and `联系人: 王某` is
  *    next to full-width `）` `：` when pdfSpaces looks at it (the other order is not idempotent);
@@ -38,9 +42,11 @@ const RULES: readonly ((mapped: MappedText) => MappedText)[] = [
 	zeroWidth,
 	pinyinGlosses,
 	traditionalChars,
+	circleZero,
 	fullwidthDigits,
 	pageMarks,
 	tableBorders,
+	mojibakeIndent,
 	leftoverMarkup,
 	halfwidthPunctuation,
 	doubledPunctuation,

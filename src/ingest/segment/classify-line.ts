@@ -17,6 +17,7 @@ import {
 	WEB_CHROME,
 	type NumberingStyle,
 } from './patterns.ts';
+import { markBareNumerals } from './bare-numerals.ts';
 
 export type LineKind =
 	| 'blank'
@@ -96,6 +97,7 @@ export function splitLines(text: string): Line[] {
 		lines.push({ text: raw, start, end: start + raw.length, kind, numbering });
 		start += raw.length + 1;
 	}
+	markBareNumerals(lines);
 	return lines;
 }
 

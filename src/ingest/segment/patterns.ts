@@ -13,7 +13,8 @@ export const ORG_SUFFIX =
 /** A section number at the start of a line, by style; the order is the usual nesting. */
 export const NUMBERING_STYLES = [
 	{ style: 'han', re: /^([一二三四五六七八九十]{1,3})[、．.]/ },
-	{ style: 'han-paren', re: /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]/ },
+	// The opening bracket is sometimes lost on web pages: 一）具有明确的职能.
+	{ style: 'han-paren', re: /^[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]/ },
 	{ style: 'arabic', re: /^(\d{1,2})(?:[．、]|\.(?!\d))\s*/ },
 	{ style: 'arabic-paren', re: /^[（(]\s*(\d{1,2})\s*[）)]/ },
 	{ style: 'circled', re: /^([①-⑳])/ },
@@ -57,6 +58,8 @@ export const PAGE_LINE = new RegExp(
 		String.raw`^(?:发文(?:部门|机关|单位|字号)|发布(?:部门|机构|单位)|政策(?:级别|主题|类型|分类)|生成日期|公开(?:日期|方式|范围)|废止日期|文件编号|信息名称|(?:法定)?主动公开分类|内容概述|所属(?:机构|主题)|有效性|体裁分类|组配分类|服务对象|关键词|主办单位|承办单位|网站标识码|您当前的位置|发稿时间)\s*[：:]`,
 		String.raw`^站内搜索|^(?:登录|注册)\s*[/／|]\s*(?:注册|登录)|^您好[，,！!]|欢迎(?:访问|光临)|版权所有|ICP[备证]|网站标识码|推荐使用.{0,20}浏览器|还没有评论|来说两句`,
 		String.raw`^时间[：:]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}[:：]\d{2}`,
+		// A mirror's posting line: 2022-04-22 来源：工信部.
+		String.raw`^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:来源|作者|发布|浏览|点击|阅读)`,
 	].join('|'),
 );
 

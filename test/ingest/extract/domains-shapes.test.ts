@@ -51,6 +51,10 @@ describe('remarkNoticeDomains on scope sections', () => {
 		expect(names('本年度立项重点：农业标准；服务业标准。')).toEqual(['农业标准', '服务业标准']);
 		expect(names('重点支持以下领域：具有创新性，先进性的项目、其他。')).toEqual([]);
 	});
+	test('reads fields joined by 和 when they share their head noun', () => {
+		expect(names('可重点选择生产性服务业、生活性服务业和公共服务业领域中的项目申报。')).toEqual(['生产性服务业', '生活性服务业', '公共服务业']);
+		expect(names('可重点选择农业、社会管理和公共服务领域中的项目申报。')).toEqual([]);
+	});
 	test('never takes a programme the notice calls for as a domain', () => {
 		const header = '某某省市场监督管理局关于征集2026年度某省标准化试点项目的通知\n各有关单位：\n';
 		const r = parseText('一、申报项目类别\n1.某省标准化试点项目；\n2.团体标准应用示范。', header);
@@ -75,6 +79,9 @@ describe('scopeItem', () => {
 	});
 	test('reads a headline and what it supports, without the 等 that closes the list', () => {
 		expect(read('智能制造。重点支持工业互联网、智能工厂等方向。')).toEqual({ name: '智能制造', focus: ['工业互联网', '智能工厂'] });
+	});
+	test('reads a label and its list', () => {
+		expect(read('行政服务：政务服务（审批、热线等）、政务公开、智慧监管；')).toEqual({ name: '行政服务', focus: ['政务服务（审批、热线等）', '政务公开', '智慧监管'] });
 	});
 	test('reads a theme and what it covers', () => {
 		expect(read('围绕节能、减排主题，制修订一批能耗限额、设备能效、清洁生产等地方标准。')).toEqual({

@@ -34,7 +34,8 @@ describe('programmesInPhrase', () => {
 		['某局决定征集第七批某类标准化试点项目。', [['第七批某类标准化试点项目']]],
 		['现就2027年某省节能地方标准制修订项目征集工作有关事项通知如下：', [['某省节能地方标准制修订项目']]],
 		['关于开展2026年度甲类标准化试点项目申报暨乙市标准化试点项目征集工作的通知', [['甲类标准化试点项目', '乙市标准化试点项目']]],
-		['拟在本年度中开展省级服务业标准化试点项目20个（自筹经费）', [['省级服务业标准化试点项目']]],
+		['拟每年安排制定某业地方标准20项和开展省级某业标准化试点项目20个（自筹经费）', [['某业地方标准'], ['省级某业标准化试点项目']]],
+		['关于开展2026年度某省地方标准制定项目征集工作的通知', [['某省地方标准制定项目']]],
 	])('reads %s', (text, calls) => {
 		expect(programmesInPhrase(text)).toEqual(calls);
 	});
@@ -64,6 +65,10 @@ describe('remarkNoticeProgrammes', () => {
 	test('reads sections that each set out one programme', () => {
 		const body = '现将有关事项通知如下。\n一、2026年度甲类标准化试点项目\n（一）申报条件\n具有独立法人资格。\n二、乙类标准化示范项目\n（一）申报条件\n通过试点评估。';
 		expect(parseText(body).programmes).toEqual(['甲类标准化试点项目', '乙类标准化示范项目']);
+	});
+	test('names a programme once when the opening says it shorter too', () => {
+		const opening = '各有关单位：\n为做好省地方标准立项工作，某省局公开征集2026年度某省地方标准项目。\n一、申报要求\n按时报送。\n某某市市场监督管理局\n2026年3月1日';
+		expect(parseText(opening, '').programmes).toEqual(['某省地方标准项目']);
 	});
 	test('reads the opening when the notice has no title, and the cited call when that names none', () => {
 		const opening = '各有关单位：\n为推动标准实施，我厅决定开展2026年某省标准化示范企业申报工作。\n一、申报条件\n近三年无事故。\n某某省工业和信息化厅\n2026年3月1日';
