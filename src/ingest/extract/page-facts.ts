@@ -15,11 +15,18 @@ export interface PageFacts {
 	docNumber: string | null;
 }
 
-const DATE_LABEL = /(?:发布|发稿|发文|生成|成文|印发)(?:时间|日期)\s*[：:]|^时间\s*[：:]/;
-const ISSUER_LABEL = /(?:发文(?:部门|机关|单位)|发布(?:部门|机构|单位)|(?:信息)?来源)\s*[：:]\s*/g;
+// A label, or a line that starts with the date (2022-04-22 来源：工信部).
+const DATE_LABEL = /(?:发布|发稿|发文|生成|成文|印发)(?:时间|日期)\s*[：:]|^时间\s*[：:]|^(?=\d{4}-\d{1,2}-\d{1,2})/;
+const ISSUER_LABEL = /(?:发文(?:部门|机关|单位)|发布(?:部门|机构|单位)|(?:信息)?来源|主办单位)\s*[：:]\s*/g;
 const DOC_LABEL = /(?:文件编号|发文字号|文号)\s*[：:]\s*/;
-/** An organisation's name right after a label: Han text up to the last suffix that ends a name. */
-const ORG_NAME = new RegExp(`^[${HAN}（）()]{1,40}?${ORG_SUFFIX}(?:[（(][${HAN}]{2,20}[）)])?`);
+/**
+ * An organisation's name right after a label: Han text up to the last suffix that ends a name
+ * (greedy: 国家标准化管理委员会 has 委 before 委员会; what follows, 收藏, ends in no suffix).
+ */
+const ORG_NAME = new RegExp(`^[${HAN}]{1,40}${ORG_SUFFIX}(?:[（(][${HAN}]{2,20}[）)])?`);
+
+/** A full name has five characters at least (某市财政局); 工信部, 市场局 are a page's shorthand. */
+const MIN_ISSUER_LENGTH = 5;
 
 /** The first posted date a page line gives. */
 function postedOn(lines: string[]): string | null {
@@ -36,9 +43,9 @@ function issuer(lines: string[]): string | null {
 	for (const line of lines) {
 		ISSUER_LABEL.lastIndex = 0;
 		for (let m = ISSUER_LABEL.exec(line); m; m = ISSUER_LABEL.exec(line)) {
-			const name = ORG_NAME.exec(line.slice(m.index + m[0].length))?.[0];
 			// A joint name in brackets (another name of the same bureau) is not part of the issuer.
-			if (name) return name.replace(/[（(][^（）()]*[）)]$/, '');
+			const name = ORG_NAME.exec(line.slice(m.index + m[0].length))?.[0].replace(/[（(][^（）()]*[）)]$/, '');
+			if (name && name.length >= MIN_ISSUER_LENGTH) return name;
 		}
 	}
 	return null;

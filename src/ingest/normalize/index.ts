@@ -3,6 +3,7 @@
  * Each rule is a pure `MappedText → MappedText` function in its own file; none deletes a newline,
  * so a line in the normalized text is the same line in the source.
  */
+import { circleZero } from './circle-zero.ts';
 import { doubledPunctuation } from './doubled-punctuation.ts';
 import { fullwidthDigits } from './fullwidth-digits.ts';
 import { halfwidthPunctuation } from './halfwidth-punctuation.ts';
@@ -25,6 +26,7 @@ export { toLineColumn } from './to-line-column.ts';
  *    pinyinGlosses next, so the traditional-text test counts the characters alone and no later
  *    rule reads a gloss as a bracket; traditionalChars next, so every later rule and stage sees
  *    simplified characters;
+ *    circleZero then, so a date's 二○一一 is in the numerals every later stage reads;
  * 2. fullwidthDigits before pageMarks, which then only needs ASCII digits (`－ ８ －`);
  * 3. pageMarks before leftoverMarkup, which would read the `- ` of `- 8 -` as a list marker;
  *    tableBorders before halfwidthPunctuation and pdfSpaces, which look at a bar's neighbours;
@@ -38,6 +40,7 @@ const RULES: readonly ((mapped: MappedText) => MappedText)[] = [
 	zeroWidth,
 	pinyinGlosses,
 	traditionalChars,
+	circleZero,
 	fullwidthDigits,
 	pageMarks,
 	tableBorders,

@@ -13,13 +13,16 @@ const TITLE_END = /(?:通知|通告|公告|函|指南)(?:[（(][^）)]{1,12}[）
 /** A title is one or two printed lines; a longer line ending in 通知 is prose. */
 const MAX_TITLE_LENGTH = 120;
 
+/** A title names its subject: 通知公告 or 通知 alone is a page's column heading. */
+const MIN_TITLE_LENGTH = 8;
+
 /** Numbered lines needed for the sections alone to show a call: one 1. in prose is no outline. */
 const MIN_NUMBERED = 2;
 
 /** Whether a line reads as a notice's title: short and ending in 通知/函/公告/指南. */
 export function isTitleShaped(line: Line): boolean {
 	const t = line.text.trim();
-	return line.kind === 'text' && t.length <= MAX_TITLE_LENGTH && TITLE_END.test(t);
+	return line.kind === 'text' && t.length >= MIN_TITLE_LENGTH && t.length <= MAX_TITLE_LENGTH && TITLE_END.test(t);
 }
 
 /**

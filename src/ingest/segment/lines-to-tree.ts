@@ -11,6 +11,7 @@ import { isSalutation, type NoticeRange } from './split-notices.ts';
 import { Outline } from './outline.ts';
 import { isTitleLike, separatePage } from './page-lines.ts';
 import type { Point } from './create-point-finder.ts';
+import { DATE_LINE } from './patterns.ts';
 
 /** Point of an offset in the logical text, from `createPointFinder`. */
 type PointFinder = (offset: number) => Point;
@@ -138,8 +139,22 @@ function headingOf(point: PointFinder, line: Line, depth: number, data: Heading[
 	return { type: 'heading', depth: depth as Heading['depth'], children: p.children, position: p.position!, ...(data ? { data } : {}) };
 }
 
+/** A date at a line's end, in digits or Chinese numerals: 2023年6月15日, 二〇一一年十月八日. */
+const DATE_AT_END = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[\d一二三四五六七八九十\s]{1,4}月[\d一二三四五六七八九十\s]{1,4}日$/;
+
+/**
+ * Whether a line is a signature on one line, the name then the date, with or without a space
+ * (pdf-spaces drops it): 某部办公厅 2023年6月15日.
+ */
+export function isOneLineSignature(text: string): boolean {
+	const t = text.trim();
+	const date = DATE_AT_END.exec(t);
+	return date !== null && date.index > 0 && isOrgLine(t.slice(0, date.index)) && DATE_LINE.test(date[0]);
+}
+
 /** If a signature (organisation lines, then a date line) starts at line i, the date line's index. */
 function signatureAt(lines: Line[], i: number): number {
+	if (isOneLineSignature(lines[i]!.text)) return i;
 	let k = i;
 	while (k < lines.length && k - i < 4 && lines[k]!.kind !== 'date' && isOrgLine(lines[k]!.text)) k++;
 	return lines[k]?.kind === 'date' ? k : -1;

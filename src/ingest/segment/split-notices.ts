@@ -30,7 +30,8 @@ function nextContent(lines: Line[], i: number): number {
 
 /** Whether a line ends a salutation: 各有关单位： — short, ends with a colon, no sentence in it. */
 export function isSalutation(line: Line | undefined): boolean {
-	if (!line || line.kind === 'numbered' || line.kind === 'attachmentList') return false;
+	// A page's own line (您当前的位置：) is no salutation, though it ends with a colon.
+	if (!line || line.kind === 'numbered' || line.kind === 'attachmentList' || line.kind === 'chrome') return false;
 	const t = line.text.trim();
 	return /[：:]$/.test(t) && t.length <= 120 && !/[。；]/.test(t);
 }
