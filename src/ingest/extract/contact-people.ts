@@ -49,7 +49,8 @@ export function joinSpacedChars(text: string): string {
 /** Names (and the org before them) from what is left of a person line once numbers are out. */
 function peopleOf(segment: string): { org: string | null; names: string[] } {
 	// 张三（010-…）: once the number is out, the brackets around it are left unmatched.
-	const clean = segment.replace(LABEL_WORDS, ' ').replace(/[（(][^）)]*[）)]/g, ' ').replace(/[（()）]/g, ' ').trim();
+	// Any other label before the name (…；系统技术支持：赵六) goes too.
+	const clean = segment.replace(LABEL_WORDS, ' ').replace(/[\u4e00-\u9fff]{2,10}[：:]/g, ' ').replace(/[（(][^）)]*[）)]/g, ' ').replace(/[（()）]/g, ' ').trim();
 	const m = ORG_THEN_NAMES.exec(clean.replace(/\s+/g, ''));
 	const org = m ? m[1]! : null;
 	const rest = m ? m[2]! : clean;

@@ -1,9 +1,10 @@
 /**
  * The date a notice was written, as far as its text tells, for giving a year to dates written
  * without one (6月15日前). The issue date when known; else the latest year the text writes with a
- * month or in a 文号 (〔2020〕), the programme year or the one before: an undated call for 2021年度
- * projects that mentions 2020年3月 and asks for 9月15日 means September 2020; else the notice's year.
- * Older years are the dates of documents it cites, not its own.
+ * month, the programme year or the one before: an undated call for 2021年度 projects that mentions
+ * 2020年3月 and asks for 9月15日 means September 2020; else the notice's year. Older years are the
+ * dates of documents it cites, not its own. A cited 文号's year (〔2022〕) is no evidence either: a
+ * call of 2023 often quotes a document of 2022.
  */
 import { findDates } from '../text/dates.ts';
 import type { Block } from './blocks.ts';
@@ -17,7 +18,6 @@ export interface Reference {
 // 2020年3月 (修订): a month is enough to date the text, unlike findDates' deadlines.
 const YEAR_MONTH = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月/g;
 const NUMERIC_DATE = /\d{4}[.\/-]\d/;
-const DOC_NUMBER_YEAR = /[〔\[［【]\s*((?:19|20)\d{2})\s*[〕\]］】]\s*(?:第\s*)?\d{1,4}\s*号/g;
 
 /** The latest dated year and month in the blocks, in `limit` or the year before. */
 function latestWritten(blocks: Block[], limit: number): Reference | null {
@@ -29,7 +29,6 @@ function latestWritten(blocks: Block[], limit: number): Reference | null {
 	for (const block of blocks) {
 		if (block.text.includes('月')) for (const m of block.text.matchAll(YEAR_MONTH)) take(Number(m[1]), Number(m[2]));
 		if (NUMERIC_DATE.test(block.text)) for (const d of findDates(block.text)) if (d.year !== null) take(d.year, d.month);
-		if (block.text.includes('号')) for (const m of block.text.matchAll(DOC_NUMBER_YEAR)) take(Number(m[1]), 1);
 	}
 	return best;
 }

@@ -108,3 +108,12 @@ describe('remarkNoticeContacts after the closing line', () => {
 		expect(r.contacts.map((c) => [c.name, c.phones])).toEqual([['周一', ['022-12345678']]]);
 	});
 });
+
+describe('remarkNoticeContacts, two desks on one line', () => {
+	test('reads the person after the second desk label', () => {
+		expect(people('业务咨询：王一，010-12345678；系统技术支持：赵二，400-123-4567').map(([, name, phones]) => [name, phones])).toEqual([
+			['王一', ['010-12345678']],
+			['赵二', ['400-123-4567']],
+		]);
+	});
+});

@@ -51,6 +51,13 @@ describe('referenceOf', () => {
 	});
 });
 
+describe('referenceOf, with a cited 文号', () => {
+	test('does not take the year of a 文号 the undated text cites', () => {
+		const r = parseText('根据《某局关于印发某细则的通知》（某发〔2022〕8号），请于9月15日前报送申报材料。', '关于征集2023年度示范项目的通知\n各有关单位：\n');
+		expect(r.deadlines.map((d) => d.date)).toEqual(['2023-09-15']);
+	});
+});
+
 describe('remarkNoticeDeadlines', () => {
 	test('skips a date inside a condition', () => {
 		const r = parseText('一、申报条件\n项目应实施6个月以上（截止日期为2023年6月30日）。\n二、申报要求\n请于2023年7月15日前报送申报材料。');
