@@ -78,7 +78,10 @@ export function remarkNoticeHeader() {
 		notice.title = title;
 		const doc = byPart(blocks, 'docNumber')[0]?.text ?? labelledDocNumber(blocks) ?? page.docNumber;
 		notice.docNumber = doc ? formatDocNumber(DOC_NUMBER.exec(doc)?.[1] ?? doc) : null;
-		const fromTitle = title ? TITLE_ISSUER.exec(title)?.[1] : undefined;
+		// A body that cites the title as a document (详见《…的通知》) relays that notice: the title is
+		// the page's, naming the relayed notice's issuer, not this text's.
+		const relayed = title !== null && blocks.some((b) => b.text.includes(`《${title}》`));
+		const fromTitle = title && !relayed ? TITLE_ISSUER.exec(title)?.[1] : undefined;
 		const fromDocNumber = docNumberIssuer(notice.docNumber);
 		notice.issuers = firstOf(
 			() => byPart(blocks, 'masthead').flatMap((b) => splitIssuers(b.text)),

@@ -50,6 +50,12 @@ describe('remarkNoticeHeader on web pages', () => {
 		expect([r.issuers, r.issuedOn, r.attachments.map((a) => a.title)]).toEqual([['某某市市场监督管理局'], '2023-01-28', ['申报指南', '项目建议书']]);
 	});
 
+	test('takes no issuer from a title the body cites as the notice it relays', () => {
+		const title = '某某协会关于组织开展2022年度标准化项目申报的通知';
+		const r = parse(title, '发布时间：2022-03-11', '各有关单位：', `项目设置及要求详见《${title}》（附件）。`, '一、申报办法', '二、申报要求');
+		expect([r.title, r.issuers, r.issuedOn]).toEqual([title, [], '2022-03-11']);
+	});
+
 	test('reads the issuer of a well-known 文号 prefix last', () => {
 		expect(parse('国标委发〔2022〕35号', '各有关单位：', ...BODY).issuers).toEqual(['国家标准化管理委员会']);
 	});
