@@ -7,6 +7,9 @@ import { pagefind } from './src/integrations/pagefind.ts';
 export default defineConfig({
 	// pagefind() runs at astro:build:done: the search index of the built notice pages.
 	integrations: [mdx(), pagefind()],
+	// Feeds and calendars need absolute links. Set SITE_URL to the deployed address when building
+	// for publication; the default is a reserved name (RFC 2606) that can never reach a wrong host.
+	site: process.env['SITE_URL'] ?? 'https://pilot-notices.invalid/',
 	// Tests that build into a temporary folder also cache there, so parallel builds never share a
 	// content store and a clean build really starts clean.
 	...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),

@@ -27,16 +27,20 @@ class ComparePicker extends HTMLElement {
 		void this.#fillOptions().then(() => this.compareFromUrl());
 	}
 
-	/** Both lists get every notice, from /data/compare.json; the first two are preselected. */
+	/**
+	 * Both lists get every notice, from /data/compare.json, after an empty choice: nothing is
+	 * compared before the reader picks two. A long title is cut off in the box; its full text is
+	 * the option's and the box's tooltip.
+	 */
 	async #fillOptions(): Promise<void> {
 		try {
 			const options = await this.#json<[string, string][]>(this.dataset['options'] ?? '');
-			for (const [n, name] of ['a', 'b'].entries()) {
+			for (const name of ['a', 'b']) {
 				const select = this.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
 				if (select === null) continue;
-				const items = options.map(([id, label]) => new Option(label, id));
-				select.replaceChildren(...items);
-				select.selectedIndex = Math.min(n, items.length - 1);
+				const items = options.map(([id, label]) => Object.assign(new Option(label, id), { title: label }));
+				select.replaceChildren(new Option(this.dataset['choose'] ?? '', ''), ...items);
+				select.addEventListener('change', () => (select.title = select.selectedOptions[0]?.title ?? ''));
 			}
 		} catch (error) {
 			this.#status((this.dataset['failed'] ?? '{reason}').replace('{reason}', (error as Error).message));
@@ -68,7 +72,9 @@ class ComparePicker extends HTMLElement {
 
 	#select(name: string, id: string): void {
 		const select = this.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
-		if (select !== null && [...select.options].some((o) => o.value === id)) select.value = id;
+		if (select === null || ![...select.options].some((o) => o.value === id)) return;
+		select.value = id;
+		select.title = select.selectedOptions[0]?.title ?? '';
 	}
 
 	async #doc(id: string): Promise<CompareDoc> {

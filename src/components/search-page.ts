@@ -12,7 +12,7 @@ import { todayInChina } from '../search/deadline-status.ts';
 import { FACET_FILTERS } from '../search/facet-keys.ts';
 import { queryTerms } from '../search/query-terms.ts';
 import { SearchEngine, type SearchHit, type SearchOutcome } from '../search/search-engine.ts';
-import { formatSearchState, parseSearchState, type SearchState } from '../search/search-state.ts';
+import { formatSearchState, isNarrowed, parseSearchState, type SearchState } from '../search/search-state.ts';
 import { renderFacets } from '../search/show/render-facets.ts';
 import { renderHits } from '../search/show/render-hits.ts';
 import { searchSummary } from '../search/show/search-summary.ts';
@@ -93,6 +93,9 @@ class SearchPage extends HTMLElement {
 	async #fromUrl(): Promise<void> {
 		const state = parseSearchState(new URLSearchParams(location.search));
 		this.#input.value = state.query;
+		// The header's box names the search on screen too (it is a plain form on every page).
+		const header = document.querySelector<HTMLInputElement>('#site-search-query');
+		if (header !== null) header.value = state.query;
 		this.#get<HTMLSelectElement>('select[name="sort"]').value = state.sort;
 		await this.#search(state);
 	}
@@ -101,20 +104,21 @@ class SearchPage extends HTMLElement {
 		const run = ++this.#run;
 		this.dataset['state'] = 'busy';
 		const results = this.#get('.search-results');
-		if (queryTerms(state.query).length === 0) {
-			this.#outcome = undefined;
-			this.#showFacets(null, state);
-			results.hidden = true;
-			return this.#finish(run, state, t('search.prompt'));
-		}
+		// Neither a query nor a filter or sort: a prompt, and the filter pane counted over every notice.
+		const prompt = queryTerms(state.query).length === 0 && !isNarrowed(state);
 		results.setAttribute('aria-busy', 'true');
 		try {
 			const engine = await (this.#engine as Promise<SearchEngine>);
 			const outcome = await engine.search(state, todayInChina());
-			const items = await renderHits(outcome, engine.table, 0, PAGE_SIZE);
+			const items = prompt ? [] : await renderHits(outcome, engine.table, 0, PAGE_SIZE);
 			if (run !== this.#run) return;
-			this.#outcome = { state, outcome, shown: PAGE_SIZE };
 			this.#showFacets(outcome, state);
+			if (prompt) {
+				this.#outcome = undefined;
+				results.hidden = true;
+				return this.#finish(run, state, t('search.prompt'));
+			}
+			this.#outcome = { state, outcome, shown: PAGE_SIZE };
 			this.#list('phrase').replaceChildren(...items.filter((item) => item.group === 'phrase').map((item) => item.element));
 			this.#list('words').replaceChildren(...items.filter((item) => item.group === 'words').map((item) => item.element));
 			this.#showMoreButton();

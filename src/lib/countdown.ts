@@ -1,5 +1,5 @@
 /**
- * How far a deadline is from the reader's today: the arithmetic behind the "还有N天" a notice
+ * How far a deadline is from today (in China): the arithmetic behind the "还有N天" a notice
  * page and the deadline timeline show. Pure, so the browser element and tests share it; the
  * build never calls it (a built page must not depend on the day it was built).
  */
@@ -23,16 +23,6 @@ const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY_
 const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /**
- * The reader's calendar date, in their own time zone (a deadline ends at the end of the local day).
- * @param now The current instant.
- * @example localDate(new Date(2026, 4, 20, 23, 59)) // '2026-05-20'
- */
-export function localDate(now: Date): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/**
  * A yearly `--MM-DD` date's next occurrence on or after today; 29 February falls on the 28th in
  * other years.
  * @param monthDay A yearly date like `--11-30`.
@@ -50,7 +40,7 @@ export function nextOccurrence(monthDay: string, today: string): string {
 /**
  * Where a deadline stands on a given day.
  * @param date The deadline: an ISO date, or `--MM-DD` for one that recurs every year.
- * @param today The reader's date (`localDate(new Date())`).
+ * @param today Today in China (`todayInChina()`, src/search/deadline-status.ts).
  * @example countdown('2026-06-30', '2026-05-20')
  * // { when: 'upcoming', days: 41, on: '2026-06-30' }
  * @example countdown('--11-30', '2026-05-20') // { when: 'upcoming', days: 194, on: '2026-11-30' }

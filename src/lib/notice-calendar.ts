@@ -1,6 +1,7 @@
 /**
  * Deadlines as an iCalendar file (RFC 5545), written by ical-generator: one all-day event per
- * deadline, a yearly deadline (每年11月底) as a yearly recurring event. Two builds of the same
+ * deadline, a yearly deadline (每年11月底) as a yearly recurring event within the 建设周期 only
+ * (COUNT), every event linking to its notice page (URL). Two builds of the same
  * notices give the same bytes, and importing a newer file updates events instead of adding them:
  * - UID: notice id + fact id (`deadline-1`) @ a fixed domain. A corrected date keeps its UID, so
  *   calendar apps move the event.
@@ -15,6 +16,7 @@ import ical, {
 import { t } from '../i18n/t.ts';
 import { factId } from '../schemas/fact.ts';
 import type { NoticeRecord } from '../schemas/notice.ts';
+import { constructionPeriod } from './construction-period.ts';
 import { nextOccurrence } from './countdown.ts';
 import { deadlineTimeline, type TimelineEntry } from './deadline-timeline.ts';
 import { noticeHeading } from './notice-heading.ts';
@@ -29,6 +31,8 @@ export interface CalendarOptions {
 	name: string;
 	/** The deployed site (Astro's `site`); without it events carry no URL. */
 	site?: URL | undefined;
+	/** Every notice, for the 建设周期 of a notice that states none (construction-period.ts). */
+	all?: readonly NoticeRecord[] | undefined;
 }
 
 /**
@@ -47,16 +51,18 @@ const dayAfter = (day: Date): Date => new Date(day.getTime() + 86_400_000);
 
 /**
  * When a yearly deadline first falls and how many times: every year of a 建设周期 given as years
- * (2027—2028: twice from 2027), else from the first occurrence after the notice, without end.
+ * (2027—2028: twice from 2027); n times from the first occurrence after the notice for a period of
+ * n years; once, at that first occurrence, when no period is stated here or up the chain, since
+ * a report due "every year of the project" ends with the project (issue 15).
  */
-function yearlyStart(entry: TimelineEntry): { start: string; count: number | undefined } {
+function yearlyStart(entry: TimelineEntry, all: readonly NoticeRecord[]): { start: string; count: number } {
 	const { notice, date } = entry;
-	const period = notice.period;
+	const period = constructionPeriod(notice, all);
 	if (period !== null && 'from' in period && period.to >= period.from) {
 		return { start: `${period.from}${date.slice(1)}`, count: period.to - period.from + 1 };
 	}
-	const after = notice.issuedOn ?? `${notice.year}-01-01`;
-	return { start: nextOccurrence(date, after), count: undefined };
+	const start = nextOccurrence(date, notice.issuedOn ?? `${notice.year}-01-01`);
+	return { start, count: period !== null && 'years' in period ? Math.max(1, Math.ceil(period.years)) : 1 };
 }
 
 /**
@@ -75,7 +81,7 @@ export function noticeCalendar(records: readonly NoticeRecord[], options: Calend
 	const { dated, yearly } = deadlineTimeline(records);
 	for (const entry of [...dated, ...yearly]) {
 		const { notice } = entry;
-		const repeat = yearly.includes(entry) ? yearlyStart(entry) : null;
+		const repeat = yearly.includes(entry) ? yearlyStart(entry, options.all ?? records) : null;
 		const start = utcDay(repeat?.start ?? entry.date);
 		const url = options.site && new URL(noticePath(notice.id), options.site).href;
 		const heading = t('calendar.notice', { heading: noticeHeading(notice) });
@@ -93,10 +99,7 @@ export function noticeCalendar(records: readonly NoticeRecord[], options: Calend
 			description: [entry.text, heading, ...(url ? [url] : [])].join('\n'),
 			url: url ?? null,
 			transparency: ICalEventTransparency.TRANSPARENT,
-			repeating: repeat && {
-				freq: ICalEventRepeatingFreq.YEARLY,
-				...(repeat.count !== undefined && { count: repeat.count }),
-			},
+			repeating: repeat !== null && repeat.count > 1 ? { freq: ICalEventRepeatingFreq.YEARLY, count: repeat.count } : null,
 		});
 	}
 	return calendar.toString();

@@ -53,3 +53,15 @@ export const reviewYearPath = (year: number): string => `${base}review/${year}/`
 
 /** @example dataYearPath(2026) // '/data/2026/' */
 export const dataYearPath = (year: number): string => `${base}data/${year}/`;
+
+/** @example feedPath() // '/feed.xml': every notice, newest first */
+export const feedPath = (): string => `${base}feed.xml`;
+
+/** @example placeFeedPath('liaoning-sheng') // '/feeds/places/liaoning-sheng.xml' */
+export const placeFeedPath = (slug: string): string => `${base}feeds/places/${slug}.xml`;
+
+/** @example domainFeedPath('agriculture') // '/feeds/domains/agriculture.xml' */
+export const domainFeedPath = (slug: string): string => `${base}feeds/domains/${slug}.xml`;
+
+/** @example placeCalendarPath('liaoning-sheng') // '/calendars/places/liaoning-sheng.ics' */
+export const placeCalendarPath = (slug: string): string => `${base}calendars/places/${slug}.ics`;

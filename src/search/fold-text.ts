@@ -2,10 +2,13 @@
  * The one normalization both the literal index and every query go through, so variants a reader
  * cannot tell apart in a query box match each other: full-width and half-width forms (２０２６ and
  * 2026, （ and (), the bracket pairs a 文号 is written with (〔2026〕, [2026], ［2026］, 【2026】),
- * ASCII case, and the ideographic space. Each UTF-16 unit maps to exactly one unit, so a position
+ * ASCII case, the ideographic space, and traditional characters (標準化 is 标准化: ingest turns a
+ * traditional notice into simplified characters, so a query typed in traditional ones must be too). Each UTF-16 unit maps to exactly one unit, so a position
  * in folded text is the same position in the text as shown (excerpts and highlights rely on it).
  * No blanket NFKC: it would also rewrite ㈠, ①, ℃ and compatibility ideographs (STYLE.md).
  */
+
+import { SIMPLIFIED, TRADITIONAL } from '../ingest/normalize/traditional-table.ts';
 
 const OPEN_BRACKETS = '〔［【〖〘[';
 const CLOSE_BRACKETS = '〕］】〗〙]';
@@ -25,6 +28,8 @@ const TABLE = (() => {
 	for (const unit of OPEN_BRACKETS) table[unit.charCodeAt(0)] = 0x5b;
 	for (const unit of CLOSE_BRACKETS) table[unit.charCodeAt(0)] = 0x5d;
 	for (const pair of HALFWIDTH_CJK) table[pair.charCodeAt(0)] = pair.charCodeAt(1);
+	// Every pair of the table is one BMP unit to one (checked in test/search/fold-text.test.ts).
+	for (let i = 0; i < TRADITIONAL.length; i++) table[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
 	return table;
 })();
 

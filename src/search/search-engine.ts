@@ -83,7 +83,9 @@ export class SearchEngine {
 	 * @param today ISO date in China, for 状态.
 	 */
 	async search(state: SearchState, today: string): Promise<SearchOutcome> {
-		const [match, listing] = await Promise.all([matchQuery(this.#index, state.query), this.#listing(state, today)]);
+		const [asked, listing] = await Promise.all([matchQuery(this.#index, state.query), this.#listing(state, today)]);
+		// Without a query, filters and sort list every notice they keep (/search/?level=省级).
+		const match = asked.terms.length > 0 ? asked : { ...asked, phrase: new Map(this.table.pages.map((_, doc) => [doc, 0])) };
 		const counts = facetCounts(this.table, match.phrase.keys(), state, today);
 		const byPage = new Map(listing.map((result) => [result.id, result]));
 		const hits = (group: SearchHit['group'], scores: Map<number, number>) =>

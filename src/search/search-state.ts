@@ -4,6 +4,7 @@
  */
 import { STATUSES, type DeadlineStatus } from './deadline-status.ts';
 import { FACET_FILTERS, SORT_KEYS, type FacetName, type SortName } from './facet-keys.ts';
+import { LEVELS, levelLabel } from '../lib/level-label.ts';
 
 /** What the reader asked for. */
 export interface SearchState {
@@ -16,13 +17,23 @@ export interface SearchState {
 
 const FACETS = Object.keys(FACET_FILTERS) as FacetName[];
 
+// A level may be written as the record's code (level=provincial), as links from outside the
+// page do; the filter pane and Pagefind know it by its label (省级).
+const LEVEL_CODES = new Map<string, string>(LEVELS.map((level) => [level, levelLabel(level)]));
+const facetValue = (name: FacetName, value: string) => (name === 'level' ? (LEVEL_CODES.get(value) ?? value) : value);
+
+/** True when the state asks for anything besides a query: a filter, a status or a sort. */
+export function isNarrowed(state: SearchState): boolean {
+	return Object.values(state.facets).some((values) => values.length > 0) || state.status.length > 0 || state.sort !== 'relevance';
+}
+
 /**
  * Read the state from a URL's query string; unknown values are dropped.
  * @param params `new URL(location.href).searchParams`.
  * @example parseSearchState(new URLSearchParams('q=智慧农业&year=2026')).facets.year // ['2026']
  */
 export function parseSearchState(params: URLSearchParams): SearchState {
-	const facets = Object.fromEntries(FACETS.map((name) => [name, [...new Set(params.getAll(name))]])) as SearchState['facets'];
+	const facets = Object.fromEntries(FACETS.map((name) => [name, [...new Set(params.getAll(name).map((value) => facetValue(name, value)))]])) as SearchState['facets'];
 	const status = STATUSES.filter((value) => params.getAll('status').includes(value));
 	const sort = params.get('sort');
 	return { query: params.get('q') ?? '', facets, status, sort: sort !== null && sort in SORT_KEYS ? (sort as SortName) : 'relevance' };

@@ -1,6 +1,6 @@
 /**
  * The applicant features in Chromium, on the real notices in dist/: the timeline and the deadline
- * card count days from the reader's own today (a fixed clock here, so the tests never depend on
+ * card count days from today in China (a fixed clock here, so the tests never depend on
  * the real date), checklist ticks survive a reload and never leave the browser, and the checklist
  * prints alone.
  */
@@ -48,14 +48,14 @@ describe('deadline timeline in Chromium', () => {
 		await page.context().close();
 	});
 
-	test('counts from the day in the reader’s own time zone', async () => {
-		// 2026-05-20 01:00 in Beijing is still 19 May in Los Angeles.
+	test('counts from today in China, wherever the reader is', async () => {
+		// 2026-05-20 01:00 in Beijing is still 19 May in Los Angeles; the call closes on Beijing's day.
 		const now = '2026-05-20T01:00:00+08:00';
 		const beijing = await open('/deadlines/', now);
 		const west = await open('/deadlines/', now, { timezoneId: 'America/Los_Angeles' });
 		const href = `/notices/${LIAONING}/#deadline-0`;
 		expect((await timeline(beijing)).find((i) => i.href === href)).toMatchObject({ when: 'today', left: '今天截止' });
-		expect((await timeline(west)).find((i) => i.href === href)).toMatchObject({ when: 'upcoming', left: '还有1天' });
+		expect((await timeline(west)).find((i) => i.href === href)).toMatchObject({ when: 'today', left: '今天截止' });
 		await beijing.context().close();
 		await west.context().close();
 	});
@@ -68,6 +68,25 @@ describe('deadline timeline in Chromium', () => {
 		expect(items.every((i) => !i.href.includes('2023'))).toBe(true);
 		expect(await page.locator('[data-countdown-summary]').textContent()).toBe('按今天（2026年5月25日）计算：1项尚未截止，1项已截止。');
 		await page.context().close();
+	});
+
+	test('puts upcoming deadlines first, nearest first, then the yearly ones, then past ones, latest first', async () => {
+		const page = await open('/deadlines/', '2026-05-25T10:00:00+08:00');
+		const dates = await page.$$eval('[data-deadline] [data-countdown]', (slots) => slots.map((slot) => [slot.getAttribute('data-countdown'), slot.getAttribute('data-when')]));
+		const kinds = dates.map(([date, when]) => (date?.startsWith('--') ? 'yearly' : when === 'past' ? 'past' : 'upcoming'));
+		// Each kind in one run, in that order.
+		expect(kinds.filter((kind, i) => kind !== kinds[i - 1])).toEqual(['upcoming', 'yearly', 'past']);
+		const upcoming = dates.filter((_, i) => kinds[i] === 'upcoming').map(([date]) => date ?? '');
+		const past = dates.filter((_, i) => kinds[i] === 'past').map(([date]) => date ?? '');
+		expect(upcoming).toEqual([...upcoming].sort());
+		expect(past).toEqual([...past].sort().reverse());
+		expect(await page.locator('h2').allTextContents()).toEqual(expect.arrayContaining(['尚未截止（最近的在前）', '已截止（最近的在前）']));
+		await page.context().close();
+		// Without script: by date.
+		const plain = await open('/deadlines/', '2026-05-25T10:00:00+08:00', { javaScriptEnabled: false });
+		const byDate = await plain.$$eval('[data-deadline] [data-countdown]:not([data-countdown^="--"])', (slots) => slots.map((slot) => slot.getAttribute('data-countdown') ?? ''));
+		expect(byDate).toEqual([...byDate].sort());
+		await plain.context().close();
 	});
 
 	test('lists the dates alone without script', async () => {

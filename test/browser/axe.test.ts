@@ -46,11 +46,11 @@ describe('axe-core on every page', () => {
 
 	// One at a time: axe is CPU-bound and this machine has two cores; running pages side by side
 	// measured no faster.
-	test.each(paths)('%s', { timeout: 30_000 }, async (path) => {
+	test.each(paths)('%s', async (path) => {
 		expect(await violations(path)).toEqual([]);
 	});
 
-	test('the picker with a comparison shown', { timeout: 30_000 }, async () => {
+	test('the picker with a comparison shown', async () => {
 		expect(await violations('/compare/?a=national-2026-pilot-call&b=liaoning-2026-pilot-recommendation')).toEqual([]);
 	});
 });

@@ -66,6 +66,44 @@ describe('a pre-rendered comparison', () => {
 	});
 });
 
+describe('issue 15', () => {
+	test('J/K still step after a toolbar control was used, and the view and filter live in the URL', async () => {
+		const page = await open(`/compare/${A}/${B}/`);
+		await page.waitForSelector('.cmp-toolbar:not([hidden])');
+		await page.getByLabel('只看实质性变化').check();
+		await page.waitForURL(/[?&]changes=substantive/u);
+		await page.keyboard.press('j');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^chg-\d+$/u);
+		await page.getByLabel('合并显示').check();
+		await page.waitForURL(/[?&]view=inline/u);
+		await page.getByRole('button', { name: '下一处' }).click();
+		const before = await page.evaluate(() => document.activeElement?.id);
+		await page.getByLabel('合并显示').focus();
+		await page.keyboard.press('k');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).not.toBe(before);
+
+		// The URL reopens the same view.
+		const again = await open(new URL(page.url()).pathname + new URL(page.url()).search);
+		await again.waitForSelector('.cmp-toolbar:not([hidden])');
+		expect(await again.getByLabel('只看实质性变化').isChecked()).toBe(true);
+		expect(await again.locator('notice-diff').getAttribute('data-view')).toBe('inline');
+		await again.context().close();
+		await page.context().close();
+	});
+
+	test('the picker shows no comparison and no toolbar before two notices are chosen; titles are in tooltips', async () => {
+		const page = await open('/compare/', { width: 360 });
+		await page.waitForFunction(() => document.querySelectorAll('select[name="a"] option').length > 1);
+		expect(await page.locator('select[name="a"]').inputValue()).toBe('');
+		expect(await page.locator('select[name="b"]').inputValue()).toBe('');
+		expect(await page.locator('compare-picker .cmp').count()).toBe(0);
+		expect(await page.locator('compare-picker .cmp-toolbar').isVisible()).toBe(false);
+		const options = await page.locator('select[name="a"] option[value]:not([value=""])').evaluateAll((all) => all.map((o) => [o.textContent, o.getAttribute('title')]));
+		for (const [text, title] of options) expect(title).toBe(text);
+		await page.context().close();
+	});
+});
+
 describe('the compare picker', () => {
 	test('compares the pair in the URL in a worker, as the build does', async () => {
 		const prebuilt = await open(`/compare/${A}/${B}/`, { javaScriptEnabled: false });

@@ -161,7 +161,7 @@ describe('search results in Chromium', () => {
 			expect(await search(used, query), query).toEqual(first);
 			await used.context().close();
 		}
-	}, 30_000);
+	});
 
 	test('says so when nothing is found, and asks for a query when there is none', async () => {
 		const page = await open('/search/?q=没有这个词语的通知');
@@ -215,14 +215,15 @@ describe('filters', () => {
 		const page = await context.newPage();
 		// 2026-06-01 in China: the call due 2026-06-30 is open, the one due 2026-05-20 closed.
 		await page.clock.setFixedTime(new Date('2026-06-01T02:00:00Z'));
-		await page.goto(`${site.url}/search/?q=${encodeURIComponent('申报条件')}&status=open`);
-		await settled(page, '申报条件');
+		// 试点 is in every notice's text, so the status filter alone decides.
+		await page.goto(`${site.url}/search/?q=${encodeURIComponent('试点')}&status=open`);
+		await settled(page, '试点');
 		const open = ids.filter((id) => readNotice(id).deadlines.some((d) => d.date >= '2026-06-01' && !d.date.startsWith('--')));
 		expect((await found(page)).phrase.sort()).toEqual(open);
 		expect(await page.locator('.search-hits .status-badge').allTextContents()).toEqual(open.map(() => '申报中'));
 		await page.clock.setFixedTime(new Date('2026-07-01T02:00:00Z'));
 		await page.reload();
-		await settled(page, '申报条件');
+		await settled(page, '试点');
 		expect((await found(page)).phrase).toEqual([]);
 		await context.close();
 	});
@@ -238,25 +239,27 @@ describe('filters', () => {
 
 describe('results', () => {
 	test('link to the notice at the section of the match, with the match marked in an excerpt', async () => {
-		const page = await open('/search/?q=8月15日');
-		await settled(page, '8月15日');
+		// 5月20日 occurs once, in 四、有关要求 of one notice: the link lands on that heading.
+		const page = await open('/search/?q=5月20日');
+		await settled(page, '5月20日');
 		const link = page.locator('.search-hits > li > h3 > a').first();
 		const href = (await link.getAttribute('href')) ?? '';
 		expect(href).toMatch(/^\/notices\/[\w-]+\/#[^:]+:~:text=/u);
-		expect(await page.locator('.search-hits .result-excerpt mark').first().textContent()).toBe('8月15日');
+		expect(await page.locator('.search-hits .result-excerpt mark').first().textContent()).toBe('5月20日');
 		const excerpt = (await page.locator('.search-hits .result-excerpt').first().textContent()) ?? '';
 		expect(excerpt.length).toBeGreaterThanOrEqual(60);
 		await link.click();
 		await page.waitForURL(/\/notices\//u);
 		// The text from the target heading to the next heading holds the match.
 		const target = decodeURIComponent(new URL(page.url()).hash.slice(1).split(':~:')[0] ?? '');
-		expect(target).toBe('card-deadline');
+		// Only the notice's own text is indexed (issue 15), so the section is one of the full text.
+		expect(await page.locator(`.document [id="${target}"]`).count()).toBe(1);
 		const section = await page.evaluate((id) => {
 			let text = '';
 			for (let node = document.getElementById(id)?.nextElementSibling; node && !/^H[1-4]$/u.test(node.tagName); node = node.nextElementSibling) text += node.textContent;
 			return text;
 		}, target);
-		expect(oracle(section)).toContain('8月15日');
+		expect(oracle(section)).toContain('5月20日');
 		await page.context().close();
 	});
 
@@ -287,7 +290,7 @@ describe('the search page for everyone', () => {
 		await settled(page, '申报条件');
 		const status = page.locator('[role="status"]');
 		expect(await status.getAttribute('aria-live')).toBe('polite');
-		expect(await status.textContent()).toBe(`找到${expected('申报条件').length}份通知包含“申报条件”。`);
+		expect(await status.textContent()).toMatch(new RegExp(`^找到${expected('申报条件').length}份通知包含“申报条件”。`, 'u'));
 		// Tab into the filter pane and tick the first value with the space bar.
 		guard = 0;
 		while ((await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)) !== 'checkbox' && guard++ < 30) await page.keyboard.press('Tab');
@@ -305,7 +308,7 @@ describe('the search page for everyone', () => {
 	});
 
 	// Four axe runs: seconds each on a busy 2-core machine.
-	test('has no axe violations, with results and filters showing, at 1100 and 360 px, nor do pages with the header box', { timeout: 60_000 }, async () => {
+	test('has no axe violations, with results and filters showing, at 1100 and 360 px, nor do pages with the header box', async () => {
 		for (const width of [1100, 360]) {
 			const page = await open('/search/?q=申报条件&region=全国', { width });
 			await settled(page, '申报条件');
@@ -329,6 +332,47 @@ describe('the search page for everyone', () => {
 		await page.waitForURL(/\/search\/\?q=/u);
 		expect(await page.locator('noscript').textContent()).toContain('搜索需要启用 JavaScript');
 		expect(await page.locator('.search-status').isVisible()).toBe(false);
+		await page.context().close();
+	});
+});
+
+describe('issue 15', () => {
+	test('filters and sort list notices without a query; a level may be named by its code', async () => {
+		const page = await open('/search/?level=provincial');
+		await settled(page, '');
+		const provincial = ids.filter((id) => readNotice(id).jurisdiction.level === 'provincial');
+		expect(provincial.length).toBeGreaterThan(0);
+		expect((await found(page)).phrase.sort()).toEqual(provincial);
+		expect(await page.locator('.search-status').textContent()).toBe(`共${provincial.length}份通知符合筛选条件。`);
+		await page.goto(`${site.url}/search/?sort=deadline`);
+		await settled(page, '');
+		expect((await found(page)).phrase.sort()).toEqual(ids);
+		await page.context().close();
+	});
+
+	test('without query or filter: a prompt, and the filter pane to start from', async () => {
+		const page = await open('/search/');
+		await settled(page, '');
+		expect(await page.locator('.search-status').textContent()).toBe('请输入要查找的字词。');
+		expect(await page.locator('.search-result').count()).toBe(0);
+		expect(await page.locator('.search-facets').isVisible()).toBe(true);
+		await page.context().close();
+	});
+
+	test('the header box shows the query on the search page; traditional characters find simplified text', async () => {
+		const page = await open('/search/?q=' + encodeURIComponent('標準化試點'));
+		await settled(page, '標準化試點');
+		expect(await page.locator('#site-search-query').inputValue()).toBe('標準化試點');
+		expect((await found(page)).phrase.sort()).toEqual(expected('标准化试点'));
+		expect(expected('标准化试点').length).toBeGreaterThan(0);
+		await page.context().close();
+	});
+
+	test('without JavaScript the search page links the lists by year, place and domain', async () => {
+		const page = await open('/search/?q=截止', { javaScriptEnabled: false });
+		// Without script, <noscript> content is parsed as elements.
+		const links = await page.locator('.search-browse a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+		expect(links).toEqual(['/years/', '/jurisdictions/', '/domains/']);
 		await page.context().close();
 	});
 });
@@ -358,5 +402,5 @@ describe('several Pagefind bundles', () => {
 			await bundled.close();
 			rmSync(copy, { recursive: true, force: true });
 		}
-	}, 30_000);
+	});
 });

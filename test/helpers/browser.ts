@@ -7,7 +7,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
+
+// Every browser test waits on conditions (a data-state, a URL, an element), never on fixed times;
+// on a loaded machine they take longer, so a test may take minutes before it is called failed
+// (issue 15: the search test once timed out at vitest's default 5 s). Each file that drives
+// Chromium imports this module, so the limit is set for exactly those files.
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
 
 const DIST = join(import.meta.dirname, '../../dist');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml' };

@@ -40,13 +40,22 @@ export function readCompareDoc(id: string): CompareDoc {
  * @example readNotice('national-2026-pilot-call').year // 2026
  */
 export function readNotice(id: string): NoticeRecord {
-	const text = readFileSync(join(NOTICES, `${id}.mdx`), 'utf8');
+	return readNoticeFile(join(NOTICES, `${id}.mdx`));
+}
+
+/**
+ * The record of a notice file anywhere (a fixture site's, say).
+ * @param path The .mdx file.
+ * @example readNoticeFile('test/fixtures/site/2026/national-2026-pilot-call.mdx').year // 2026
+ */
+export function readNoticeFile(path: string): NoticeRecord {
+	const text = readFileSync(path, 'utf8');
 	const [, frontmatter] = /^---\n([\s\S]*?)\n---\n/u.exec(text) ?? [];
-	if (frontmatter === undefined) throw new Error(`Cannot read \`${id}.mdx\`, expected --- frontmatter ---`);
+	if (frontmatter === undefined) throw new Error(`Cannot read \`${path}\`, expected --- frontmatter ---`);
 	const data: Record<string, unknown> = {};
 	for (const line of frontmatter.split('\n')) {
 		const colon = line.indexOf(': ');
-		if (colon < 0) throw new Error(`Cannot read \`${line}\` in ${id}.mdx, expected \`key: <JSON>\``);
+		if (colon < 0) throw new Error(`Cannot read \`${line}\` in ${path}, expected \`key: <JSON>\``);
 		data[line.slice(0, colon)] = JSON.parse(line.slice(colon + 2));
 	}
 	return NoticeSchema.parse(data);

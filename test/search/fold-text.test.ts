@@ -19,6 +19,15 @@ describe('foldText', () => {
 		expect(foldText(text)).toBe('申报条件,截止日期:8月15日。“信用中国”①㈠℃');
 	});
 
+	test('returns traditional characters as simplified ones, unit for unit', () => {
+		expect(foldText('標準化試點項目申報條件')).toBe('标准化试点项目申报条件');
+		expect(foldText('關於國標委')).toBe('关於国标委');
+	});
+
+	test('keeps characters that are correct simplified Chinese as they are (於 stays: it is also a name)', () => {
+		expect(foldText('於')).toBe('於');
+	});
+
 	test('returns a string of the same length, unit by unit', () => {
 		const text = '𠀋〔２〕Ａ\u3000';
 		expect(foldText(text)).toHaveLength(text.length);

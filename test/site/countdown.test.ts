@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countdown, localDate, nextOccurrence } from '../../src/lib/countdown.ts';
+import { countdown, nextOccurrence } from '../../src/lib/countdown.ts';
 
 describe('countdown', () => {
 	test('returns the days left to a later date', () => {
@@ -39,12 +39,5 @@ describe('nextOccurrence', () => {
 	test('moves 29 February to the 28th outside leap years', () => {
 		expect(nextOccurrence('--02-29', '2027-01-10')).toBe('2027-02-28');
 		expect(nextOccurrence('--02-29', '2028-01-10')).toBe('2028-02-29');
-	});
-});
-
-describe('localDate', () => {
-	test('returns the local calendar date, not the UTC one', () => {
-		expect(localDate(new Date(2026, 4, 20, 23, 59))).toBe('2026-05-20');
-		expect(localDate(new Date(2026, 0, 1, 0, 0))).toBe('2026-01-01');
 	});
 });

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { deadlineUid, noticeCalendar } from '../../src/lib/notice-calendar.ts';
 import { noticeIds, readNotice } from '../helpers/read-notice.ts';
 import { noticeRecord } from './notice-record.ts';
+import type { NoticeRecord } from '../../src/schemas/notice.ts';
 
 const seeds = noticeIds.map(readNotice);
 const options = { name: '标准化试点项目申报截止日期' };
@@ -51,10 +52,24 @@ describe('noticeCalendar', () => {
 	test('repeats a yearly deadline every year, over the 建设周期 when it has years', () => {
 		const national = events.find((e) => e.uid === deadlineUid('national-2026-pilot-call', 0));
 		expect(national).toMatchObject({ start: '2027-11-30', rrule: 'FREQ=YEARLY;COUNT=2' });
+		// Liaoning states no 建设周期; its projects are the national 2026 call's, 2027—2028 (issue 15).
 		const liaoning = events.find((e) => e.uid === deadlineUid('liaoning-2026-pilot-recommendation', 1));
-		expect(liaoning).toMatchObject({ start: '2026-11-30', rrule: 'FREQ=YEARLY', summary: '辽宁省2026年度：年度报告' });
+		expect(liaoning).toMatchObject({ start: '2027-11-30', rrule: 'FREQ=YEARLY;COUNT=2', summary: '辽宁省2026年度：年度报告' });
+		// Alone in its own file, it still finds the period up the chain when given every notice.
+		const [own] = readEvents(noticeCalendar([readNotice('liaoning-2026-pilot-recommendation')], { ...options, all: seeds })).slice(-1);
+		expect(own).toMatchObject({ start: '2027-11-30', rrule: 'FREQ=YEARLY;COUNT=2' });
 		const yearly = seeds.flatMap((n) => n.deadlines.filter((d) => d.date.startsWith('--')));
 		expect(events.filter((e) => e.rrule?.startsWith('FREQ=YEARLY'))).toHaveLength(yearly.length);
+	});
+
+	test('never repeats without end: n years of a period, once when no period is known', () => {
+		const yearly = (id: string, period: NoticeRecord['period']) =>
+			noticeRecord({ id, issuedOn: '2026-03-01', period, deadlines: [{ date: '--11-30', text: '每年11月30日前提交年度总结。' }] });
+		const [twoYears] = readEvents(noticeCalendar([yearly('a', { years: 2 })], options));
+		expect(twoYears).toMatchObject({ start: '2026-11-30', rrule: 'FREQ=YEARLY;COUNT=2' });
+		const [unknown] = readEvents(noticeCalendar([yearly('b', null)], options));
+		expect(unknown).toMatchObject({ start: '2026-11-30', rrule: null });
+		for (const event of events) expect(event.rrule === null || /COUNT=\d+|UNTIL=/u.test(event.rrule), event.uid).toBe(true);
 	});
 
 	test('gives the same bytes and UIDs on every run, whatever the time zone', () => {
@@ -89,8 +104,11 @@ describe('noticeCalendar', () => {
 	});
 
 	test('writes CRLF lines of at most 75 octets and links events when the site is known', () => {
-		const site = noticeCalendar(seeds.slice(0, 1), { ...options, site: new URL('https://example.org') });
-		expect(site).toContain(`URL;VALUE=URI:https://example.org/notices/`);
+		const site = noticeCalendar(seeds, { ...options, site: new URL('https://example.org') });
+		// Every event links to its own notice's page.
+		const links = new ICAL.Component(ICAL.parse(site)).getAllSubcomponents('vevent').map((vevent) => [vevent.getFirstPropertyValue('uid'), vevent.getFirstPropertyValue('url')]);
+		expect(links).toHaveLength(events.length);
+		for (const [uid, url] of links) expect(String(uid)).toMatch(new RegExp(`^${String(url).replace('https://example.org/notices/', '').replace(/\/$/u, '')}-deadline-\\d+@`, 'u'));
 		for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
 		expect(ics.replaceAll('\r\n', '')).not.toContain('\n');
 		expect(ics).not.toContain('URL');

@@ -5,20 +5,26 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../i18n/t.ts';
 import { propsKey } from '../../lib/cache-key.ts';
+import { constructionPeriod } from '../../lib/construction-period.ts';
 import { loadNotices } from '../../lib/load-notices.ts';
 import { noticeCalendar } from '../../lib/notice-calendar.ts';
 import { dataResponse } from '../../lib/open-data.ts';
 import type { NoticeRecord } from '../../schemas/notice.ts';
 
 export const getStaticPaths = (async () => {
-	const entries = await loadNotices();
-	return entries
-		.filter(({ data }) => data.deadlines.length > 0)
-		.map(({ data }) => ({ params: { id: data.id }, props: { record: data }, cacheKey: propsKey({ record: data }) }));
+	const all = (await loadNotices()).map((entry) => entry.data);
+	return all
+		.filter((record) => record.deadlines.length > 0)
+		.map((record) => ({
+			params: { id: record.id },
+			props: { record, all },
+			// The file depends on the others only through the 建设周期 found up the chain.
+			cacheKey: propsKey({ record, period: constructionPeriod(record, all) }),
+		}));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ record: NoticeRecord }> = ({ props, site }) => {
-	const { record } = props;
+export const GET: APIRoute<{ record: NoticeRecord; all: NoticeRecord[] }> = ({ props, site }) => {
+	const { record, all } = props;
 	const name = t('calendar.noticeName', { place: record.jurisdiction.name, year: record.year });
-	return dataResponse(noticeCalendar([record], { name, site }), 'text/calendar');
+	return dataResponse(noticeCalendar([record], { name, site, all }), 'text/calendar');
 };

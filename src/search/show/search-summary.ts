@@ -17,6 +17,7 @@ export function searchSummary(state: SearchState, outcome: SearchOutcome): strin
 	const words = outcome.hits.length - phrase;
 	const query = state.query.trim().replace(/\s+/gu, ' ');
 	const filtered = Object.values(state.facets).some((values) => values.length > 0) || state.status.length > 0;
+	if (query === '') return t('search.listed', { count: phrase });
 	const parts = [phrase === 0 ? t('search.none', { query }) : t('search.found', { count: phrase, query })];
 	if (filtered) parts.push(t('search.filtered'));
 	if (words > 0) {

@@ -1,0 +1,25 @@
+/**
+ * /calendars/places/<slug>.ics: the deadlines of one place's notices and of the places below it,
+ * beside the per-notice (/calendars/<id>.ics) and all-notices (/calendar.ics) files. A place whose
+ * notices have no deadline gets none (a calendar must hold an event, RFC 5545 §3.4).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { t } from '../../../i18n/t.ts';
+import { groupByJurisdiction } from '../../../lib/group-notices.ts';
+import { loadNotices } from '../../../lib/load-notices.ts';
+import { noticeCalendar } from '../../../lib/notice-calendar.ts';
+import { dataResponse } from '../../../lib/open-data.ts';
+import { placeNotices } from '../../../lib/place-notices.ts';
+import type { NoticeRecord } from '../../../schemas/notice.ts';
+
+export const getStaticPaths = (async () => {
+	const records = (await loadNotices()).map((entry) => entry.data);
+	return groupByJurisdiction(records)
+		.map((group) => ({ params: { slug: group.slug }, props: { place: group.label, records: placeNotices(group, records), all: records } }))
+		.filter(({ props }) => props.records.some((record) => record.deadlines.length > 0));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ place: string; records: NoticeRecord[]; all: NoticeRecord[] }> = ({ props, site }) => {
+	const name = t('calendar.placeName', { place: props.place });
+	return dataResponse(noticeCalendar(props.records, { name, site, all: props.all }), 'text/calendar');
+};

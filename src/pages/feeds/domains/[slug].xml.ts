@@ -1,0 +1,25 @@
+/**
+ * /feeds/domains/<slug>.xml: the notices naming one domain (as its page groups them), as RSS.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { t } from '../../../i18n/t.ts';
+import { groupByDomain } from '../../../lib/domain-groups.ts';
+import { loadNotices } from '../../../lib/load-notices.ts';
+import { loadTaxonomy } from '../../../lib/load-taxonomy.ts';
+import { noticeFeed } from '../../../lib/notice-feed.ts';
+import { siteUrl } from '../../../lib/site-url.ts';
+import type { NoticeRecord } from '../../../schemas/notice.ts';
+
+export const getStaticPaths = (async () => {
+	const records = (await loadNotices()).map((entry) => entry.data);
+	return groupByDomain(records, await loadTaxonomy()).map((group) => ({
+		params: { slug: group.slug },
+		// A notice naming the domain twice (two joined names) is one item.
+		props: { domain: group.name, records: [...new Set(group.mentions.map((mention) => mention.notice))] },
+	}));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ domain: string; records: NoticeRecord[] }> = ({ props, site }) => {
+	const title = t('feed.domainTitle', { domain: props.domain });
+	return noticeFeed(props.records, { title, description: title, site: siteUrl(site) });
+};

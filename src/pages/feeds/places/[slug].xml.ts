@@ -1,0 +1,24 @@
+/**
+ * /feeds/places/<slug>.xml: one place's notices and those of the places below it, as RSS.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { t } from '../../../i18n/t.ts';
+import { groupByJurisdiction } from '../../../lib/group-notices.ts';
+import { loadNotices } from '../../../lib/load-notices.ts';
+import { noticeFeed } from '../../../lib/notice-feed.ts';
+import { placeNotices } from '../../../lib/place-notices.ts';
+import { siteUrl } from '../../../lib/site-url.ts';
+import type { NoticeRecord } from '../../../schemas/notice.ts';
+
+export const getStaticPaths = (async () => {
+	const records = (await loadNotices()).map((entry) => entry.data);
+	return groupByJurisdiction(records).map((group) => ({
+		params: { slug: group.slug },
+		props: { place: group.label, records: placeNotices(group, records) },
+	}));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ place: string; records: NoticeRecord[] }> = ({ props, site }) => {
+	const title = t('feed.placeTitle', { place: props.place });
+	return noticeFeed(props.records, { title, description: title, site: siteUrl(site) });
+};
