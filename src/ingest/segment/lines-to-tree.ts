@@ -5,7 +5,7 @@
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { PartKind } from '../../schemas/section-tree.ts';
-import { isHeadingLike, isOrgLine, type Line } from './classify-line.ts';
+import { classifyLine, isHeadingLike, isOrgLine, type Line } from './classify-line.ts';
 import { parseAttachmentLine, titleKey } from './attachment-list.ts';
 import { isSalutation, type NoticeRange } from './split-notices.ts';
 import { Outline } from './outline.ts';
@@ -63,10 +63,30 @@ export function linesToTree(point: PointFinder, all: Line[], range: NoticeRange)
 			titled = true;
 		} else break;
 	}
-	if (lines[i] && isSalutation(lines[i])) children.push(part(point, [lines[i++]!], 'salutation'));
-	bodyToNodes(point, lines.slice(i), children);
+	const rest = lines.slice(i);
+	const [salutation, ...body] = splitSalutation(rest[0]) ?? rest;
+	if (salutation && isSalutation(salutation)) children.push(part(point, [salutation], 'salutation'));
+	else if (salutation) body.unshift(salutation);
+	bodyToNodes(point, body, children);
 	const data = { page: page.map((l) => ({ text: l.text.trim(), start: l.start + l.text.length - l.text.trimStart().length })) };
 	return { type: 'root', children, position: position(point, lines[0]?.start ?? 0, lines.at(-1)?.end ?? 0), data };
+}
+
+/** A salutation that a web page ran into the first paragraph: 各有关单位：为推进…。 */
+const SALUTATION_HEAD = /^(各[^。；：:]{1,118}?[：:])\s*(?=\S)/;
+
+/**
+ * The salutation and the paragraph of a line holding both, or null. Only a line starting with 各
+ * (各有关单位, 各区市场监管局…): a field label also ends in a colon and must stay whole.
+ */
+function splitSalutation(line: Line | undefined): [Line, Line] | null {
+	const head = line && line.kind !== 'numbered' ? SALUTATION_HEAD.exec(line.text.trimStart()) : null;
+	if (!line || !head) return null;
+	const lead = line.text.length - line.text.trimStart().length;
+	const at = lead + head[0].length;
+	const rest = line.text.slice(at);
+	const first = { ...line, text: head[1]!, start: line.start + lead, end: line.start + lead + head[1]!.length };
+	return [first, { ...line, text: rest, start: line.start + at, ...classifyLine(rest) }];
 }
 
 /** The body, the end matter and the attachments, in document order. */

@@ -56,6 +56,14 @@ describe('remarkNoticeHeader on web pages', () => {
 		expect([r.title, r.issuers, r.issuedOn]).toEqual([title, [], '2022-03-11']);
 	});
 
+	test('reads a salutation run into the first paragraph as the salutation', () => {
+		const notice = parseNoticeFile(Buffer.from('某市市场监督管理局关于开展2022年度资助资金申报工作的通知\n各区市场监管局，各有关单位： 为推进标准化工作，现通知如下：\n一、申报条件'), 'a.txt')[0]!;
+		const parts = notice.tree.children.map((n) => (n.type === 'paragraph' ? (n.data?.part ?? 'paragraph') : n.type));
+		expect(parts.slice(0, 3)).toEqual(['title', 'salutation', 'paragraph']);
+		const salutation = notice.tree.children[1]!;
+		expect(salutation.position?.end.column! - salutation.position?.start.column!).toBe('各区市场监管局，各有关单位：'.length);
+	});
+
 	test('reads the issuer of a well-known 文号 prefix last', () => {
 		expect(parse('国标委发〔2022〕35号', '各有关单位：', ...BODY).issuers).toEqual(['国家标准化管理委员会']);
 	});
