@@ -14,9 +14,10 @@ import { readNoticeFile } from '../helpers/read-notice.ts';
 
 const site = useFixtureBuild();
 const SITE = 'https://pilot-notices.invalid';
-const notices = readdirSync(join(FIXTURES, '2026'))
-	.map((file) => readNoticeFile(join(FIXTURES, '2026', file)))
-	.concat(readdirSync(FIXTURES).filter((file) => file.endsWith('.mdx')).map((file) => readNoticeFile(join(FIXTURES, file))));
+const notices = readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
+	.filter((file) => file.endsWith('.mdx'))
+	.map((file) => readNoticeFile(join(FIXTURES, file)));
+const url = (id: string) => `${SITE}/notices/${id}/`;
 
 const feed = (path: string) => parseFeed(site.read(path));
 const alternates = (html: string) => [...html.matchAll(/<link rel="alternate" type="application\/rss\+xml"[^>]*href="([^"]+)"/gu)].map((m) => m[1]);
@@ -34,7 +35,9 @@ describe('feeds', () => {
 	});
 
 	test('a place feed holds its own notices and those of the places below it; 全国 holds all', () => {
-		expect(feed('feeds/places/liaoning-sheng.xml').items.map((item) => item.url)).toEqual([`${SITE}/notices/liaoning-2026-pilot-recommendation/`]);
+		// 大连市's notice (parent 辽宁省) is in 辽宁省's feed; 大连市's feed has only its own.
+		expect(feed('feeds/places/liaoning-sheng.xml').items.map((item) => item.url).sort()).toEqual([url('dalian-2025-closing-materials'), url('liaoning-2026-pilot-recommendation')]);
+		expect(feed('feeds/places/liaoning-sheng-dalian-shi.xml').items.map((item) => item.url)).toEqual([url('dalian-2025-closing-materials')]);
 		expect(feed('feeds/places/quanguo.xml').items).toHaveLength(notices.length);
 	});
 
@@ -58,9 +61,10 @@ describe('per-place calendar', () => {
 	test('lists the deadlines of the place, each event linking to its notice page', () => {
 		const calendar = new ICAL.Component(ICAL.parse(site.read('calendars/places/liaoning-sheng.ics')));
 		const events = calendar.getAllSubcomponents('vevent');
-		const liaoning = notices.find((n) => n.id === 'liaoning-2026-pilot-recommendation');
-		expect(events).toHaveLength(liaoning?.deadlines.length ?? -1);
-		for (const event of events) expect(event.getFirstPropertyValue('url')).toBe(`${SITE}/notices/liaoning-2026-pilot-recommendation/`);
+		const within = notices.filter((n) => n.jurisdiction.name === '辽宁省' || n.jurisdiction.parent === '辽宁省');
+		expect(within.map((n) => n.id).sort()).toEqual(['dalian-2025-closing-materials', 'liaoning-2026-pilot-recommendation']);
+		expect(events).toHaveLength(within.reduce((sum, n) => sum + n.deadlines.length, 0));
+		expect(events.map((event) => event.getFirstPropertyValue('url')).sort()).toEqual(within.flatMap((n) => n.deadlines.map(() => url(n.id))).sort());
 		const place = site.read('jurisdictions/liaoning-sheng/index.html');
 		expect(place).toContain('href="/calendars/places/liaoning-sheng.ics"');
 	});

@@ -31,6 +31,6 @@ describe('placeNotices', () => {
 		const a = noticeRecord({ id: 'a', jurisdiction: { level: 'district', name: '甲', parent: '乙' } });
 		const b = noticeRecord({ id: 'b', jurisdiction: { level: 'district', name: '乙', parent: '甲' } });
 		expect(placeNotices({ level: 'district', name: '丙', parent: null }, [a, b])).toEqual([]);
-		expect(placeNotices({ level: 'district', name: '甲', parent: null }, [a, b]).map((r) => r.id)).toEqual(['b']);
+		expect(placeNotices({ level: 'district', name: '甲', parent: null }, [a, b]).map((r) => r.id)).toEqual(['a', 'b']);
 	});
 });
