@@ -16,7 +16,7 @@ const ATTACHMENT = /\.(?:docx?|wps|pdf|xlsx?|et|zip|rar|7z|ofd)(?:[?#]|$)/i;
 function attachmentTitles(document: Document): string[] {
 	const titles = [...document.querySelectorAll('a[href]')]
 		.filter((a) => ATTACHMENT.test(a.getAttribute('href') ?? ''))
-		.map((a) => (a.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim().replace(ATTACHMENT, '').replace(/^附件\s*\d*\s*[:：.、]?\s*/, ''))
+		.map((a) => titleOf((a.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim()))
 		.filter((title) => title !== '');
 	return [...new Set(titles)];
 }
@@ -32,15 +32,39 @@ function bodyTitle(document: Document): string | undefined {
 	return undefined;
 }
 
-/** The article text with its title first and an attachment list for the links it names as lines. */
+/** A bare 附件： line; 附件 alone is an attachment's own heading (its text follows), not a list. */
+const BARE_ATTACHMENT = /^附件\s*[:：]$/;
+
+/** A link text as an attachment title: no 附件1： before it, no file extension after it. */
+const titleOf = (text: string) => text.replace(ATTACHMENT, '').replace(/^附件\s*\d*\s*[:：.、]?\s*/, '').trim();
+
+/**
+ * Attachment titles as a notice writes them: `附件：TITLE` for one; `附件：1.A`, `2.B` for more.
+ * (A bare 附件： line above the list would read as the start of an attachment's own text.)
+ */
+function attachmentList(titles: string[]): string[] {
+	// Link texts that carry their number (1.申报书) keep it; others are numbered when several.
+	const numbered = titles.length <= 1 || titles.every((title) => /^\d+\s*[.．、]/.test(title));
+	return titles.map((title, i) => `${i === 0 ? '附件：' : ''}${numbered ? '' : `${i + 1}.`}${title}`);
+}
+
+/**
+ * The article's lines with its title first and its attachment links as a list: link lines under a
+ * bare 附件： line become numbered items there; links the article does not show are listed at the end.
+ */
 function withTitleAndAttachments(text: string, title: string | undefined, attachments: string[]): string {
-	let lines = text.split('\n').filter((line) => line !== '');
+	const lines = text.split('\n').filter((line) => line !== '');
 	if (title !== undefined && !lines.slice(0, 3).some((line) => line.replace(/\s/g, '') === title.replace(/\s/g, ''))) lines.unshift(title);
-	// Readability keeps the link texts as lines; drop them so the list below says them once.
 	const linked = new Set(attachments);
-	lines = lines.filter((line) => !linked.has(line.replace(ATTACHMENT, '').replace(/^附件\s*\d*\s*[:：.、]?\s*/, '').trim()) && !/^附件\s*[:：]?$/.test(line));
-	if (attachments.length > 0) lines.push('附件：', ...attachments.map((title, i) => `${i + 1}.${title}`));
-	return `${lines.join('\n')}\n`;
+	const out: string[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		const listed: string[] = [];
+		if (BARE_ATTACHMENT.test(lines[i]!)) while (i + 1 < lines.length && linked.has(titleOf(lines[i + 1]!))) listed.push(titleOf(lines[++i]!));
+		out.push(...(listed.length > 0 ? attachmentList(listed) : [lines[i]!]));
+	}
+	const shown = out.join('\n');
+	out.push(...attachmentList(attachments.filter((a) => !shown.includes(a))));
+	return `${out.join('\n')}\n`;
 }
 
 /**
