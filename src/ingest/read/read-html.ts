@@ -54,7 +54,10 @@ function attachmentList(titles: string[]): string[] {
  */
 function withTitleAndAttachments(text: string, title: string | undefined, attachments: string[]): string {
 	const lines = text.split('\n').filter((line) => line !== '');
-	if (title !== undefined && !lines.slice(0, 3).some((line) => line.replace(/\s/g, '') === title.replace(/\s/g, ''))) lines.unshift(title);
+	// The article usually repeats its title, perhaps over two lines below the red head; only a
+	// body that does not is given the page's heading.
+	const head = lines.slice(0, 10).join('').replace(/\s/g, '');
+	if (title !== undefined && !head.includes(title.replace(/\s/g, ''))) lines.unshift(title);
 	const linked = new Set(attachments);
 	const out: string[] = [];
 	for (let i = 0; i < lines.length; i++) {
