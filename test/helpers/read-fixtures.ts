@@ -21,12 +21,16 @@ export function printHtml(text: string): string {
 	return `<!doctype html><html><head><meta charset="utf-8"><style>p{margin:0 0 .3em}body{font-size:14pt}</style></head><body>${body}</body></html>`;
 }
 
-/** Prints an HTML page to PDF with headless Chromium, which adds its own header and footer. */
-export function printPdf(html: string): Uint8Array {
+/**
+ * Prints an HTML page to PDF with headless Chromium, which adds its own header (date, title) and
+ * footer (address, page numbers) unless told not to.
+ */
+export function printPdf(html: string, { headerFooter = true } = {}): Uint8Array {
 	const dir = mkdtempSync(join(tmpdir(), 'print-'));
 	writeFileSync(join(dir, 'page.html'), html);
 	const pdf = join(dir, 'page.pdf');
-	execFileSync(CHROMIUM, ['--headless', '--no-sandbox', '--disable-gpu', `--print-to-pdf=${pdf}`, `file://${join(dir, 'page.html')}`], { stdio: 'ignore', timeout: 60_000 });
+	const flags = ['--headless', '--no-sandbox', '--disable-gpu', ...(headerFooter ? [] : ['--no-pdf-header-footer']), `--print-to-pdf=${pdf}`];
+	execFileSync(CHROMIUM, [...flags, `file://${join(dir, 'page.html')}`], { stdio: 'ignore', timeout: 60_000 });
 	return new Uint8Array(readFileSync(pdf));
 }
 

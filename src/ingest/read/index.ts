@@ -7,9 +7,6 @@ import { checkSize } from '../decode/check-size.ts';
 import { decodeText } from '../decode/index.ts';
 import { bilingual, IngestError } from '../errors.ts';
 import { MAX_BYTES, MAX_READ_MS } from './limits.ts';
-import { readDocx } from './read-docx.ts';
-import { readHtml } from './read-html.ts';
-import { readPdf } from './read-pdf.ts';
 import { sniffFormat } from './sniff-format.ts';
 import type { ReadText, SourceFormat } from './types.ts';
 
@@ -18,10 +15,12 @@ export type { ReadText, SourceFormat } from './types.ts';
 
 type Reader = (bytes: Uint8Array, file: string) => Promise<string>;
 
+// Loaded when a file needs them: pdf.js, mammoth and linkedom take about a second to load, which
+// a run over text files alone should not pay.
 const READERS: Readonly<Record<Exclude<SourceFormat, 'text'>, Reader>> = {
-	pdf: readPdf,
-	docx: readDocx,
-	html: readHtml,
+	pdf: async (bytes, file) => (await import('./read-pdf.ts')).readPdf(bytes, file),
+	docx: async (bytes, file) => (await import('./read-docx.ts')).readDocx(bytes, file),
+	html: async (bytes, file) => (await import('./read-html.ts')).readHtml(bytes, file),
 	doc: async (_bytes, file) => {
 		throw new IngestError(file, bilingual('暂不支持旧版 Word（.doc）文件：请另存为 .docx 或 PDF 再导入', 'old Word (.doc) files are not read yet: save it as .docx or PDF first'));
 	},

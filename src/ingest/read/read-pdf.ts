@@ -35,8 +35,9 @@ function openRefusal(error: unknown): string {
 export async function readPdf(bytes: Uint8Array, file: string): Promise<string> {
 	let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
 	try {
-		// pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-		pdf = await getDocumentProxy(bytes.slice(), { cMapUrl: CMAPS, cMapPacked: true, stopAtErrors: true });
+		// pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy. Verbosity 0:
+		// its warnings would add lines to the one-line refusal.
+		pdf = await getDocumentProxy(bytes.slice(), { cMapUrl: CMAPS, cMapPacked: true, stopAtErrors: true, verbosity: 0 });
 	} catch (error) {
 		throw new IngestError(file, openRefusal(error));
 	}

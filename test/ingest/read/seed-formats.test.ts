@@ -26,7 +26,7 @@ const lines = (text: string) => text.split('\n').map((l) => l.replace(/[\s\u3000
 describe.each(seeds)('%s', (name) => {
 	const text = readFileSync(join(SOURCES, name), 'utf8');
 	const expected = parseNoticeFile(new TextEncoder().encode(text), name).map(({ record: { source: _, ...rest } }) => rest);
-	const title = expected[0]!.title;
+	const title = expected[0]!.title ?? '通知';
 
 	test('as DOCX: the same record, the numbering Word draws restored in the text', async () => {
 		const docx = await textToDocx(text);
