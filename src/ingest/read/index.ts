@@ -21,9 +21,7 @@ const READERS: Readonly<Record<Exclude<SourceFormat, 'text'>, Reader>> = {
 	pdf: async (bytes, file) => (await import('./read-pdf.ts')).readPdf(bytes, file),
 	docx: async (bytes, file) => (await import('./read-docx.ts')).readDocx(bytes, file),
 	html: async (bytes, file) => (await import('./read-html.ts')).readHtml(bytes, file),
-	doc: async (_bytes, file) => {
-		throw new IngestError(file, bilingual('暂不支持旧版 Word（.doc）文件：请另存为 .docx 或 PDF 再导入', 'old Word (.doc) files are not read yet: save it as .docx or PDF first'));
-	},
+	doc: async (bytes, file) => (await import('./read-doc.ts')).readDoc(bytes, file),
 };
 
 /** Fails a read that takes longer than MAX_READ_MS, so one bad file cannot hang a run. */
