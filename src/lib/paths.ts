@@ -53,3 +53,6 @@ export const reviewYearPath = (year: number): string => `${base}review/${year}/`
 
 /** @example dataYearPath(2026) // '/data/2026/' */
 export const dataYearPath = (year: number): string => `${base}data/${year}/`;
+
+/** @example sourcePath('tianjin-2025-pilot-call.pdf') // '/sources/tianjin-2025-pilot-call.pdf' */
+export const sourcePath = (file: string): string => `${base}sources/${encodeURIComponent(file)}`;

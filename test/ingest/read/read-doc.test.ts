@@ -26,7 +26,7 @@ describe('readDoc', () => {
 	});
 
 	test('the record keeps the facts numbering does not carry', async () => {
-		const [{ record }] = (await parseNoticeSource(doc, 'notice.doc')) as [{ record: Record<string, unknown> }];
+		const [{ record }] = (await parseNoticeSource(doc, 'notice.doc')) as unknown as [{ record: Record<string, unknown> }];
 		const [{ record: expected }] = parseNoticeFile(new TextEncoder().encode(seed), 'a.txt') as unknown as [{ record: Record<string, unknown> }];
 		for (const field of ['title', 'issuers', 'issuedOn', 'jurisdiction', 'deadlines', 'contacts', 'attachments']) expect(record[field], field).toEqual(expected[field]);
 		expect(record['source']).toMatchObject({ file: 'notice.doc', format: 'doc' });
