@@ -38,6 +38,12 @@ describe.each(seeds)('%s', (name) => {
 
 	test('as a saved page: the same record', async () => {
 		const page = new TextEncoder().encode(textToPage(text, title));
+		// The page's navigation, breadcrumbs, 发布时间 line, footer and <title> are not the notice.
+		const read = (await readNotice(page, 'a.html')).text;
+		for (const chrome of ['互动交流', '当前位置', '发布时间', '浏览次数', '备案号', '网站地图', '_通知公告_', 'changed']) {
+			expect(text).not.toContain(chrome);
+			expect(read).not.toContain(chrome);
+		}
 		expect(await records(page, 'a.html')).toEqual({ records: expected, formats: expected.map(() => 'html') });
 	});
 
