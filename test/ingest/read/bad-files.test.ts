@@ -5,6 +5,7 @@ import { deflateRawSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { IngestError } from '../../../src/ingest/errors.ts';
 import { readNotice } from '../../../src/ingest/read/index.ts';
+import { handPdf } from '../../helpers/hand-pdf.ts';
 import { hasChromium, printPdf, textToDocx } from '../../helpers/read-fixtures.ts';
 
 /** The reason readNotice refuses a file with. */
@@ -69,22 +70,16 @@ const g = document.getElementById('c').getContext('2d'); g.font = '32px sans-ser
 
 	test('a PDF that needs a password is refused as encrypted', async () => {
 		// The standard security handler with a user password: the empty password does not open it.
-		const objects = [
-			'<< /Type /Catalog /Pages 2 0 R >>',
-			'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-			'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
-			`<< /Filter /Standard /V 1 /R 2 /O <${'11'.repeat(32)}> /U <${'22'.repeat(32)}> /P -4 >>`,
-		];
-		let body = '%PDF-1.4\n';
-		const offsets = objects.map((object, i) => {
-			const at = body.length;
-			body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-			return at;
-		});
-		const xref = body.length;
-		body += `xref\n0 5\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-		body += `trailer\n<< /Size 5 /Root 1 0 R /Encrypt 4 0 R /ID [<${'33'.repeat(16)}> <${'33'.repeat(16)}>] >>\nstartxref\n${xref}\n%%EOF\n`;
-		expect(await refusal(utf8(body), 'locked.pdf')).toBe('PDF 已加密（需要密码）：请提供未加密的文件或粘贴通知文本 / encrypted PDF (needs a password): supply an unencrypted file or paste the text');
+		const pdf = handPdf(
+			[
+				'<< /Type /Catalog /Pages 2 0 R >>',
+				'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+				'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+				`<< /Filter /Standard /V 1 /R 2 /O <${'11'.repeat(32)}> /U <${'22'.repeat(32)}> /P -4 >>`,
+			],
+			`/Encrypt 4 0 R /ID [<${'33'.repeat(16)}> <${'33'.repeat(16)}>] `,
+		);
+		expect(await refusal(pdf, 'locked.pdf')).toBe('PDF 已加密（需要密码）：请提供未加密的文件或粘贴通知文本 / encrypted PDF (needs a password): supply an unencrypted file or paste the text');
 	});
 });
 
