@@ -56,7 +56,8 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<string>
 	if (documentXml === '') {
 		throw new IngestError(file, bilingual('压缩包里没有 Word 正文（word/document.xml）：不是 .docx 文件', 'a zip without word/document.xml: not a Word (.docx) file'));
 	}
-	const numbering = numberParagraphs(documentXml, decode(zipEntry(bytes, entries, 'word/numbering.xml', file)));
+	const part = (name: string) => decode(zipEntry(bytes, entries, `word/${name}.xml`, file));
+	const numbering = numberParagraphs(documentXml, part('numbering'), part('styles'));
 	let html: string;
 	try {
 		({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { transformDocument: labelParagraphs(numbering), ignoreEmptyParagraphs: true }));

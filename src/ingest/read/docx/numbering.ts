@@ -2,7 +2,8 @@
  * Word's automatic numbering, restored: mammoth drops the numbers Word draws from
  * word/numbering.xml ((一), 1., （1）), and the segmenter needs them to find sections. This reads
  * the definitions and each paragraph's `<w:numPr>` and gives every numbered paragraph its label.
- * Numbering a paragraph gets from its style alone is not restored (see README).
+ * A paragraph numbered by its style (Heading 1 → 一、) is numbered too; a style's numbering
+ * inherited through `basedOn` is not followed.
  */
 
 interface Level {
@@ -91,20 +92,33 @@ function parseDefinitions(xml: string): Map<string, Map<number, Level>> {
 	return nums;
 }
 
+/** styleId → the <w:numPr> body of a paragraph style that numbers its paragraphs, from styles.xml. */
+function styleNumbering(xml: string): Map<string, string> {
+	const styles = new Map<string, string>();
+	for (const [, id, body] of xml.matchAll(/<w:style\b[^>]*?w:styleId="([^"]*)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
+		const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(body!)?.[1];
+		if (numPr !== undefined) styles.set(id!, numPr);
+	}
+	return styles;
+}
+
 /**
  * The paragraphs of document.xml with the labels Word would draw before them.
  * @param documentXml word/document.xml.
  * @param numberingXml word/numbering.xml, or '' when the file has none.
+ * @param stylesXml word/styles.xml, for paragraphs numbered by their style.
  * @example numberParagraphs('<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>总则</w:t></w:r></w:p>', numberingXml)
  * // [{ text: '总则', label: '一、' }] when level 0 of num 1 is chineseCounting with lvlText '%1、'
  */
-export function numberParagraphs(documentXml: string, numberingXml: string): NumberedParagraph[] {
+export function numberParagraphs(documentXml: string, numberingXml: string, stylesXml = ''): NumberedParagraph[] {
 	const nums = parseDefinitions(numberingXml);
+	const styles = styleNumbering(stylesXml);
 	const counters = new Map<string, number[]>();
 	const out: NumberedParagraph[] = [];
 	for (const [paragraph] of documentXml.matchAll(/<w:p\b[^>]*?(?:\/>|>[\s\S]*?<\/w:p>)/g)) {
 		const text = unescapeXml([...paragraph.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
-		const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(paragraph)?.[1];
+		// A paragraph's own <w:numPr>, else its style's (headings are often numbered that way).
+		const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(paragraph)?.[1] ?? styles.get(attr(paragraph, 'pStyle') ?? '');
 		const numId = numPr && attr(numPr, 'numId');
 		const levels = numId ? nums.get(numId) : undefined;
 		const ilvl = Number((numPr && attr(numPr, 'ilvl')) ?? 0);

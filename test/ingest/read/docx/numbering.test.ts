@@ -19,6 +19,12 @@ describe('numberParagraphs', () => {
 		]);
 	});
 
+	test('numbers a paragraph by its style when it has no numbering of its own', () => {
+		const styles = '<w:styles><w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr></w:style></w:styles>';
+		const heading = (text: string) => `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+		expect(numberParagraphs(heading('总体要求') + p('正文') + heading('申报程序'), NUMBERING, styles).map((x) => x.label)).toEqual(['一、', '', '二、']);
+	});
+
 	test('reads the text of split runs and escapes', () => {
 		const xml = '<w:p><w:r><w:t>A&amp;B</w:t></w:r><w:r><w:t>通知</w:t></w:r></w:p><w:p/>';
 		expect(numberParagraphs(xml, '')).toEqual([{ text: 'A&B通知', label: '' }, { text: '', label: '' }]);
