@@ -118,5 +118,6 @@ try {
 } catch (error) {
 	const message = error instanceof IngestError ? error.message : `ingest: ${(error as Error).message}`;
 	process.stderr.write(`${message.split('\n')[0]}\n`);
-	process.exitCode = 1;
+	// Exit now: a reader refused for taking too long may still be working (pdf.js cannot be stopped).
+	process.exit(1);
 }
