@@ -11,7 +11,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { IngestError, parseNoticeFile, type ParsedNotice } from '../src/ingest/index.ts';
+import { IngestError, parseNoticeSource, type ParsedNotice } from '../src/ingest/index.ts';
 import { treeToMdx } from '../src/ingest/serialize/tree-to-mdx.ts';
 import { writeFileAtomic } from './lib/atomic-write.ts';
 import { readSource } from './lib/read-source.ts';
@@ -26,9 +26,9 @@ const NOTICES = join(content, 'notices');
 const OVERRIDES = join(content, 'overrides');
 
 /** Parses one source; an error that is not a refusal (a bug) still names the file, on one line. */
-function parseSource(bytes: Uint8Array, file: string): ParsedNotice[] {
+async function parseSource(bytes: Uint8Array, file: string): Promise<ParsedNotice[]> {
 	try {
-		return parseNoticeFile(bytes, file);
+		return await parseNoticeSource(bytes, file);
 	} catch (error) {
 		throw error instanceof IngestError ? error : new IngestError(file, `internal error: ${(error as Error).message}`);
 	}
@@ -75,7 +75,7 @@ function applyOverrides(notices: ParsedNotice[], all: boolean): ParsedNotice[] {
 	});
 }
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
 	const check = args.includes('--check');
 	const files = args.filter((a) => a !== '--check');
 	const all = files.length === 0;
@@ -84,7 +84,9 @@ function main(args: string[]): number {
 		const bytes = readSource(path);
 		return { path, bytes, target: sourceTarget(path, bytes) };
 	});
-	const parsed = sources.flatMap((s) => parseSource(s.bytes, basename(s.target)));
+	const parsed: ParsedNotice[] = [];
+	// One file at a time: the readers are bounded in memory per file, not per run.
+	for (const s of sources) parsed.push(...(await parseSource(s.bytes, basename(s.target))));
 	resolveIds(parsed);
 	const notices = applyOverrides(parsed, all);
 	// A notice missing a title, issuer, submit deadline or contact is written all the same: one
@@ -112,9 +114,10 @@ function main(args: string[]): number {
 }
 
 try {
-	process.exitCode = main(process.argv.slice(2));
+	process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
 	const message = error instanceof IngestError ? error.message : `ingest: ${(error as Error).message}`;
 	process.stderr.write(`${message.split('\n')[0]}\n`);
-	process.exitCode = 1;
+	// Exit now: a reader refused for taking too long may still be working (pdf.js cannot be stopped).
+	process.exit(1);
 }

@@ -1,8 +1,9 @@
 /**
- * `npm run --silent parse -- FILE`: prints `{"notices":[…records…]}` for one source file.
+ * `npm run --silent parse -- FILE`: prints `{"notices":[…records…]}` for one source file (text,
+ * PDF, DOCX or a saved web page).
  * Bad input: one line on stderr naming the file and the reason, exit code 1.
  */
-import { IngestError, parseNoticeFile } from '../src/ingest/index.ts';
+import { IngestError, parseNoticeSource } from '../src/ingest/index.ts';
 import { readSource } from './lib/read-source.ts';
 
 const file = process.argv[2];
@@ -11,7 +12,7 @@ if (!file || process.argv.length > 3) {
 	process.exit(2);
 }
 try {
-	const notices = parseNoticeFile(readSource(file), file).map((n) => n.record);
+	const notices = (await parseNoticeSource(readSource(file), file)).map((n) => n.record);
 	process.stdout.write(`${JSON.stringify({ notices }, null, 2)}\n`);
 } catch (error) {
 	const message = error instanceof IngestError ? error.message : `${file}: internal error: ${(error as Error).message}`;

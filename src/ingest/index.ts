@@ -2,7 +2,7 @@
  * The ingest pipeline's only public entry: bytes of one source file → the notices it holds, each
  * as a validated record, its section tree and where each fact was found.
  *
- *   decode → normalize → segment (join broken lines, split notices, build trees)
+ *   read (PDF, Word, web page; text → decode) → normalize → segment (join broken lines, split notices, build trees)
  *          → extract (one unified plugin per field group) → validate with NoticeSchema
  */
 import { createHash } from 'node:crypto';
@@ -12,6 +12,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { NoticeSchema, type NoticeRecord } from '../schemas/notice.ts';
 import { decodeText } from './decode/index.ts';
+import { readNotice, type ReadText } from './read/index.ts';
 import { IngestError } from './errors.ts';
 import { blocksOf } from './extract/blocks.ts';
 import { remarkNoticeAttachments } from './extract/attachments.ts';
@@ -80,7 +81,22 @@ function validate(record: unknown, file: string): NoticeRecord {
  * @throws IngestError when the file is not a readable notice
  */
 export function parseNoticeFile(bytes: Uint8Array, file: string): ParsedNotice[] {
-	const text = decodeText(bytes, file);
+	return parseRead({ text: decodeText(bytes, file), format: 'text' }, bytes, file);
+}
+
+/**
+ * Parses one source file in any format ingest reads (PDF, DOCX, a saved page, text), chosen by
+ * its bytes; a text file gives exactly what `parseNoticeFile` gives.
+ * @param bytes the file's bytes, exactly as published
+ * @param file the name recorded as `source.file` and used in error messages
+ * @throws IngestError when the file cannot be read or is not a notice
+ */
+export async function parseNoticeSource(bytes: Uint8Array, file: string): Promise<ParsedNotice[]> {
+	return parseRead(await readNotice(bytes, file), bytes, file);
+}
+
+/** The notices in a read text; `source` names the original bytes and, unless text, the format. */
+function parseRead({ text, format }: ReadText, bytes: Uint8Array, file: string): ParsedNotice[] {
 	const sha256 = createHash('sha256').update(bytes).digest('hex');
 	const { lines, trees } = segmentText(normalizeText(text));
 	const refused = notNoticeReason(text, lines);
@@ -89,7 +105,7 @@ export function parseNoticeFile(bytes: Uint8Array, file: string): ParsedNotice[]
 	for (const tree of trees) {
 		const { record, anchors } = extract(tree, file);
 		record.embeddedIn = notices[0]?.record.id ?? null;
-		record.source = { file: basename(file), sha256 };
+		record.source = format === 'text' ? { file: basename(file), sha256 } : { file: basename(file), sha256, format };
 		const id = record.id!;
 		if (notices.some((n) => n.record.id === id)) record.id = `${id}-${notices.length + 1}`;
 		notices.push({ record: validate(sortKeys(record), file), tree, anchors });

@@ -65,3 +65,6 @@ export const domainFeedPath = (slug: string): string => `${base}feeds/domains/${
 
 /** @example placeCalendarPath('liaoning-sheng') // '/calendars/places/liaoning-sheng.ics' */
 export const placeCalendarPath = (slug: string): string => `${base}calendars/places/${slug}.ics`;
+
+/** @example sourcePath('tianjin-2025-pilot-call.pdf') // '/sources/tianjin-2025-pilot-call.pdf' */
+export const sourcePath = (file: string): string => `${base}sources/${encodeURIComponent(file)}`;

@@ -104,8 +104,14 @@ export const NoticeSchema = z
 				z.object({ years: z.number().positive() }).strict(),
 			])
 			.nullable(),
-		/** 来源: the raw file in content/sources/ and the SHA-256 of its bytes. */
-		source: z.object({ file: text, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+		/**
+		 * 来源: the file as published in content/sources/, the SHA-256 of its bytes and, for a file
+		 * that was not plain text, the format its text was read from (`pdf`, `docx`, `doc`, `html`);
+		 * absent for text, so text records are as before. `{ file: "a.pdf", sha256: "…", format: "pdf" }`.
+		 */
+		source: z
+			.object({ file: text, sha256: z.string().regex(/^[0-9a-f]{64}$/), format: z.enum(['pdf', 'docx', 'doc', 'html']).optional() })
+			.strict(),
 		/** 人工更正: fields a reviewer corrected in content/overrides/<id>.yaml, e.g. `[{ field: "deadlines[0].date", reason: "原文日期有误" }]`; absent when none. */
 		corrections: z.array(z.object({ field: text, reason: text }).strict()).min(1).optional(),
 	})

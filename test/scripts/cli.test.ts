@@ -4,10 +4,12 @@
  * when any input is bad.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { textToDocx } from '../helpers/read-fixtures.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SEED = join(ROOT, 'content/sources/liaoning-2026-national-pilot-recommendation.txt');
@@ -26,6 +28,9 @@ const BAD: Array<[string, (path: string) => void, string]> = [
 	['one-line.txt', (p) => writeFileSync(p, ONE_LINE.repeat(Math.ceil(2e6 / Buffer.byteLength(ONE_LINE)))), '换行可能丢失了'],
 	['huge.txt', (p) => (writeFileSync(p, ''), truncateSync(p, 20 * 1024 * 1024)), '文件过大（20 MB，上限 5 MB）'],
 	['folder', (p) => mkdirSync(p), 'not a file'],
+	['broken.pdf', (p) => writeFileSync(p, '%PDF-1.7\n1 0 obj\n<< /Type /Catal'), 'PDF 文件损坏或不完整：请重新下载原文件 / corrupt or truncated PDF'],
+	['old.doc', (p) => writeFileSync(p, Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])), '（.doc）'],
+	['huge.pdf', (p) => (writeFileSync(p, '%PDF-1.7\n'), truncateSync(p, 40 * 1024 * 1024)), '文件过大（40 MB，上限 30 MB）'],
 ];
 
 function run(script: string, args: string[], env: Record<string, string> = {}) {
@@ -70,7 +75,8 @@ describe('ingest', () => {
 		return content;
 	};
 
-	test('copies a new source in, writes one MDX per notice, and changes nothing the second time', () => {
+	// Three ingest runs: more than the default 5 s on a loaded machine.
+	test('copies a new source in, writes one MDX per notice, and changes nothing the second time', { timeout: 30_000 }, () => {
 		const content = setup();
 		const first = run('ingest.ts', [SEED], { CONTENT_DIR: content });
 		expect(first.code).toBe(0);
@@ -135,7 +141,21 @@ describe('ingest', () => {
 		expect(run('ingest.ts', ['--check'], { CONTENT_DIR: content }).stderr).toBe('');
 	});
 
-	test('check fails when a notice file would change', () => {
+	test('reads a DOCX as published: keeps the original in sources/, records its hash and format', { timeout: 30_000 }, async () => {
+		const content = setup();
+		const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+		const docx = await textToDocx(readFileSync(SEED, 'utf8'));
+		writeFileSync(join(dir, 'notice.docx'), docx);
+		const r = run('ingest.ts', [join(dir, 'notice.docx')], { CONTENT_DIR: content });
+		expect(r.stderr).toBe('');
+		expect(r.code).toBe(0);
+		expect(readFileSync(join(content, 'sources', 'notice.docx')).equals(docx)).toBe(true);
+		const mdx = readFileSync(join(content, 'notices', 'liaoning-2026-pilot-recommendation.mdx'), 'utf8');
+		const sha256 = createHash('sha256').update(docx).digest('hex');
+		expect(mdx).toContain(`source: {"file":"notice.docx","sha256":"${sha256}","format":"docx"}`);
+	});
+
+	test('check fails when a notice file would change', { timeout: 30_000 }, () => {
 		const content = setup();
 		run('ingest.ts', [SEED], { CONTENT_DIR: content });
 		writeFileSync(join(content, 'notices', 'national-2026-pilot-call.mdx'), 'edited by hand\n');

@@ -35,6 +35,15 @@ describe('readSource', () => {
 		expect(performance.now() - started).toBeLessThan(100);
 	});
 
+	test('reads a 20 MB PDF: the limit is its format\'s (30 MiB), told from its first bytes', () => {
+		const path = join(dir, 'notice.txt');
+		writeFileSync(path, '%PDF-1.7\n');
+		truncateSync(path, 20 * 1024 * 1024);
+		expect(readSource(path).length).toBe(20 * 1024 * 1024);
+		truncateSync(path, 31 * 1024 * 1024);
+		expect(refusal(path)).toContain('文件过大（31 MB，上限 30 MB）');
+	});
+
 	test('returns a file of exactly 5 MiB', () => {
 		const path = join(dir, 'limit.txt');
 		writeFileSync(path, '');

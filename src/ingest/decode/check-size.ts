@@ -18,18 +18,19 @@ const MEBIBYTE = 1024 * 1024;
  * Refuses a file larger than MAX_SOURCE_BYTES.
  * @param size The file's size in bytes.
  * @param file Its name, for the refusal.
+ * @param limit The limit of the file's format (read/limits.ts); text's by default.
  * @throws {IngestError} `文件过大（23.4 MB，上限 5 MB）… / file too large (23.4 MB, limit 5 MB)…`,
  * the size rounded up.
  * @example
  * checkSize(6 * 1024 * 1024, 'a.txt') // throws 'a.txt: 文件过大（6 MB，上限 5 MB）… / file too large (6 MB, limit 5 MB)…'
  */
-export function checkSize(size: number, file: string): void {
-	if (size <= MAX_SOURCE_BYTES) return;
+export function checkSize(size: number, file: string, limit = MAX_SOURCE_BYTES): void {
+	if (size <= limit) return;
 	const megabytes = Math.ceil((size / MEBIBYTE) * 10) / 10;
-	const [shown, limit] = [formatMegabytes(megabytes), formatMegabytes(MAX_SOURCE_BYTES / MEBIBYTE)];
+	const [shown, most] = [formatMegabytes(megabytes), formatMegabytes(limit / MEBIBYTE)];
 	throw new IngestError(
 		file,
-		bilingual(`文件过大（${shown}，上限 ${limit}）：通知不会这么大，请确认选对了文件`, `file too large (${shown}, limit ${limit}): no notice is this big; check the file`),
+		bilingual(`文件过大（${shown}，上限 ${most}）：通知不会这么大，请确认选对了文件`, `file too large (${shown}, limit ${most}): no notice is this big; check the file`),
 	);
 }
 

@@ -1,0 +1,15 @@
+/**
+ * The files of content/sources/ the site serves at /sources/<file> (as published: PDF, Word, a
+ * saved page or text). A notice page links its source only when it is one of them: a site built
+ * from test fixtures has notices whose sources are not in content/sources/.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Where the sources are: Astro builds from the project's root, where content/ is. */
+export const SOURCES_DIR = join(process.cwd(), 'content/sources');
+
+/** The served source files' names, sorted. */
+export function sourceFiles(): string[] {
+	return readdirSync(SOURCES_DIR).filter((file) => !file.startsWith('.')).sort();
+}
