@@ -22,6 +22,13 @@ export const LevelSchema = z.enum(['national', 'provincial', 'municipal', 'distr
  */
 export const DeadlineKindSchema = z.enum(['submit', 'report', 'evaluate', 'other']);
 
+/**
+ * 责任方: who must act. `applicant` is the 申报单位 (the company, school or body that applies);
+ * `recommender` is the 推荐单位 (a lower bureau or department that collects, reviews and recommends
+ * applications up to the issuer).
+ */
+export const PartySchema = z.enum(['applicant', 'recommender']);
+
 /** A calendar date, `2026-06-30`. */
 export const IsoDateSchema = z
 	.string()
@@ -64,7 +71,16 @@ export const NoticeSchema = z
 		/** 所在文件: id of the notice whose file carries this one (a forwarded call), else null. */
 		embeddedIn: NoticeIdSchema.nullable(),
 		/** 领域 / 重点方向 with their listed focus areas, e.g. `{ name: "消费品领域", focus: ["家电家具"] }`. */
-		domains: z.array(z.object({ name: text, focus: z.array(text) }).strict()),
+		domains: z.array(
+			z
+				.object({
+					name: text,
+					focus: z.array(text),
+					/** 规范领域: the id of the taxonomy entry (content/domains/<id>.yaml) the name matches, e.g. `high-tech`; null when none. */
+					canonical: z.string().regex(/^[a-z0-9-]+$/).nullable().optional(),
+				})
+				.strict(),
+		),
 		/** 申报条件: one requirement per item. */
 		conditions: z.array(z.object({ text }).strict()),
 		/** 名额: a cap on projects put forward and its sentence, e.g. `{ text: "同一领域不超2个", max: 2 }`. */
@@ -73,7 +89,17 @@ export const NoticeSchema = z
 		 * 截止日期: `2026-06-30`, or `--11-30` for 每年11月底前; what is due (`kind`) and the clause that
 		 * sets it. One entry per date and action.
 		 */
-		deadlines: z.array(z.object({ date: z.union([IsoDateSchema, MonthDaySchema]), kind: DeadlineKindSchema, text }).strict()),
+		deadlines: z.array(
+			z
+				.object({
+					date: z.union([IsoDateSchema, MonthDaySchema]),
+					kind: DeadlineKindSchema,
+					text,
+					/** 责任方: who the date binds (`recommender` for 各市局于5月20日前报送); null when the clause does not say. */
+					party: PartySchema.nullable().optional(),
+				})
+				.strict(),
+		),
 		/** 联系人: a person, desk or office to reach. */
 		contacts: z.array(
 			z
@@ -96,7 +122,54 @@ export const NoticeSchema = z
 				.strict(),
 		),
 		/** 附件: number (null when unnumbered) and title. */
-		attachments: z.array(z.object({ no: z.number().int().positive().nullable(), title: text }).strict()),
+		attachments: z.array(
+			z
+				.object({
+					no: z.number().int().positive().nullable(),
+					title: text,
+					/** 附件类别: the sort of document its title ends in (`申报书`, `推荐函`, `汇总表`, `通知`), null when unknown. */
+					kind: text.nullable().optional(),
+				})
+				.strict(),
+		),
+		/**
+		 * 报送方式: how applications are delivered, each part with the sentence that says so. Empty
+		 * (no systems, no e-mails, the rest null) when the notice does not say.
+		 */
+		submission: z
+			.object({
+				/** 线上系统: where materials are uploaded or filled in, e.g. `{ name: "国家标准化试点示范项目管理系统", url: null, text: "…" }`. */
+				systems: z.array(z.object({ name: text, url: z.string().nullable(), text }).strict()),
+				/** 报送邮箱: mailboxes applications are sent to (a contact's mailbox alone is not one). */
+				emails: z.array(z.object({ address: text, text }).strict()),
+				/** 纸质材料: `required: false` for 不需纸质材料; `copies` as stated (一式三份 → [3]); null when paper is not mentioned. */
+				paper: z.object({ required: z.boolean(), copies: z.array(z.number().int().positive()), text }).strict().nullable(),
+				/** 电子版: the sentence asking for an electronic copy, null when none is asked. */
+				electronic: z.object({ text }).strict().nullable(),
+				/** 逐级推荐: the body applications go through before the issuer, as written, e.g. `各区市场监管局`. */
+				via: z.object({ body: text, text }).strict().nullable(),
+			})
+			.strict()
+			.default({ systems: [], emails: [], paper: null, electronic: null, via: null }),
+		/**
+		 * 申报材料: what must be prepared and who prepares it, e.g.
+		 * `{ name: "申报书", attachment: 1, note: null, party: "applicant", text: "…" }`.
+		 */
+		materials: z
+			.array(
+				z
+					.object({
+						name: text,
+						/** The 附件 number that gives its form, null when none does. */
+						attachment: z.number().int().positive().nullable(),
+						/** A short qualification as written (`加盖公章`, `一式三份`), null when none. */
+						note: text.nullable(),
+						party: PartySchema,
+						text,
+					})
+					.strict(),
+			)
+			.default([]),
 		/** 建设周期: `{ from: 2026, to: 2027 }` or `{ years: 2 }`. */
 		period: z
 			.union([
@@ -121,3 +194,4 @@ export const NoticeSchema = z
 export type NoticeRecord = z.output<typeof NoticeSchema>;
 export type Level = z.output<typeof LevelSchema>;
 export type DeadlineKind = z.output<typeof DeadlineKindSchema>;
+export type Party = z.output<typeof PartySchema>;
