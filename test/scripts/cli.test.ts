@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, tr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { stSongPdf } from '../helpers/hand-pdf.ts';
 import { textToDocx } from '../helpers/read-fixtures.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -153,6 +154,24 @@ describe('ingest', () => {
 		const mdx = readFileSync(join(content, 'notices', 'liaoning-2026-pilot-recommendation.mdx'), 'utf8');
 		const sha256 = createHash('sha256').update(docx).digest('hex');
 		expect(mdx).toContain(`source: {"file":"notice.docx","sha256":"${sha256}","format":"docx"}`);
+	});
+
+	test('refuses a PDF that takes longer to read than --read-timeout, and writes nothing', { timeout: 30_000 }, () => {
+		const content = setup();
+		const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+		// Loading pdf.js alone takes far longer than a millisecond.
+		writeFileSync(join(dir, 'slow.pdf'), stSongPdf('关于开展标准化试点项目申报工作的通知'));
+		const r = run('ingest.ts', ['--read-timeout=0.001', SEED, join(dir, 'slow.pdf')], { CONTENT_DIR: content });
+		expect(r.code).toBe(1);
+		expect(r.stderr).toBe('slow.pdf: 读取超时（超过 0.001 秒）：文件可能已损坏 / reading took over 0.001 s: the file may be damaged\n');
+		expect(readdirSync(join(content, 'sources'))).toEqual([]);
+		expect(readdirSync(join(content, 'notices'))).toEqual([]);
+	});
+
+	test.each(['0', '-1', 'abc', ''])('refuses --read-timeout=%s with one line', (value) => {
+		const r = run('ingest.ts', [`--read-timeout=${value}`, SEED], { CONTENT_DIR: setup() });
+		expect(r.code).toBe(1);
+		expect(r.stderr).toBe(`--read-timeout=${value}: 须为大于 0 的秒数 / needs a number of seconds above 0\n`);
 	});
 
 	test('check fails when a notice file would change', { timeout: 30_000 }, () => {
