@@ -2,7 +2,8 @@
  * Files the readers refuse: one line naming the file and the reason, Chinese first.
  */
 import { deflateRawSync } from 'node:zlib';
-import { describe, expect, test } from 'vitest';
+import mammoth from 'mammoth';
+import { describe, expect, test, vi } from 'vitest';
 import { IngestError } from '../../../src/ingest/errors.ts';
 import { readNotice } from '../../../src/ingest/read/index.ts';
 import { handPdf } from '../../helpers/hand-pdf.ts';
@@ -99,6 +100,16 @@ describe('DOCX refusals', () => {
 	test('an entry that inflates past its stated size is refused as corrupt', async () => {
 		const liar = zip([{ name: 'word/document.xml', data: new Uint8Array(1024 * 1024), size: 100 }]);
 		expect(await refusal(liar, 'liar.docx')).toBe(CORRUPT);
+	});
+
+	test('any entry that inflates past its stated size is refused before mammoth unpacks the file', async () => {
+		// jszip (inside mammoth) would inflate the image whole, whatever size it claims.
+		const convert = vi.spyOn(mammoth, 'convertToHtml');
+		const document = utf8('<w:document><w:body><w:p><w:r><w:t>关于开展标准化试点的通知</w:t></w:r></w:p></w:body></w:document>');
+		const liar = zip([{ name: 'word/document.xml', data: document }, { name: 'word/media/image1.png', data: new Uint8Array(1024 * 1024), size: 100 }]);
+		expect(await refusal(liar, 'liar.docx')).toBe(CORRUPT);
+		expect(convert).not.toHaveBeenCalled();
+		convert.mockRestore();
 	});
 
 	test('a zip without word/document.xml is not a Word file', async () => {
