@@ -6,6 +6,7 @@ import mammoth from 'mammoth';
 import { describe, expect, test, vi } from 'vitest';
 import { IngestError } from '../../../src/ingest/errors.ts';
 import { readNotice } from '../../../src/ingest/read/index.ts';
+import { MAX_PDF_PAGES } from '../../../src/ingest/read/limits.ts';
 import { handPdf } from '../../helpers/hand-pdf.ts';
 import { hasChromium, printPdf, textToDocx } from '../../helpers/read-fixtures.ts';
 
@@ -81,6 +82,14 @@ const g = document.getElementById('c').getContext('2d'); g.font = '32px sans-ser
 			`/Encrypt 4 0 R /ID [<${'33'.repeat(16)}> <${'33'.repeat(16)}>] `,
 		);
 		expect(await refusal(pdf, 'locked.pdf')).toBe('PDF 已加密（需要密码）：请提供未加密的文件或粘贴通知文本 / encrypted PDF (needs a password): supply an unencrypted file or paste the text');
+	});
+
+	test('a PDF of more than MAX_PDF_PAGES (300) pages is refused with its page count', async () => {
+		const pages = Array.from({ length: 301 }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>');
+		const kids = pages.map((_, i) => `${i + 3} 0 R`).join(' ');
+		const pdf = handPdf(['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count 301 >>`, ...pages]);
+		expect(MAX_PDF_PAGES).toBe(300);
+		expect(await refusal(pdf, 'book.pdf')).toBe('PDF 页数过多（301 页，上限 300 页）：请确认选对了文件 / too many PDF pages (301, limit 300): check the file');
 	});
 });
 
