@@ -1,8 +1,8 @@
 /**
  * PDF → text through pdf.js (the copy bundled in `unpdf`, the only one this process loads). The
- * CJK character maps in ./cmaps (Adobe-GB1, from pdfjs-dist) let pdf.js map fonts that are not
- * embedded and carry no Unicode map (older notices set in STSong-Light with UniGB-UCS2-H);
- * without them such a PDF gives no text at all.
+ * CJK character maps in ./cmaps (Adobe-GB1 and Adobe-CNS1, from pdfjs-dist) let pdf.js map fonts
+ * that are not embedded and carry no Unicode map (older notices set in STSong-Light with
+ * UniGB-UCS2-H, or MSung-Light with UniCNS-UCS2-H); without them such a PDF gives no text at all.
  */
 import { fileURLToPath } from 'node:url';
 import { getDocumentProxy } from 'unpdf';
