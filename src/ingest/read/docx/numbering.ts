@@ -7,12 +7,13 @@
  */
 import { numberingRef, styleNumbering } from './style-numbering.ts';
 
-interface Level {
+/** One level of a list: its number format, label text (`（%2）`) and first number. */
+export interface Level {
 	format: string;
 	text: string;
 	start: number;
 	/** The style this level is linked to (`<w:pStyle>` in the level): its paragraphs' level. */
-	pStyle: string | undefined;
+	pStyle?: string | undefined;
 }
 
 /** One paragraph of document.xml in order: its plain text and its label ('' when unnumbered). */
@@ -97,6 +98,27 @@ function parseDefinitions(xml: string): Map<string, Map<number, Level>> {
 }
 
 /**
+ * A labeler for one document's numbered paragraphs in order: each list (`numId`) counts on from
+ * its last paragraph, a deeper level restarting under a shallower one.
+ * @example const label = listLabeler(); label('3', levels, 0) // '一、', then label('3', levels, 1) // '（一）'
+ */
+export function listLabeler(): (numId: string | undefined, levels: Map<number, Level> | undefined, ilvl: number) => string {
+	const counters = new Map<string, number[]>();
+	return (numId, levels, ilvl) => {
+		const level = levels?.get(ilvl);
+		if (numId === undefined || !levels || !level || level.format === 'bullet' || level.format === 'none') return '';
+		const counter = counters.get(numId) ?? [];
+		counter[ilvl] = counter[ilvl] === undefined ? level.start : counter[ilvl] + 1;
+		counter.length = ilvl + 1;
+		counters.set(numId, counter);
+		return level.text.replace(/%(\d)/g, (_, n: string) => {
+			const at = Number(n) - 1;
+			return formatNumber(counter[at] ?? levels.get(at)?.start ?? 1, levels.get(at)?.format ?? 'decimal');
+		});
+	};
+}
+
+/**
  * The paragraphs of document.xml with the labels Word would draw before them.
  * @param documentXml word/document.xml.
  * @param numberingXml word/numbering.xml, or '' when the file has none.
@@ -107,7 +129,7 @@ function parseDefinitions(xml: string): Map<string, Map<number, Level>> {
 export function numberParagraphs(documentXml: string, numberingXml: string, stylesXml = ''): NumberedParagraph[] {
 	const nums = parseDefinitions(numberingXml);
 	const styleOf = styleNumbering(stylesXml);
-	const counters = new Map<string, number[]>();
+	const label = listLabeler();
 	const out: NumberedParagraph[] = [];
 	for (const [paragraph] of documentXml.matchAll(/<w:p\b[^>]*?(?:\/>|>[\s\S]*?<\/w:p>)/g)) {
 		const text = unescapeXml([...paragraph.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
@@ -119,20 +141,7 @@ export function numberParagraphs(documentXml: string, numberingXml: string, styl
 		const levels = numId && numId !== '0' ? nums.get(numId) : undefined;
 		const linked = levels && [...levels].find(([, l]) => l.pStyle !== undefined && style.styles.includes(l.pStyle))?.[0];
 		const ilvl = own.ilvl ?? style.ilvl ?? linked ?? 0;
-		const level = levels?.get(ilvl);
-		if (!levels || !level || level.format === 'bullet' || level.format === 'none') {
-			out.push({ text, label: '' });
-			continue;
-		}
-		const counter = counters.get(numId!) ?? [];
-		counter[ilvl] = counter[ilvl] === undefined ? level.start : counter[ilvl] + 1;
-		counter.length = ilvl + 1;
-		counters.set(numId!, counter);
-		const label = level.text.replace(/%(\d)/g, (_, n: string) => {
-			const at = Number(n) - 1;
-			return formatNumber(counter[at] ?? levels.get(at)?.start ?? 1, levels.get(at)?.format ?? 'decimal');
-		});
-		out.push({ text, label });
+		out.push({ text, label: label(numId, levels, ilvl) });
 	}
 	return out;
 }
