@@ -8,10 +8,12 @@
  * unknown notice stops the run with one line on stderr and leaves content/ as it was. `--check`
  * writes nothing and fails when content/notices/ would change. A notice that lacks a key fact
  * (title, issuer, submit deadline, contact) is written with one warning line on stderr.
+ * `--read-timeout=SECONDS` changes how long one PDF, Word file or page may take to read (30 s).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { IngestError, parseNoticeSource, type ParsedNotice } from '../src/ingest/index.ts';
+import type { ReadOptions } from '../src/ingest/read/index.ts';
 import { treeToMdx } from '../src/ingest/serialize/tree-to-mdx.ts';
 import { writeFileAtomic } from './lib/atomic-write.ts';
 import { readSource } from './lib/read-source.ts';
@@ -26,9 +28,9 @@ const NOTICES = join(content, 'notices');
 const OVERRIDES = join(content, 'overrides');
 
 /** Parses one source; an error that is not a refusal (a bug) still names the file, on one line. */
-async function parseSource(bytes: Uint8Array, file: string): Promise<ParsedNotice[]> {
+async function parseSource(bytes: Uint8Array, file: string, options: ReadOptions): Promise<ParsedNotice[]> {
 	try {
-		return await parseNoticeSource(bytes, file);
+		return await parseNoticeSource(bytes, file, options);
 	} catch (error) {
 		throw error instanceof IngestError ? error : new IngestError(file, `internal error: ${(error as Error).message}`);
 	}
@@ -75,9 +77,21 @@ function applyOverrides(notices: ParsedNotice[], all: boolean): ParsedNotice[] {
 	});
 }
 
+/** The read options of `--read-timeout=SECONDS`, the last one given; none: the limits' own. */
+function readOptions(args: string[]): ReadOptions {
+	const given = args.findLast((a) => a.startsWith('--read-timeout='));
+	if (given === undefined) return {};
+	const seconds = Number(given.slice('--read-timeout='.length));
+	if (!(seconds > 0 && Number.isFinite(seconds))) {
+		throw new IngestError(given, '须为大于 0 的秒数 / needs a number of seconds above 0');
+	}
+	return { maxReadMs: seconds * 1000 };
+}
+
 async function main(args: string[]): Promise<number> {
 	const check = args.includes('--check');
-	const files = args.filter((a) => a !== '--check');
+	const options = readOptions(args);
+	const files = args.filter((a) => a !== '--check' && !a.startsWith('--read-timeout='));
 	const all = files.length === 0;
 	const paths = all ? readdirSync(SOURCES).filter((f) => !f.startsWith('.')).sort().map((f) => join(SOURCES, f)) : files;
 	const sources = paths.map((path) => {
@@ -86,7 +100,7 @@ async function main(args: string[]): Promise<number> {
 	});
 	const parsed: ParsedNotice[] = [];
 	// One file at a time: the readers are bounded in memory per file, not per run.
-	for (const s of sources) parsed.push(...(await parseSource(s.bytes, basename(s.target))));
+	for (const s of sources) parsed.push(...(await parseSource(s.bytes, basename(s.target), options)));
 	resolveIds(parsed);
 	const notices = applyOverrides(parsed, all);
 	// A notice missing a title, issuer, submit deadline or contact is written all the same: one

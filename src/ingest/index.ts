@@ -12,7 +12,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { NoticeSchema, type NoticeRecord } from '../schemas/notice.ts';
 import { decodeText } from './decode/index.ts';
-import { readNotice, type ReadText } from './read/index.ts';
+import { readNotice, type ReadOptions, type ReadText } from './read/index.ts';
 import { IngestError } from './errors.ts';
 import { blocksOf } from './extract/blocks.ts';
 import { remarkNoticeAttachments } from './extract/attachments.ts';
@@ -89,10 +89,11 @@ export function parseNoticeFile(bytes: Uint8Array, file: string): ParsedNotice[]
  * its bytes; a text file gives exactly what `parseNoticeFile` gives.
  * @param bytes the file's bytes, exactly as published
  * @param file the name recorded as `source.file` and used in error messages
- * @throws IngestError when the file cannot be read or is not a notice
+ * @param options how reading is bounded (the time limit; MAX_READ_MS by default)
+ * @throws IngestError when the file cannot be read, takes too long to read, or is not a notice
  */
-export async function parseNoticeSource(bytes: Uint8Array, file: string): Promise<ParsedNotice[]> {
-	return parseRead(await readNotice(bytes, file), bytes, file);
+export async function parseNoticeSource(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<ParsedNotice[]> {
+	return parseRead(await readNotice(bytes, file, options), bytes, file);
 }
 
 /** The notices in a read text; `source` names the original bytes and, unless text, the format. */

@@ -9,7 +9,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, tr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { textToDocx } from '../helpers/read-fixtures.ts';
+import { stSongPdf } from '../helpers/hand-pdf.ts';
+import { hasChromium, printHtml, printPdf, textToDocx, textToPage } from '../helpers/read-fixtures.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SEED = join(ROOT, 'content/sources/liaoning-2026-national-pilot-recommendation.txt');
@@ -141,18 +142,59 @@ describe('ingest', () => {
 		expect(run('ingest.ts', ['--check'], { CONTENT_DIR: content }).stderr).toBe('');
 	});
 
-	test('reads a DOCX as published: keeps the original in sources/, records its hash and format', { timeout: 30_000 }, async () => {
+	/** The seed as each format a bureau publishes it in, made from its text; the page's heading is its title. */
+	const PUBLISHED: Array<[string, () => Promise<Uint8Array>]> = [
+		['docx', () => textToDocx(readFileSync(SEED, 'utf8'))],
+		['html', async () => new TextEncoder().encode(textToPage(readFileSync(SEED, 'utf8'), '关于组织开展2026年度国家标准化试点项目申报推荐工作的通知'))],
+		...(hasChromium ? [['pdf', async () => printPdf(printHtml(readFileSync(SEED, 'utf8')))] as [string, () => Promise<Uint8Array>]] : []),
+	];
+
+	/** The MDX files ingest writes for one file, by name, and each one's frontmatter lines. */
+	function ingestOne(path: string) {
+		const content = setup();
+		const r = run('ingest.ts', [path], { CONTENT_DIR: content });
+		const files = readdirSync(join(content, 'notices')).sort();
+		const frontmatter = (f: string) => readFileSync(join(content, 'notices', f), 'utf8').split(/^---$/m)[1]!.trim().split('\n');
+		return { ...r, content, notices: new Map(files.map((f) => [f, frontmatter(f)])) };
+	}
+
+	let textRun: ReturnType<typeof ingestOne> | undefined;
+
+	test.each(PUBLISHED)('reads a .%s as published: the record of the text, the original kept in sources/ with its hash and format', { timeout: 60_000 }, async (format, make) => {
+		const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+		const bytes = await make();
+		writeFileSync(join(dir, `notice.${format}`), bytes);
+		const got = ingestOne(join(dir, `notice.${format}`));
+		expect(got.stderr).toBe('');
+		expect(got.code).toBe(0);
+		expect(readFileSync(join(got.content, 'sources', `notice.${format}`)).equals(bytes)).toBe(true);
+		const text = (textRun ??= ingestOne(SEED));
+		expect([...got.notices.keys()]).toEqual(['liaoning-2026-pilot-recommendation.mdx', 'national-2026-pilot-call.mdx']);
+		const sha256 = createHash('sha256').update(bytes).digest('hex');
+		for (const [file, lines] of text.notices) {
+			// Line for line, but for where the record came from.
+			const source = lines.findIndex((l) => l.startsWith('source: '));
+			expect(got.notices.get(file)!.toSpliced(source, 1)).toEqual(lines.toSpliced(source, 1));
+			expect(got.notices.get(file)![source]).toBe(`source: {"file":"notice.${format}","sha256":"${sha256}","format":"${format}"}`);
+		}
+	});
+
+	test('refuses a PDF that takes longer to read than --read-timeout, and writes nothing', { timeout: 30_000 }, () => {
 		const content = setup();
 		const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
-		const docx = await textToDocx(readFileSync(SEED, 'utf8'));
-		writeFileSync(join(dir, 'notice.docx'), docx);
-		const r = run('ingest.ts', [join(dir, 'notice.docx')], { CONTENT_DIR: content });
-		expect(r.stderr).toBe('');
-		expect(r.code).toBe(0);
-		expect(readFileSync(join(content, 'sources', 'notice.docx')).equals(docx)).toBe(true);
-		const mdx = readFileSync(join(content, 'notices', 'liaoning-2026-pilot-recommendation.mdx'), 'utf8');
-		const sha256 = createHash('sha256').update(docx).digest('hex');
-		expect(mdx).toContain(`source: {"file":"notice.docx","sha256":"${sha256}","format":"docx"}`);
+		// Loading pdf.js alone takes far longer than a millisecond.
+		writeFileSync(join(dir, 'slow.pdf'), stSongPdf('关于开展标准化试点项目申报工作的通知'));
+		const r = run('ingest.ts', ['--read-timeout=0.001', SEED, join(dir, 'slow.pdf')], { CONTENT_DIR: content });
+		expect(r.code).toBe(1);
+		expect(r.stderr).toBe('slow.pdf: 读取超时（超过 0.001 秒）：文件可能已损坏 / reading took over 0.001 s: the file may be damaged\n');
+		expect(readdirSync(join(content, 'sources'))).toEqual([]);
+		expect(readdirSync(join(content, 'notices'))).toEqual([]);
+	});
+
+	test.each(['0', '-1', 'abc', ''])('refuses --read-timeout=%s with one line', (value) => {
+		const r = run('ingest.ts', [`--read-timeout=${value}`, SEED], { CONTENT_DIR: setup() });
+		expect(r.code).toBe(1);
+		expect(r.stderr).toBe(`--read-timeout=${value}: 须为大于 0 的秒数 / needs a number of seconds above 0\n`);
 	});
 
 	test('check fails when a notice file would change', { timeout: 30_000 }, () => {

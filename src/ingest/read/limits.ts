@@ -23,6 +23,13 @@ export const MAX_ANY_BYTES = Math.max(...Object.values(MAX_BYTES));
 /** Largest unpacked size of a DOCX (all its entries together): 100 MiB, against zip bombs. */
 export const MAX_UNPACKED_BYTES = 100 * MIB;
 
+/**
+ * Largest total a PDF's Flate-compressed streams (images aside) may inflate to: 128 MiB. pdf.js
+ * holds a decoded stream whole; a printed notice's streams come to a few MB, a PDF embedding
+ * whole CJK fonts (10–15 MB each) to tens.
+ */
+export const MAX_PDF_UNPACKED_BYTES = 128 * MIB;
+
 /** Most pages of a PDF read: a notice with its attachments has tens; a book is not a notice. */
 export const MAX_PDF_PAGES = 300;
 

@@ -7,7 +7,7 @@ import mammoth from 'mammoth';
 import { parseHTML } from 'linkedom';
 import { bilingual, IngestError } from '../errors.ts';
 import { numberParagraphs, type NumberedParagraph } from './docx/numbering.ts';
-import { zipEntries, zipEntry } from './docx/zip-entries.ts';
+import { checkEntries, zipEntries, zipEntry } from './docx/zip-entries.ts';
 import { htmlToText, type DomNode } from './html/html-to-text.ts';
 
 interface MammothNode {
@@ -52,6 +52,8 @@ const decode = (bytes: Uint8Array | undefined) => (bytes ? new TextDecoder().dec
  */
 export async function readDocx(bytes: Uint8Array, file: string): Promise<string> {
 	const entries = zipEntries(bytes, file);
+	// Before mammoth: its zip reader inflates an entry whole whatever size the entry claims.
+	checkEntries(bytes, entries, file);
 	const documentXml = decode(zipEntry(bytes, entries, 'word/document.xml', file));
 	if (documentXml === '') {
 		throw new IngestError(file, bilingual('压缩包里没有 Word 正文（word/document.xml）：不是 .docx 文件', 'a zip without word/document.xml: not a Word (.docx) file'));

@@ -1,13 +1,14 @@
 /**
  * PDF → text through pdf.js (the copy bundled in `unpdf`, the only one this process loads). The
- * CJK character maps in ./cmaps (Adobe-GB1, from pdfjs-dist) let pdf.js map fonts that are not
- * embedded and carry no Unicode map (older notices set in STSong-Light with UniGB-UCS2-H);
- * without them such a PDF gives no text at all.
+ * CJK character maps in ./cmaps (Adobe-GB1 and Adobe-CNS1, from pdfjs-dist) let pdf.js map fonts
+ * that are not embedded and carry no Unicode map (older notices set in STSong-Light with
+ * UniGB-UCS2-H, or MSung-Light with UniCNS-UCS2-H); without them such a PDF gives no text at all.
  */
 import { fileURLToPath } from 'node:url';
 import { getDocumentProxy } from 'unpdf';
 import { bilingual, IngestError } from '../errors.ts';
 import { MAX_PDF_PAGES } from './limits.ts';
+import { checkStreams } from './pdf/check-streams.ts';
 import { dropRunningLines } from './pdf/running-lines.ts';
 import { itemsToLines, type PdfItem, type PdfLine } from './pdf/pdf-lines.ts';
 import { pagesToText } from './pdf/join-wrapped.ts';
@@ -30,9 +31,11 @@ function openRefusal(error: unknown): string {
  * The text of a PDF, one paragraph per line, running headers and footers left out.
  * @param bytes The PDF exactly as received.
  * @param file Its name, for refusals.
- * @throws {IngestError} For an encrypted, corrupt or oversized PDF, or a scan with no text layer.
+ * @throws {IngestError} For an encrypted, corrupt or oversized PDF (too many pages, streams that
+ * inflate too large), or a scan with no text layer.
  */
 export async function readPdf(bytes: Uint8Array, file: string): Promise<string> {
+	checkStreams(bytes, file);
 	let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
 	try {
 		// pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy. Verbosity 0:

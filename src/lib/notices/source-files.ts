@@ -6,8 +6,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Where the sources are: Astro builds from the project's root, where content/ is. */
-export const SOURCES_DIR = join(process.cwd(), 'content/sources');
+/**
+ * Where the sources are: Astro builds from the project's root, where content/ is. SOURCES_DIR, like
+ * NOTICES_DIR (content.config.ts), lets a test build the site from a temporary content folder.
+ */
+export const SOURCES_DIR = process.env['SOURCES_DIR'] ?? join(process.cwd(), 'content/sources');
 
 /** The served source files' names, sorted. */
 export function sourceFiles(): string[] {

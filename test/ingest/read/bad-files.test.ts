@@ -2,9 +2,11 @@
  * Files the readers refuse: one line naming the file and the reason, Chinese first.
  */
 import { deflateRawSync } from 'node:zlib';
-import { describe, expect, test } from 'vitest';
+import mammoth from 'mammoth';
+import { describe, expect, test, vi } from 'vitest';
 import { IngestError } from '../../../src/ingest/errors.ts';
 import { readNotice } from '../../../src/ingest/read/index.ts';
+import { MAX_PDF_PAGES } from '../../../src/ingest/read/limits.ts';
 import { handPdf } from '../../helpers/hand-pdf.ts';
 import { hasChromium, printPdf, textToDocx } from '../../helpers/read-fixtures.ts';
 
@@ -81,6 +83,14 @@ const g = document.getElementById('c').getContext('2d'); g.font = '32px sans-ser
 		);
 		expect(await refusal(pdf, 'locked.pdf')).toBe('PDF 已加密（需要密码）：请提供未加密的文件或粘贴通知文本 / encrypted PDF (needs a password): supply an unencrypted file or paste the text');
 	});
+
+	test('a PDF of more than MAX_PDF_PAGES (300) pages is refused with its page count', async () => {
+		const pages = Array.from({ length: 301 }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>');
+		const kids = pages.map((_, i) => `${i + 3} 0 R`).join(' ');
+		const pdf = handPdf(['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count 301 >>`, ...pages]);
+		expect(MAX_PDF_PAGES).toBe(300);
+		expect(await refusal(pdf, 'book.pdf')).toBe('PDF 页数过多（301 页，上限 300 页）：请确认选对了文件 / too many PDF pages (301, limit 300): check the file');
+	});
 });
 
 describe('DOCX refusals', () => {
@@ -99,6 +109,16 @@ describe('DOCX refusals', () => {
 	test('an entry that inflates past its stated size is refused as corrupt', async () => {
 		const liar = zip([{ name: 'word/document.xml', data: new Uint8Array(1024 * 1024), size: 100 }]);
 		expect(await refusal(liar, 'liar.docx')).toBe(CORRUPT);
+	});
+
+	test('any entry that inflates past its stated size is refused before mammoth unpacks the file', async () => {
+		// jszip (inside mammoth) would inflate the image whole, whatever size it claims.
+		const convert = vi.spyOn(mammoth, 'convertToHtml');
+		const document = utf8('<w:document><w:body><w:p><w:r><w:t>关于开展标准化试点的通知</w:t></w:r></w:p></w:body></w:document>');
+		const liar = zip([{ name: 'word/document.xml', data: document }, { name: 'word/media/image1.png', data: new Uint8Array(1024 * 1024), size: 100 }]);
+		expect(await refusal(liar, 'liar.docx')).toBe(CORRUPT);
+		expect(convert).not.toHaveBeenCalled();
+		convert.mockRestore();
 	});
 
 	test('a zip without word/document.xml is not a Word file', async () => {

@@ -1,7 +1,7 @@
 /**
  * Old Word (.doc): test/fixtures/read/notice.doc was made once by LibreOffice from a DOCX of the
  * Chongqing seed (make-doc.sh). word-extractor keeps the text but not Word's automatic numbering,
- * which .doc stores in binary list tables this reader does not restore.
+ * which .doc stores in binary list tables; the reader restores it (doc/word-paragraphs.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,21 +14,20 @@ const seed = readFileSync(join(import.meta.dirname, '../../../content/sources/ch
 const lines = (text: string) => text.split('\n').map((l) => l.replace(/[\s\u3000]/g, '')).filter((l) => l !== '');
 
 describe('readDoc', () => {
-	test('gives every line of the text, numbered lines without their Word numbers', async () => {
+	test('gives every line of the text, with the numbers Word draws from the file\'s list tables', async () => {
 		const got = lines((await readNotice(doc, 'notice.doc')).text);
-		const want = lines(seed);
-		expect(got).toHaveLength(want.length);
-		for (const [i, line] of got.entries()) {
-			expect(want[i]!.endsWith(line), `${want[i]} / ${line}`).toBe(true);
-			// What is cut off is a section number: 一、 （一） 1.
-			expect(want[i]!.slice(0, want[i]!.length - line.length)).toMatch(/^(|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)$/);
-		}
+		// LibreOffice wrote the sections from 申报条件 on into a list of their own, so the file numbers
+		// them from 一、 again: that is what LibreOffice itself shows for notice.doc (soffice
+		// --convert-to txt, compared line by line by hand; it differs only in putting table cells
+		// on lines of their own).
+		const renumbered: Record<string, string> = { '二、申报条件': '一、申报条件', '三、试点的主要任务': '二、试点的主要任务', '四、有关要求': '三、有关要求' };
+		expect(got).toEqual(lines(seed).map((line) => renumbered[line] ?? line));
 	});
 
-	test('the record keeps the facts numbering does not carry', async () => {
+	test('the record is the record of the text', async () => {
 		const [{ record }] = (await parseNoticeSource(doc, 'notice.doc')) as unknown as [{ record: Record<string, unknown> }];
 		const [{ record: expected }] = parseNoticeFile(new TextEncoder().encode(seed), 'a.txt') as unknown as [{ record: Record<string, unknown> }];
-		for (const field of ['title', 'issuers', 'issuedOn', 'jurisdiction', 'deadlines', 'contacts', 'attachments']) expect(record[field], field).toEqual(expected[field]);
+		expect({ ...record, source: undefined }).toEqual({ ...expected, source: undefined });
 		expect(record['source']).toMatchObject({ file: 'notice.doc', format: 'doc' });
 	});
 

@@ -2,14 +2,18 @@
  * Word's automatic numbering, restored: mammoth drops the numbers Word draws from
  * word/numbering.xml ((一), 1., （1）), and the segmenter needs them to find sections. This reads
  * the definitions and each paragraph's `<w:numPr>` and gives every numbered paragraph its label.
- * A paragraph numbered by its style (Heading 1 → 一、) is numbered too; a style's numbering
- * inherited through `basedOn` is not followed.
+ * A paragraph numbered by its style (Heading 1 → 一、), or by a style that style is `basedOn`, is
+ * numbered too (style-numbering.ts).
  */
+import { numberingRef, styleNumbering } from './style-numbering.ts';
 
-interface Level {
+/** One level of a list: its number format, label text (`（%2）`) and first number. */
+export interface Level {
 	format: string;
 	text: string;
 	start: number;
+	/** The style this level is linked to (`<w:pStyle>` in the level): its paragraphs' level. */
+	pStyle?: string | undefined;
 }
 
 /** One paragraph of document.xml in order: its plain text and its label ('' when unnumbered). */
@@ -80,7 +84,8 @@ function parseDefinitions(xml: string): Map<string, Map<number, Level>> {
 	for (const [, id, body] of xml.matchAll(/<w:abstractNum\b[^>]*?w:abstractNumId="([^"]*)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
 		const levels = new Map<number, Level>();
 		for (const [, ilvl, level] of body!.matchAll(/<w:lvl\b[^>]*?w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
-			levels.set(Number(ilvl), { format: attr(level!, 'numFmt') ?? 'decimal', text: unescapeXml(attr(level!, 'lvlText') ?? ''), start: Number(attr(level!, 'start') ?? 1) });
+			const format = attr(level!, 'numFmt') ?? 'decimal';
+			levels.set(Number(ilvl), { format, text: unescapeXml(attr(level!, 'lvlText') ?? ''), start: Number(attr(level!, 'start') ?? 1), pStyle: attr(level!, 'pStyle') });
 		}
 		abstracts.set(id!, levels);
 	}
@@ -92,14 +97,25 @@ function parseDefinitions(xml: string): Map<string, Map<number, Level>> {
 	return nums;
 }
 
-/** styleId → the <w:numPr> body of a paragraph style that numbers its paragraphs, from styles.xml. */
-function styleNumbering(xml: string): Map<string, string> {
-	const styles = new Map<string, string>();
-	for (const [, id, body] of xml.matchAll(/<w:style\b[^>]*?w:styleId="([^"]*)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
-		const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(body!)?.[1];
-		if (numPr !== undefined) styles.set(id!, numPr);
-	}
-	return styles;
+/**
+ * A labeler for one document's numbered paragraphs in order: each list (`numId`) counts on from
+ * its last paragraph, a deeper level restarting under a shallower one.
+ * @example const label = listLabeler(); label('3', levels, 0) // '一、', then label('3', levels, 1) // '（一）'
+ */
+export function listLabeler(): (numId: string | undefined, levels: Map<number, Level> | undefined, ilvl: number) => string {
+	const counters = new Map<string, number[]>();
+	return (numId, levels, ilvl) => {
+		const level = levels?.get(ilvl);
+		if (numId === undefined || !levels || !level || level.format === 'bullet' || level.format === 'none') return '';
+		const counter = counters.get(numId) ?? [];
+		counter[ilvl] = counter[ilvl] === undefined ? level.start : counter[ilvl] + 1;
+		counter.length = ilvl + 1;
+		counters.set(numId, counter);
+		return level.text.replace(/%(\d)/g, (_, n: string) => {
+			const at = Number(n) - 1;
+			return formatNumber(counter[at] ?? levels.get(at)?.start ?? 1, levels.get(at)?.format ?? 'decimal');
+		});
+	};
 }
 
 /**
@@ -112,30 +128,20 @@ function styleNumbering(xml: string): Map<string, string> {
  */
 export function numberParagraphs(documentXml: string, numberingXml: string, stylesXml = ''): NumberedParagraph[] {
 	const nums = parseDefinitions(numberingXml);
-	const styles = styleNumbering(stylesXml);
-	const counters = new Map<string, number[]>();
+	const styleOf = styleNumbering(stylesXml);
+	const label = listLabeler();
 	const out: NumberedParagraph[] = [];
 	for (const [paragraph] of documentXml.matchAll(/<w:p\b[^>]*?(?:\/>|>[\s\S]*?<\/w:p>)/g)) {
 		const text = unescapeXml([...paragraph.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
-		// A paragraph's own <w:numPr>, else its style's (headings are often numbered that way).
-		const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(paragraph)?.[1] ?? styles.get(attr(paragraph, 'pStyle') ?? '');
-		const numId = numPr && attr(numPr, 'numId');
-		const levels = numId ? nums.get(numId) : undefined;
-		const ilvl = Number((numPr && attr(numPr, 'ilvl')) ?? 0);
-		const level = levels?.get(ilvl);
-		if (!levels || !level || level.format === 'bullet' || level.format === 'none') {
-			out.push({ text, label: '' });
-			continue;
-		}
-		const counter = counters.get(numId!) ?? [];
-		counter[ilvl] = counter[ilvl] === undefined ? level.start : counter[ilvl] + 1;
-		counter.length = ilvl + 1;
-		counters.set(numId!, counter);
-		const label = level.text.replace(/%(\d)/g, (_, n: string) => {
-			const at = Number(n) - 1;
-			return formatNumber(counter[at] ?? levels.get(at)?.start ?? 1, levels.get(at)?.format ?? 'decimal');
-		});
-		out.push({ text, label });
+		// The paragraph's own <w:numPr>, each property else its style's (headings are often numbered
+		// that way); a level linked to the style gives the level the style leaves out.
+		const own = numberingRef(paragraph);
+		const style = styleOf(attr(paragraph, 'pStyle'));
+		const numId = own.numId ?? style.numId;
+		const levels = numId && numId !== '0' ? nums.get(numId) : undefined;
+		const linked = levels && [...levels].find(([, l]) => l.pStyle !== undefined && style.styles.includes(l.pStyle))?.[0];
+		const ilvl = own.ilvl ?? style.ilvl ?? linked ?? 0;
+		out.push({ text, label: label(numId, levels, ilvl) });
 	}
 	return out;
 }

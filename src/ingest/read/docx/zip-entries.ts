@@ -1,7 +1,9 @@
 /**
  * Reads the entries of a zip (a DOCX) from its central directory, refusing one whose entries
  * unpack to more than MAX_UNPACKED_BYTES before anything is inflated, and inflating each entry
- * with a cap on its output, so a zip bomb that lies about its sizes is stopped too.
+ * with a cap on its output, so a zip bomb that lies about its sizes is stopped too. mammoth
+ * unpacks the file again with its own zip reader (jszip), which trusts no size: `checkEntries`
+ * inflates every entry under its cap first, so whatever mammoth unpacks fits the limit.
  */
 import { inflateRawSync } from 'node:zlib';
 import { bilingual, IngestError } from '../../errors.ts';
@@ -71,4 +73,13 @@ export function zipEntry(bytes: Uint8Array, entries: Map<string, ZipEntry>, name
 	} catch {
 		throw corrupt(file);
 	}
+}
+
+/**
+ * Refuses a zip any of whose entries inflates past the size its directory states (a zip bomb
+ * that lies), inflating one entry at a time and keeping nothing.
+ * @throws {IngestError} The corrupt-file refusal.
+ */
+export function checkEntries(bytes: Uint8Array, entries: Map<string, ZipEntry>, file: string): void {
+	for (const name of entries.keys()) zipEntry(bytes, entries, name, file);
 }
