@@ -12,12 +12,12 @@ import { deadlineUid } from '../../src/lib/deadlines/notice-calendar.ts';
 import { NOTICE_SCHEMA_VERSION, NoticeSchema, type NoticeRecord } from '../../src/schemas/notice.ts';
 import { FIXTURES, useFixtureBuild } from '../helpers/build-site.ts';
 import { parseCsv } from '../helpers/parse-csv.ts';
-import { readNotice } from './read-notice.ts';
+import { readNoticeFile } from '../helpers/read-notice.ts';
 
 const site = useFixtureBuild();
 const records = readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
 	.filter((file) => file.endsWith('.mdx'))
-	.map((file) => readNotice(join(FIXTURES, file)).record)
+	.map((file) => readNoticeFile(join(FIXTURES, file)))
 	.sort((a, b) => (a.id < b.id ? -1 : 1));
 const page = (path: string) => site.read(`${path}/index.html`);
 const NATIONAL = 'national-2026-pilot-call';
