@@ -12,12 +12,12 @@ import { deadlineUid } from '../../src/lib/deadlines/notice-calendar.ts';
 import { NOTICE_SCHEMA_VERSION, NoticeSchema, type NoticeRecord } from '../../src/schemas/notice.ts';
 import { FIXTURES, useFixtureBuild } from '../helpers/build-site.ts';
 import { parseCsv } from '../helpers/parse-csv.ts';
-import { readNotice } from './read-notice.ts';
+import { readNoticeFile } from '../helpers/read-notice.ts';
 
 const site = useFixtureBuild();
 const records = readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
 	.filter((file) => file.endsWith('.mdx'))
-	.map((file) => readNotice(join(FIXTURES, file)).record)
+	.map((file) => readNoticeFile(join(FIXTURES, file)))
 	.sort((a, b) => (a.id < b.id ? -1 : 1));
 const page = (path: string) => site.read(`${path}/index.html`);
 const NATIONAL = 'national-2026-pilot-call';
@@ -200,8 +200,11 @@ describe('applicant checklist build', () => {
 		const record = records.find((r) => r.id === LIAONING) as NoticeRecord;
 		expect(html).toContain(`<applicant-checklist class="checklist" data-notice="${LIAONING}"`);
 		record.conditions.forEach((_, i) => expect(html).toContain(`data-item="condition-${i}"`));
-		expect(html).toContain('<label for="check-material-0">关于推荐国家标准化试点项目的函(示例)</label>');
-		expect(html).toContain('信用记录查询结果');
+		// The materials are the record's, each linked to the attachment of its number.
+		expect(html).toContain('<label for="check-material-0">关于推荐国家标准化试点项目的函（示例）</label>');
+		expect(html).toMatch(/href="#attachment-0">见附件1</);
+		expect(html).toContain('<label for="check-material-1">国家标准化试点项目申请表</label>');
+		expect(html).not.toContain('信用记录查询结果');
 		expect(html).toContain('纸质材料一式3份');
 		expect(html).toContain('<a href="#deadline-0">申报截止日期：2026年5月20日</a>');
 		expect(html).toMatch(/<div class="checklist-actions"[^>]* hidden>/);
