@@ -223,12 +223,18 @@ describe('who does what, on a notice page in Chromium', () => {
 		await page.context().close();
 	});
 
-	test('gives a Shanghai 2023 company its own 5月15日 and no bureau section', async () => {
+	test('gives a Shanghai 2023 company its own 5月15日, though it applies through its district bureau', async () => {
 		const page = await open('/notices/shanghai-2023-municipal-pilot-call/', '2023-05-01T10:00:00+08:00');
 		const company = await party(page, 'applicant');
+		const bureau = await party(page, 'recommender');
 		expect(company.card).toMatch(/截止日期\s*2023年5月15日/);
 		expect(company.checklist).toMatch(/截止日期：2023年5月15日/);
-		expect(await page.locator('[data-party="recommender"]').count()).toBe(0);
+		expect(company.card).toContain('交给：行业主管部门或区市场监管局');
+		expect(company.card).not.toContain('肇嘉浜路301号');
+		// The bureau's part: its opinion form and the city's address, no date of its own.
+		expect(bureau.card).toContain('推荐部门意见');
+		expect(bureau.card).toContain('肇嘉浜路301号');
+		expect(bureau.card).not.toContain('2023年5月15日');
 		await page.context().close();
 	});
 });

@@ -57,11 +57,17 @@ describe('noticeParties', () => {
 		expect(parties.via).toBe(null);
 	});
 
-	test('gives a bureau a date whose clause names no party, in a notice to bureaus', () => {
-		const record = noticeRecord({ id: 'a', deadlines: [d('2026-06-30', null)], submission: { ...NO_ROUTE, via: { body: '各区局', text: '…' } } });
+	test('gives the company a date whose clause names no party, even where applications go through a bureau (the Shanghai 2023 shape)', () => {
+		const record = noticeRecord({
+			id: 'a',
+			deadlines: [d('2023-05-15', null)],
+			submission: { ...NO_ROUTE, via: { body: '区市场监管局', text: '…' } },
+			materials: [m('申请表', 'applicant'), m('推荐部门意见', 'recommender')],
+		});
 		const parties = noticeParties(record);
-		expect(parties.applicant.deadlines).toEqual([]);
-		expect(parties.recommender?.deadlines.map((x) => x.index)).toEqual([0]);
+		expect(parties.applicant.deadlines.map((x) => x.index)).toEqual([0]);
+		expect(parties.recommender).toEqual({ deadlines: [], materials: [{ material: m('推荐部门意见', 'recommender'), index: 1 }] });
+		expect(applicantDeadline(parties)).toEqual({ kind: 'own', deadlines: [{ deadline: d('2023-05-15', null), index: 0 }] });
 	});
 
 	test('keeps each party’s own date when both are set, earliest first (the Tianjin shape)', () => {

@@ -50,24 +50,22 @@ export function addressesBureaus(record: Pick<NoticeRecord, 'deadlines' | 'submi
 
 /**
  * Split a notice between the applicant and the recommender. A submit deadline whose clause names
- * no party belongs to whom the notice addresses: the applicant in a call to companies, the bureau
- * in a call to bureaus (such a notice sets the date its bureaus forward by; it cannot set each
- * bureau's own earlier date for companies).
+ * no party is the company's: ingest already gives a subjectless clause the party of a notice that
+ * addresses bureaus only (its salutation), so what is left unnamed is a call's own date, as in
+ * Shanghai 2023 (申报截止日期：2023年5月15日, though applications then go through a district bureau).
  * @param record The record's deadlines, submission and materials.
  * @example noticeParties(liaoning).applicant.deadlines // [] (5月20日 is the bureaus')
  * @example noticeParties(liaoning).recommender?.deadlines[0]?.deadline.date // '2026-05-20'
  */
 export function noticeParties(record: Pick<NoticeRecord, 'deadlines' | 'submission' | 'materials'>): NoticeParties {
-	const bureaus = addressesBureaus(record);
-	const fallback: Party = bureaus ? 'recommender' : 'applicant';
 	const submit = orderDeadlines(record.deadlines).filter(({ deadline }) => deadline.kind === 'submit');
 	const steps = (party: Party): PartySteps => ({
-		deadlines: submit.filter(({ deadline }) => (deadline.party ?? fallback) === party),
+		deadlines: submit.filter(({ deadline }) => (deadline.party ?? 'applicant') === party),
 		materials: record.materials.map((material, index) => ({ material, index })).filter(({ material }) => material.party === party),
 	});
 	return {
 		applicant: steps('applicant'),
-		recommender: bureaus ? steps('recommender') : null,
+		recommender: addressesBureaus(record) ? steps('recommender') : null,
 		via: record.submission.via?.body ?? null,
 	};
 }
