@@ -18,15 +18,18 @@ import { blocksOf } from './extract/blocks.ts';
 import { remarkNoticeAttachments } from './extract/attachments.ts';
 import { remarkNoticeConditions } from './extract/conditions.ts';
 import { remarkNoticeContacts } from './extract/contacts.ts';
+import { remarkNoticeDeadlineParty } from './extract/deadline-party.ts';
 import { remarkNoticeDeadlines } from './extract/deadlines.ts';
 import { remarkNoticeDomains } from './extract/domains.ts';
 import { remarkNoticeHeader } from './extract/header.ts';
 import { remarkNoticeId } from './extract/id.ts';
 import { remarkNoticeIssuedOn } from './extract/issued-on.ts';
 import { remarkNoticeJurisdiction } from './extract/jurisdiction.ts';
+import { remarkNoticeMaterials } from './extract/materials.ts';
 import { remarkNoticePeriod } from './extract/period.ts';
 import { remarkNoticeProgrammes } from './extract/programmes.ts';
 import { remarkNoticeQuotas } from './extract/quotas.ts';
+import { remarkNoticeSubmission } from './extract/submission.ts';
 import { remarkNoticeYear } from './extract/year.ts';
 import { normalizeText } from './normalize/index.ts';
 import { notNoticeReason } from './refusal.ts';
@@ -48,8 +51,11 @@ const extractor = unified()
 	.use(remarkNoticeConditions)
 	.use(remarkNoticeQuotas)
 	.use(remarkNoticeDeadlines)
+	.use(remarkNoticeDeadlineParty)
 	.use(remarkNoticeContacts)
 	.use(remarkNoticeAttachments)
+	.use(remarkNoticeSubmission)
+	.use(remarkNoticeMaterials)
 	.use(remarkNoticePeriod)
 	.freeze();
 

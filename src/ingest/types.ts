@@ -5,7 +5,11 @@
 import type { Root } from 'mdast';
 import type { NoticeRecord } from '../schemas/notice.ts';
 
-/** The kinds of extracted fact a page can link to its sentence. */
+/**
+ * The kinds of extracted fact a page can link to its sentence. The parts of `submission` each
+ * have their own: `system-0` (systems[0]), `mailbox-0` (emails[0]), `paper-0`, `electronic-0`,
+ * `via-0`; `material-1` is materials[1].
+ */
 export type FactKind =
 	| 'domain'
 	| 'condition'
@@ -13,7 +17,13 @@ export type FactKind =
 	| 'deadline'
 	| 'contact'
 	| 'attachment'
-	| 'period';
+	| 'period'
+	| 'system'
+	| 'mailbox'
+	| 'paper'
+	| 'electronic'
+	| 'via'
+	| 'material';
 
 /** Where one fact was found: `[start, end)` in the normalized text of its notice. */
 export interface Anchor {

@@ -8,7 +8,8 @@ import { ISO_DATE, MONTH_DAY } from './date-patterns.ts';
 
 /**
  * Version of the record shape; bumped when a field changes meaning. 2: optional `corrections`.
- * 3: `deadlines[].kind`, `programmes`, `jurisdiction.parent`.
+ * 3: `deadlines[].kind`, `programmes`, `jurisdiction.parent`; later, without a bump (records
+ * gained fields and lost none): `deadlines[].party`, `submission`, `materials`.
  */
 export const NOTICE_SCHEMA_VERSION = 3;
 
@@ -96,7 +97,7 @@ export const NoticeSchema = z
 					kind: DeadlineKindSchema,
 					text,
 					/** 责任方: who the date binds (`recommender` for 各市局于5月20日前报送); null when the clause does not say. */
-					party: PartySchema.nullable().optional(),
+					party: PartySchema.nullable(),
 				})
 				.strict(),
 		),
@@ -149,8 +150,7 @@ export const NoticeSchema = z
 				/** 逐级推荐: the body applications go through before the issuer, as written, e.g. `各区市场监管局`. */
 				via: z.object({ body: text, text }).strict().nullable(),
 			})
-			.strict()
-			.default({ systems: [], emails: [], paper: null, electronic: null, via: null }),
+			.strict(),
 		/**
 		 * 申报材料: what must be prepared and who prepares it, e.g.
 		 * `{ name: "申报书", attachment: 1, note: null, party: "applicant", text: "…" }`.
@@ -168,8 +168,7 @@ export const NoticeSchema = z
 						text,
 					})
 					.strict(),
-			)
-			.default([]),
+			),
 		/** 建设周期: `{ from: 2026, to: 2027 }` or `{ years: 2 }`. */
 		period: z
 			.union([

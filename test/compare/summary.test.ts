@@ -5,11 +5,12 @@ import { summarizeChanges } from '../../src/compare/summary.ts';
 import type { NoticeRecord } from '../../src/schemas/notice.ts';
 import { readNotice } from '../helpers/read-notice.ts';
 import { record } from '../helpers/record.ts';
+import { deadline } from '../helpers/deadline.ts';
 
 const taxonomy = readTaxonomy('content/domains');
 const summarize = (a: Partial<NoticeRecord>, b: Partial<NoticeRecord>) =>
 	summarizeChanges(compareFacets(record(a), record(b), taxonomy));
-const due = (date: string) => ({ date, kind: 'submit' as const, text: `${date}前将申报材料报送至省市场监管局` });
+const due = (date: string) => deadline(date, `${date}前将申报材料报送至省市场监管局`);
 
 describe('summarizeChanges', () => {
 	test('returns 无实质性变化 for identical records', () => {
@@ -28,7 +29,7 @@ describe('summarizeChanges', () => {
 	});
 
 	test('names what is due for a deadline other than the call’s own', () => {
-		const report = (date: string) => ({ date, kind: 'submit' as const, text: '承担单位应于每年11月15日前提交年度工作总结' });
+		const report = (date: string) => deadline(date, '承担单位应于每年11月15日前提交年度工作总结');
 		expect(summarize({ deadlines: [report('--11-15')] }, { deadlines: [report('--11-30')] })).toBe(
 			'提交年度工作总结日期由每年11月15日推迟至每年11月30日',
 		);
@@ -47,7 +48,7 @@ describe('summarizeChanges', () => {
 	});
 
 	test('tells deadlines added and dropped by date and what is due', () => {
-		const self = { date: '2025-06-15', kind: 'submit' as const, text: '请承担单位于6月15日前完成自我评价' };
+		const self = deadline('2025-06-15', '请承担单位于6月15日前完成自我评价');
 		expect(summarize({ deadlines: [self] }, { deadlines: [due('2026-05-20')] })).toBe(
 			'新增截止日期：5月20日前报送申报材料；取消截止日期：6月15日前完成自我评价',
 		);

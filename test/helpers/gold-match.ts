@@ -67,3 +67,25 @@ export function listFieldDiffs(gold: GoldRecord, got: NoticeRecord) {
 		attachments: unmatched(gold.attachments.map((a) => `${a.no}:${norm(a.title)}`), got.attachments.map((a) => `${a.no}:${norm(a.title)}`), (a, b) => a === b),
 	};
 }
+
+/** Whether two sentences say the same: both absent, or near (a clause may be cut differently). */
+const sameText = (a: string | undefined, b: string | undefined) => (a === undefined) === (b === undefined) && near(norm(a), norm(b), 0.4);
+
+/**
+ * For the facts that say what to do (record `submission`, `materials`, `deadlines[].party`), what
+ * the parser missed and what it added; each part must come with its sentence.
+ */
+export function factDiffs(gold: GoldRecord, got: NoticeRecord) {
+	const g = gold.submission;
+	const p = got.submission;
+	const one = <T>(a: T | null, b: T | null, same: (a: T, b: T) => boolean) => unmatched(a === null ? [] : [a], b === null ? [] : [b], same);
+	return {
+		systems: unmatched(g.systems, p.systems, (a, b) => a.url === b.url && near(norm(a.name), norm(b.name), 0.8) && sameText(a.text, b.text)),
+		mailboxes: unmatched(g.emails, p.emails, (a, b) => a.address === b.address && sameText(a.text, b.text)),
+		paper: one(g.paper, p.paper, (a, b) => a.required === b.required && [...a.copies].sort().join() === [...b.copies].sort().join() && sameText(a.text, b.text)),
+		electronic: one(g.electronic, p.electronic, (a, b) => sameText(a.text, b.text)),
+		via: one(g.via, p.via, (a, b) => near(norm(a.body), norm(b.body), 0.8) && sameText(a.text, b.text)),
+		materials: unmatched(gold.materials, got.materials, (a, b) => a.party === b.party && a.attachment === b.attachment && near(norm(a.name), norm(b.name), 0.7) && sameText(a.text, b.text)),
+		deadlineParties: unmatched(gold.deadlines.map((d) => `${d.date} ${d.kind} ${d.party}`), got.deadlines.map((d) => `${d.date} ${d.kind} ${d.party}`), (a, b) => a === b),
+	};
+}

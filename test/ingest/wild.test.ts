@@ -71,8 +71,9 @@ describe('parseNoticeFile on an institution forwarding a bureau call', () => {
 	});
 	test('keeps both its own and the bureau deadline, each with its clause', () => {
 		expect(r.deadlines).toEqual([
-			{ date: '2025-03-10', kind: 'submit', text: '请有意申报的单位于2025年3月10日前将申报材料报送科研处' },
-			{ date: '2025-03-20', kind: 'submit', text: '省局截止时间为3月20日' },
+			// The units it addresses apply; the province's date binds the school itself, no one it addresses.
+			{ date: '2025-03-10', kind: 'submit', text: '请有意申报的单位于2025年3月10日前将申报材料报送科研处', party: 'applicant' },
+			{ date: '2025-03-20', kind: 'submit', text: '省局截止时间为3月20日', party: null },
 		]);
 	});
 	test('reads an office and a person written with an honorific', () => {

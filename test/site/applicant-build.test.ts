@@ -12,12 +12,12 @@ import { deadlineUid } from '../../src/lib/deadlines/notice-calendar.ts';
 import { NOTICE_SCHEMA_VERSION, NoticeSchema, type NoticeRecord } from '../../src/schemas/notice.ts';
 import { FIXTURES, useFixtureBuild } from '../helpers/build-site.ts';
 import { parseCsv } from '../helpers/parse-csv.ts';
-import { readNotice } from './read-notice.ts';
+import { readNoticeFile } from '../helpers/read-notice.ts';
 
 const site = useFixtureBuild();
 const records = readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
 	.filter((file) => file.endsWith('.mdx'))
-	.map((file) => readNotice(join(FIXTURES, file)).record)
+	.map((file) => readNoticeFile(join(FIXTURES, file)))
 	.sort((a, b) => (a.id < b.id ? -1 : 1));
 const page = (path: string) => site.read(`${path}/index.html`);
 const NATIONAL = 'national-2026-pilot-call';
@@ -209,8 +209,9 @@ describe('applicant checklist build', () => {
 		const record = records.find((r) => r.id === LIAONING) as NoticeRecord;
 		expect(html).toContain(`<applicant-checklist class="checklist" data-notice="${LIAONING}"`);
 		record.conditions.forEach((_, i) => expect(group(html, 'applicant')).toContain(`data-item="condition-${i}"`));
-		expect(html).toContain('<label for="check-material-0">国家标准化试点项目申请表</label>');
-		expect(html).toContain('<label for="check-material-1">关于推荐国家标准化试点项目的函(示例)</label>');
+		expect(html).toContain('<label for="check-material-0">关于推荐国家标准化试点项目的函（示例）</label>');
+		expect(html).toContain('<label for="check-material-1">国家标准化试点项目申请表</label>');
+		expect(html).toContain('<label for="check-material-2">信用记录查询结果</label>');
 		expect(html).toMatch(/<div class="checklist-actions"[^>]* hidden>/);
 	});
 
@@ -218,15 +219,16 @@ describe('applicant checklist build', () => {
 		const company = group(liaoning(), 'applicant');
 		const bureau = group(liaoning(), 'recommender');
 		expect(company).toContain('<h3 id="checklist-applicant">申报单位</h3>');
-		expect(company).toContain('check-material-0');
+		expect(company).toContain('check-material-1');
+		expect(company).toContain('check-material-2');
 		expect(company).toContain('一式三份');
-		expect(company).not.toContain('check-material-1');
-		expect(company).not.toContain('函(示例)');
+		expect(company).not.toContain('check-material-0');
+		expect(company).not.toContain('函（示例）');
 		expect(bureau).toContain(`<h3 id="checklist-recommender">推荐单位：${BUREAUS}</h3>`);
 		expect(bureau).toContain('以下事项由推荐单位办理，申报单位无需准备。');
-		expect(bureau).toContain('check-material-1');
+		expect(bureau).toContain('check-material-0');
 		expect(bureau).toContain('<a class="checklist-aside" href="#attachment-0">见附件1</a>');
-		expect(bureau).not.toContain('check-material-0');
+		expect(bureau).not.toContain('check-material-1');
 	});
 
 	test('never gives the company the bureau’s deadline or the province’s mailing address as its own', () => {
@@ -247,14 +249,19 @@ describe('applicant checklist build', () => {
 		expect(bureau).toContain('<li>纸质材料寄送地址：沈阳市皇姑区崇山中路55号</li>');
 	});
 
-	test('gives a company its own deadline and address where the notice addresses companies', () => {
+	test('names the body a company applies through, and gives that body the date and the address (Yubei 2023)', () => {
 		const html = page('notices/yubei-2023-municipal-pilot');
 		const company = group(html, 'applicant');
-		expect(company).toContain('<a href="#deadline-0" data-party-deadline="2023-08-11">2023年8月11日</a>');
-		expect(company).toContain('<li>纸质材料寄送地址：渝北区龙顺街50号401室</li>');
-		expect(company).toContain('<label for="check-material-1">标准化试点项目实施方案</label>');
-		expect(group(html, 'recommender')).toBe('');
-		expect(part(html, '<section class="card party-steps" data-party="recommender"')).toBe('');
+		const bureau = group(html, 'recommender');
+		expect(company).toContain('<span data-set-by-bureau>由各成员单位规定，早于其报送截止日期<a href="#deadline-0">2023年8月11日</a>，请向其确认。</span>');
+		expect(company).toContain('<li>交给：各成员单位</li>');
+		expect(company).toContain('<label for="check-material-0">标准化试点示范项目申请书</label>');
+		expect(company).not.toContain('渝北区龙顺街50号401室');
+		expect(bureau).toContain('<h3 id="checklist-recommender">推荐单位：各成员单位</h3>');
+		expect(bureau).toContain('<a href="#deadline-0" data-party-deadline="2023-08-11">2023年8月11日</a>');
+		expect(bureau).toContain('<li>纸质材料寄送地址：渝北区龙顺街50号401室</li>');
+		// The bureau prepares nothing the notice names: its group says so rather than borrow the company's.
+		expect(bureau).toContain('<p class="card-empty">通知未列出具体材料，请阅读通知全文。</p>');
 	});
 
 	test('opens the notice page with the company’s steps, and the bureau’s beside them', () => {
@@ -268,11 +275,11 @@ describe('applicant checklist build', () => {
 		expect(company).toContain(`<p>交给：${BUREAUS}</p>`);
 		expect(company).toContain('国家标准化试点项目申请表');
 		expect(company).not.toContain('沈阳市皇姑区崇山中路55号');
-		expect(company).not.toContain('函(示例)');
+		expect(company).not.toContain('函（示例）');
 		expect(bureau).toContain(`<h3 id="steps-recommender">推荐单位：${BUREAUS}</h3>`);
 		expect(bureau).toContain('data-party-deadline="2026-05-20"');
 		expect(bureau).toContain('<p>纸质材料寄送地址：沈阳市皇姑区崇山中路55号</p>');
-		expect(bureau).toContain('函(示例)');
+		expect(bureau).toContain('函（示例）');
 	});
 
 	test('names its notice in the printed header: title, issuers, 文号, address and contacts', () => {

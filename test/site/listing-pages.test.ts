@@ -17,14 +17,12 @@ import {
 	MATRIX_PAGE_COLUMNS,
 	RECENT_DEADLINES,
 } from '../../src/lib/listing/page-sizes.ts';
-import type { SubmissionRoute } from '../../src/lib/applicant/submission-route.ts';
 import { manyNotices } from './many-notices.ts';
 import { taxonomy } from './taxonomy.ts';
 import { noticeRecord } from './notice-record.ts';
 
 const records = manyNotices(10_000);
 const timeline = deadlineTimeline(records);
-const route = {} as SubmissionRoute;
 const key = (e: { notice: { id: string }; index: number }) => `${e.notice.id}#${e.index}`;
 
 describe('deadlineYears', () => {
@@ -91,7 +89,7 @@ describe('recentDeadlines', () => {
 
 describe('matrixYears', () => {
 	const years = matrixYears(
-		records.map((record) => ({ record, route })),
+		records.map((record) => ({ record })),
 		MATRIX_PAGE_COLUMNS,
 	);
 
@@ -124,7 +122,7 @@ describe('matrixYears', () => {
 				noticeRecord({ id: `${level}-${i}`, jurisdiction: { level: level as 'national', name: `${level}${i}` } }),
 			),
 		);
-		const [year] = matrixYears(notices.map((record) => ({ record, route })), 5);
+		const [year] = matrixYears(notices.map((record) => ({ record })), 5);
 		expect(year?.pages.map((page) => page.levels)).toEqual([
 			[{ level: 'national', count: 1 }, { level: 'provincial', count: 3 }],
 			[{ level: 'municipal', count: 4 }],

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { mainDeadline, orderDeadlines } from '../../src/lib/deadlines/main-deadline.ts';
 import type { DeadlineKind } from '../../src/schemas/notice.ts';
+import { deadline } from '../helpers/deadline.ts';
 
-const d = (date: string, kind: DeadlineKind = 'submit') => ({ date, kind, text: `${date}前${kind}` });
+const d = (date: string, kind: DeadlineKind = 'submit') => deadline(date, `${date}前${kind}`, kind);
 
 describe('mainDeadline', () => {
 	test('returns null without deadlines', () => {

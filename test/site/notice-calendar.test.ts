@@ -4,6 +4,7 @@ import { deadlineUid, noticeCalendar } from '../../src/lib/deadlines/notice-cale
 import { noticeIds, readNotice } from '../helpers/read-notice.ts';
 import { noticeRecord } from './notice-record.ts';
 import type { NoticeRecord } from '../../src/schemas/notice.ts';
+import { deadline } from '../helpers/deadline.ts';
 
 const seeds = noticeIds.map(readNotice);
 const options = { name: '标准化试点项目申报截止日期' };
@@ -95,8 +96,8 @@ describe('noticeCalendar', () => {
 	});
 
 	test('keeps a UID when the date is corrected, so a re-import moves the event', () => {
-		const before = noticeRecord({ id: 'x-2026', deadlines: [{ date: '2026-05-20', kind: 'submit' as const, text: '5月20日前报送' }] });
-		const after = { ...before, deadlines: [{ date: '2026-05-25', kind: 'submit' as const, text: '5月25日前报送' }] };
+		const before = noticeRecord({ id: 'x-2026', deadlines: [deadline('2026-05-20', '5月20日前报送')] });
+		const after = { ...before, deadlines: [deadline('2026-05-25', '5月25日前报送')] };
 		const [one] = readEvents(noticeCalendar([before], options));
 		const [two] = readEvents(noticeCalendar([after], options));
 		expect(two?.uid).toBe(one?.uid);

@@ -3,6 +3,7 @@ import { chainParents, chainRoot, daysAhead, noticeChain } from '../../src/lib/n
 import type { Level, NoticeRecord } from '../../src/schemas/notice.ts';
 import { noticeIds, readNotice } from '../helpers/read-notice.ts';
 import { noticeRecord } from './notice-record.ts';
+import { deadline } from '../helpers/deadline.ts';
 
 const at = (id: string, level: Level, name: string, parent: string | null = null, more: Partial<NoticeRecord> = {}) =>
 	noticeRecord({ id, jurisdiction: { level, name, parent }, issuers: [`${name}市场监督管理局`], ...more });
@@ -128,7 +129,7 @@ describe('chainRoot', () => {
 });
 
 describe('daysAhead', () => {
-	const due = (...dates: string[]) => dates.map((date) => ({ date, kind: 'submit' as const, text: `${date}前报送` }));
+	const due = (...dates: string[]) => dates.map((date) => deadline(date, `${date}前报送`));
 
 	test('returns how many days earlier the lower deadline falls', () => {
 		const upper = { ...national, deadlines: due('--11-30', '2026-06-30') };
@@ -137,10 +138,10 @@ describe('daysAhead', () => {
 	});
 
 	test('compares submit deadlines, not a report or evaluation date of either notice', () => {
-		const upper = { ...national, deadlines: [{ date: '2026-05-01', kind: 'evaluate' as const, text: '5月1日前提交总结材料' }, ...due('2026-06-30')] };
-		const lower = { ...liaoning, deadlines: [...due('2026-05-20'), { date: '2026-04-30', kind: 'report' as const, text: '4月30日前提交年度总结' }] };
+		const upper = { ...national, deadlines: [deadline('2026-05-01', '5月1日前提交总结材料', 'evaluate'), ...due('2026-06-30')] };
+		const lower = { ...liaoning, deadlines: [...due('2026-05-20'), deadline('2026-04-30', '4月30日前提交年度总结', 'report')] };
 		expect(daysAhead(lower, upper)).toBe(41);
-		expect(daysAhead(lower, { ...national, deadlines: [{ date: '2026-06-30', kind: 'evaluate' as const, text: '6月30日前完成自评' }] })).toBe(null);
+		expect(daysAhead(lower, { ...national, deadlines: [deadline('2026-06-30', '6月30日前完成自评', 'evaluate')] })).toBe(null);
 	});
 
 	test('returns null unless both have a full date', () => {

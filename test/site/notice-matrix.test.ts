@@ -1,17 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { cellText, matrixToRows } from '../../src/lib/matrix/matrix-rows.ts';
 import { noticeMatrix } from '../../src/lib/matrix/notice-matrix.ts';
-import type { SubmissionRoute } from '../../src/lib/applicant/submission-route.ts';
-import { noticeRecord } from './notice-record.ts';
+import { NO_SUBMISSION, noticeRecord } from './notice-record.ts';
 import { taxonomy } from './taxonomy.ts';
 
-const noRoute: SubmissionRoute = {
-	systems: [],
-	emails: [],
-	paper: null,
-	electronic: false,
-	via: null,
-};
 const national = noticeRecord({
 	id: 'national',
 	title: '国家通知',
@@ -43,6 +35,11 @@ const tianjin = noticeRecord({
 		{ name: '高技术领域', focus: [] },
 	],
 	attachments: [{ no: 1, title: '申报书' }],
+	submission: {
+		...NO_SUBMISSION,
+		paper: { required: true, copies: [2], text: '纸质件一式两份报送。' },
+		via: { body: '区市场监管局', text: '盖章后报送区市场监管局。' },
+	},
 	// Tianjin 2025's shape: closing-material dates around the one for applications.
 	deadlines: [
 		{ date: '--11-15', kind: 'report', text: '每年11月15日前提交年度工作总结' },
@@ -51,14 +48,7 @@ const tianjin = noticeRecord({
 		{ date: '2025-06-15', kind: 'submit', text: '请各区市场监管局于6月15日前完成申报推荐' },
 	],
 });
-const paperRoute = { ...noRoute, paper: { required: true, copies: [2] }, via: '区市场监管局' };
-const matrix = noticeMatrix(
-	[
-		{ record: tianjin, route: paperRoute },
-		{ record: national, route: noRoute },
-	],
-	taxonomy,
-);
+const matrix = noticeMatrix([{ record: tianjin }, { record: national }], taxonomy);
 const row = (key: string) => [...matrix.facets, ...matrix.domains].find((r) => r.key === key);
 
 describe('noticeMatrix', () => {
@@ -95,7 +85,7 @@ describe('noticeMatrix', () => {
 
 	test('says 原文中未找到 for a notice without a submit deadline, whatever other dates it sets', () => {
 		const closing = noticeRecord({ id: 'closing', deadlines: [{ date: '2025-09-30', kind: 'evaluate', text: '9月30日前完成自我评价' }] });
-		const cells = noticeMatrix([{ record: closing, route: noRoute }], taxonomy).facets.find((r) => r.key === 'matrix.deadline')?.cells;
+		const cells = noticeMatrix([{ record: closing }], taxonomy).facets.find((r) => r.key === 'matrix.deadline')?.cells;
 		expect(cells).toEqual([{ lines: ['原文中未找到'] }]);
 	});
 

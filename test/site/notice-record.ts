@@ -3,14 +3,20 @@
  */
 import { NoticeSchema, type NoticeRecord } from '../../src/schemas/notice.ts';
 
-/** Overrides as tests write them: a place's parent and a deadline's kind may be left out. */
+type Deadline = NoticeRecord['deadlines'][number];
+
+/** Overrides as tests write them: a place's parent, a deadline's kind and party may be left out. */
 export type NoticeRecordInput = Omit<Partial<NoticeRecord>, 'jurisdiction' | 'deadlines'> & {
 	jurisdiction?: Omit<NoticeRecord['jurisdiction'], 'parent'> & { parent?: string | null };
-	deadlines?: (Omit<NoticeRecord['deadlines'][number], 'kind'> & { kind?: NoticeRecord['deadlines'][number]['kind'] })[];
+	deadlines?: (Omit<Deadline, 'kind' | 'party'> & Partial<Pick<Deadline, 'kind' | 'party'>>)[];
 };
 
+/** What a notice that names no route and no materials has. */
+export const NO_SUBMISSION: NoticeRecord['submission'] = { systems: [], emails: [], paper: null, electronic: null, via: null };
+
 /**
- * Build a record (a deadline's kind defaults to `submit`, a place's parent to null) from a few overrides.
+ * Build a record (a deadline's kind defaults to `submit`, its party and a place's parent to null,
+ * the submission route and materials to none) from a few overrides.
  * @example noticeRecord({ id: 'a', year: 2025 })
  */
 export function noticeRecord(overrides: NoticeRecordInput & { id: string }): NoticeRecord {
@@ -30,10 +36,12 @@ export function noticeRecord(overrides: NoticeRecordInput & { id: string }): Not
 		deadlines: [],
 		contacts: [],
 		attachments: [],
+		submission: NO_SUBMISSION,
+		materials: [],
 		period: null,
 		source: { file: `${overrides.id}.txt`, sha256: '0'.repeat(64) },
 		...rest,
 		...(jurisdiction ? { jurisdiction: { parent: null, ...jurisdiction } } : {}),
-		...(deadlines ? { deadlines: deadlines.map((d) => ({ kind: 'submit', ...d })) } : {}),
+		...(deadlines ? { deadlines: deadlines.map((d) => ({ kind: 'submit', party: null, ...d })) } : {}),
 	});
 }

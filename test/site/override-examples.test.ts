@@ -10,7 +10,7 @@ const record = noticeRecord({
 	id: 'dalian-2025-closing-materials',
 	title: null,
 	issuers: [],
-	deadlines: [{ date: '2025-09-30', kind: 'evaluate', text: '请建设期满的试点项目承担单位于2025年9月30日前完成自我评价，并将总结材料报送市市场监管局。' }],
+	deadlines: [{ date: '2025-09-30', kind: 'evaluate', text: '请建设期满的试点项目承担单位于2025年9月30日前完成自我评价，并将总结材料报送市市场监管局。', party: 'applicant' }],
 	contacts: [],
 });
 const notice = { record, tree: { type: 'root' as const, children: [] }, anchors: [] };

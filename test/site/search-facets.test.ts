@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readTaxonomy } from '../../src/compare/read-taxonomy.ts';
 import { searchFacets } from '../../src/lib/listing/search-facets.ts';
 import { readNotice } from '../helpers/read-notice.ts';
+import { deadline } from '../helpers/deadline.ts';
 
 const taxonomy = readTaxonomy(new URL('../../content/domains', import.meta.url).pathname);
 
@@ -29,19 +30,19 @@ describe('searchFacets', () => {
 
 	test('returns the submit deadline, not an earlier closing-material date, so status follows it', () => {
 		const deadlines = [
-			{ date: '2025-05-31', kind: 'evaluate' as const, text: '5月底前提交总结材料' },
-			{ date: '2025-06-15', kind: 'submit' as const, text: '6月15日前完成申报推荐' },
+			deadline('2025-05-31', '5月底前提交总结材料', 'evaluate'),
+			deadline('2025-06-15', '6月15日前完成申报推荐'),
 		];
 		expect(searchFacets({ ...readNotice('national-2026-pilot-call'), deadlines }, taxonomy).deadline).toBe('2025-06-15');
 	});
 
 	test('returns no deadline when there is no submit one', () => {
-		const deadlines = [{ date: '2025-05-31', kind: 'evaluate' as const, text: '5月底前提交总结材料' }];
+		const deadlines = [deadline('2025-05-31', '5月底前提交总结材料', 'evaluate')];
 		expect(searchFacets({ ...readNotice('national-2026-pilot-call'), deadlines }, taxonomy).deadline).toBe(null);
 	});
 
 	test('returns no deadline when the only one recurs yearly', () => {
-		const notice = { ...readNotice('national-2026-pilot-call'), deadlines: [{ date: '--11-30', kind: 'report' as const, text: '每年11月底前' }] };
+		const notice = { ...readNotice('national-2026-pilot-call'), deadlines: [deadline('--11-30', '每年11月底前', 'report')] };
 		expect(searchFacets(notice, taxonomy).deadline).toBe(null);
 	});
 });

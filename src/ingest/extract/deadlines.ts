@@ -63,7 +63,8 @@ export function remarkNoticeDeadlines() {
 					if (seen.has(`${date} ${kind}`)) continue;
 					seen.add(`${date} ${kind}`);
 					addAnchor(file, 'deadline', deadlines.length, span.start, span.start + span.text.length);
-					deadlines.push({ date, kind, text: span.text });
+					// Who it binds is read once every deadline is known (deadline-party.ts).
+					deadlines.push({ date, kind, text: span.text, party: null });
 				}
 			}
 		}

@@ -19,6 +19,12 @@ const LIST_OF: Readonly<Record<FactKind, string>> = {
 	contact: 'contacts',
 	attachment: 'attachments',
 	period: 'period',
+	system: 'submission.systems',
+	mailbox: 'submission.emails',
+	paper: 'submission.paper',
+	electronic: 'submission.electronic',
+	via: 'submission.via',
+	material: 'materials',
 };
 
 /** One step of a field path: a key or an index. */
@@ -82,8 +88,9 @@ export function applyOverride(notice: ParsedNotice, override: Override, file: st
 	corrected.corrections = override.corrections.map(({ field, reason }) => ({ field, reason }));
 	const result = NoticeSchema.safeParse(corrected);
 	if (result.success) {
-		const replaced = new Set(override.corrections.map((c) => c.field));
-		const anchors = notice.anchors.filter((a) => a.kind === 'period' || !replaced.has(LIST_OF[a.kind]));
+		// A list replaced whole, or the field holding it (`submission` holds `submission.systems`).
+		const replaces = (list: string) => override.corrections.some(({ field }) => list === field || list.startsWith(`${field}.`));
+		const anchors = notice.anchors.filter((a) => a.kind === 'period' || !replaces(LIST_OF[a.kind]));
 		return { ...notice, record: result.data, anchors };
 	}
 	const issue = result.error.issues[0]!;

@@ -8,7 +8,6 @@
 import { t } from '../../i18n/t.ts';
 import type { NoticeRecord } from '../../schemas/notice.ts';
 import { formatSubmissionRoute } from './format-submission-route.ts';
-import type { SubmissionRoute } from './submission-route.ts';
 
 type Submission = NoticeRecord['submission'];
 
@@ -18,17 +17,10 @@ export interface PartyRoutes {
 	recommender: string[] | null;
 }
 
-/** The record's submission in the shape formatSubmissionRoute reads, without the via body. */
-function toRoute(submission: Submission, systemsOnly: boolean): SubmissionRoute {
-	const systems = submission.systems.map(({ name, url }) => ({ name, url }));
-	if (systemsOnly) return { systems, emails: [], paper: null, electronic: false, via: null };
-	return {
-		systems,
-		emails: submission.emails.map(({ address }) => address),
-		paper: submission.paper === null ? null : { required: submission.paper.required, copies: submission.paper.copies },
-		electronic: submission.electronic !== null,
-		via: null,
-	};
+/** The record's route without the via body (said apart), or its online systems alone. */
+function routeOf(submission: Submission, systemsOnly: boolean): Submission {
+	if (systemsOnly) return { systems: submission.systems, emails: [], paper: null, electronic: null, via: null };
+	return { ...submission, via: null };
 }
 
 /** Paper goes by post: the addresses the notice gives, once each, when paper is asked for. */
@@ -49,11 +41,11 @@ function postalLines(record: Pick<NoticeRecord, 'contacts' | 'submission'>): str
  * // { applicant: ['交给：各市市场监管局'], recommender: ['纸质材料', '另附电子版', '纸质材料寄送地址：沈阳市…'] }
  */
 export function partyRoutes(record: Pick<NoticeRecord, 'contacts' | 'submission'>, bureaus: boolean): PartyRoutes {
-	const toIssuer = [...formatSubmissionRoute(toRoute(record.submission, false)), ...postalLines(record)];
+	const toIssuer = [...formatSubmissionRoute(routeOf(record.submission, false)), ...postalLines(record)];
 	if (!bureaus) return { applicant: toIssuer, recommender: null };
 	const body = record.submission.via?.body ?? t('parties.localBureau');
 	return {
-		applicant: [t('parties.handTo', { body }), ...formatSubmissionRoute(toRoute(record.submission, true))],
+		applicant: [t('parties.handTo', { body }), ...formatSubmissionRoute(routeOf(record.submission, true))],
 		recommender: toIssuer,
 	};
 }

@@ -1,20 +1,13 @@
 /**
- * The notice matrix as pages build it: every notice with the submission route read from its
- * text, and the domain taxonomy.
+ * The notice matrix as pages build it: every notice's record, and the domain taxonomy.
  */
-import { bodyParagraphs } from '../compare/body-paragraphs.ts';
-import { compareDocOf } from '../compare/compare-docs.ts';
 import { loadNotices } from '../notices/load-notices.ts';
 import { loadTaxonomy } from '../domains/load-taxonomy.ts';
 import { noticeMatrix, type MatrixNotice, type NoticeMatrix } from './notice-matrix.ts';
-import { submissionRoute } from '../applicant/submission-route.ts';
 
-/** Every notice with its submission route, newest first. */
+/** Every notice, newest first. */
 export async function loadMatrixNotices(): Promise<MatrixNotice[]> {
-	return (await loadNotices()).map((entry) => ({
-		record: entry.data,
-		route: submissionRoute(entry.data, bodyParagraphs(compareDocOf(entry).blocks)),
-	}));
+	return (await loadNotices()).map((entry) => ({ record: entry.data }));
 }
 
 /** The matrix of all notices (/matrix.csv). */

@@ -42,7 +42,7 @@ function toPage(notices: MatrixNotice[]): MatrixPage {
 
 /**
  * Every programme year's matrix pages, newest year first.
- * @param notices All notices with their submission routes.
+ * @param notices All notices.
  * @param size The most columns a page holds.
  */
 export function matrixYears(notices: readonly MatrixNotice[], size: number): MatrixYear[] {

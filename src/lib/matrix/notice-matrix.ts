@@ -15,7 +15,6 @@ import { mainDeadline } from '../deadlines/main-deadline.ts';
 import { noticeHeading } from '../notices/notice-heading.ts';
 import { placeKey, placeLabel, placeSlugs } from '../places/place-key.ts';
 import { compareNames } from '../notices/sort-notices.ts';
-import type { SubmissionRoute } from '../applicant/submission-route.ts';
 
 /** A notice as a column: what its header shows and what the filters match. */
 export interface MatrixColumn {
@@ -62,10 +61,9 @@ export interface NoticeMatrix {
 	domains: DomainMatrixRow[];
 }
 
-/** What the matrix reads of a notice: its record and its submission route. */
+/** What the matrix reads of a notice: its record (the route is the record's `submission`). */
 export interface MatrixNotice {
 	record: NoticeRecord;
-	route: SubmissionRoute;
 }
 
 type Facet = [MessageKey, (notice: MatrixNotice) => MatrixCell];
@@ -79,7 +77,7 @@ const FACETS: Facet[] = [
 	['matrix.deadline', ({ record }) => deadlineCell(record)],
 	['matrix.quotas', ({ record }) => ({ lines: record.quotas.map((quota) => quota.text) })],
 	['matrix.period', ({ record: { period } }) => ({ lines: period ? [formatPeriod(period)] : [] })],
-	['matrix.route', ({ route }) => ({ lines: formatSubmissionRoute(route) })],
+	['matrix.route', ({ record }) => ({ lines: formatSubmissionRoute(record.submission) })],
 	['matrix.contacts', ({ record }) => count(record.contacts.length)],
 	['matrix.attachments', ({ record }) => count(record.attachments.length)],
 ];
@@ -114,7 +112,7 @@ function toColumn(record: NoticeRecord, slugs: ReadonlyMap<string, string>): Mat
 
 /**
  * Build the matrix.
- * @param notices Each notice's record and submission route, in any order.
+ * @param notices Each notice's record, in any order.
  * @param taxonomy The canonical domains, for the domain rows.
  */
 export function noticeMatrix(

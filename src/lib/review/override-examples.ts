@@ -15,7 +15,8 @@ export interface OverrideExample {
 /** The deadline the examples' notice already has: a closing-material date, not a submit one. */
 const EVALUATE = `      - date: "2025-09-30"
         kind: evaluate
-        text: 请建设期满的试点项目承担单位于2025年9月30日前完成自我评价，并将总结材料报送市市场监管局。`;
+        text: 请建设期满的试点项目承担单位于2025年9月30日前完成自我评价，并将总结材料报送市市场监管局。
+        party: applicant`;
 
 /** A file per key fact, as a reviewer would write it for a notice that lacks that fact. */
 export const OVERRIDE_EXAMPLES: readonly OverrideExample[] = [
@@ -48,6 +49,7 @@ ${EVALUATE}
       - date: "2025-07-15"
         kind: submit
         text: 请于2025年7月15日前将申报材料报送市市场监管局。
+        party: null
     reason: 申报截止日期载于附件，程序未读出
     by: 王某
     date: "2026-11-22"

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { dateShift } from '../../../src/compare/facets/date-shift.ts';
 import { deadlineAction } from '../../../src/compare/facets/deadline-action.ts';
 import { compareDeadlines } from '../../../src/compare/facets/deadlines.ts';
+import { deadline } from '../../helpers/deadline.ts';
 
 describe('deadlineAction', () => {
 	test.each([
@@ -38,7 +39,7 @@ describe('dateShift', () => {
 });
 
 describe('compareDeadlines', () => {
-	const submit = (date: string, text: string) => ({ date, kind: 'submit' as const, text });
+	const submit = (date: string, text: string) => deadline(date, text);
 
 	test('returns a moved deadline with its days', () => {
 		const a = submit('2023-08-15', '于8月15日前将申报材料报送至标准技术司');

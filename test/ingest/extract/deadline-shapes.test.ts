@@ -61,7 +61,7 @@ describe('referenceOf, with a cited 文号', () => {
 describe('remarkNoticeDeadlines', () => {
 	test('skips a date inside a condition', () => {
 		const r = parseText('一、申报条件\n项目应实施6个月以上（截止日期为2023年6月30日）。\n二、申报要求\n请于2023年7月15日前报送申报材料。');
-		expect(r.deadlines).toEqual([{ date: '2023-07-15', kind: 'submit', text: '请于2023年7月15日前报送申报材料。' }]);
+		expect(r.deadlines).toEqual([{ date: '2023-07-15', kind: 'submit', text: '请于2023年7月15日前报送申报材料。', party: 'applicant' }]);
 	});
 	test('keeps a forwarding body deadline and the forwarded call deadline, each with its clause', () => {
 		const r = parseText('请各市局于2026年5月20日前将推荐函报送省局，省局汇总后于2026年6月30日前上传国家系统。');

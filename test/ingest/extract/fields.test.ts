@@ -142,7 +142,7 @@ describe('remarkNoticeDeadlines', () => {
 	});
 	test('reads a labelled deadline and skips dates that are not deadlines', () => {
 		const r = parseText('申报截止日期：2023年5月15日。2024年底已经期满的项目不再报送。依据《2022年3月1日印发的办法》执行。');
-		expect(r.deadlines).toEqual([{ date: '2023-05-15', kind: 'submit', text: '申报截止日期：2023年5月15日。' }]);
+		expect(r.deadlines).toEqual([{ date: '2023-05-15', kind: 'submit', text: '申报截止日期：2023年5月15日。', party: 'applicant' }]);
 	});
 	test('keeps one entry per date', () => {
 		expect(parseText('于2023年8月15日前报送。请于2023年8月15日前寄送。').deadlines).toHaveLength(1);

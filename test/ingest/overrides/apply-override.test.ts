@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { IngestError } from '../../../src/ingest/errors.ts';
 import type { ParsedNotice } from '../../../src/ingest/index.ts';
 import { applyOverride } from '../../../src/ingest/overrides/apply-override.ts';
+import { parseOverride } from '../../../src/ingest/overrides/parse-override.ts';
 import type { Correction } from '../../../src/schemas/override.ts';
 import { noticeRecord } from '../../site/notice-record.ts';
 
@@ -51,8 +52,8 @@ describe('applyOverride', () => {
 	});
 
 	test('matches an expected object whatever its key order', () => {
-		const c = correction({ field: 'deadlines[0]', expected: { text: '请于6月15日前报送。', kind: 'submit', date: '2026-06-15' }, value: { date: '2026-06-30', kind: 'submit', text: '请于6月30日前报送。' } });
-		expect(apply(c).record.deadlines[0]).toEqual({ date: '2026-06-30', kind: 'submit', text: '请于6月30日前报送。' });
+		const c = correction({ field: 'deadlines[0]', expected: { party: null, text: '请于6月15日前报送。', kind: 'submit', date: '2026-06-15' }, value: { date: '2026-06-30', kind: 'submit', text: '请于6月30日前报送。', party: null } });
+		expect(apply(c).record.deadlines[0]).toEqual({ date: '2026-06-30', kind: 'submit', text: '请于6月30日前报送。', party: null });
 	});
 
 	test('corrects a value the parser did not find (null)', () => {
@@ -69,5 +70,53 @@ describe('applyOverride', () => {
 		const found = refusal(c);
 		expect(found).toContain(message);
 		expect(found!.split('\n')).toHaveLength(1);
+	});
+});
+
+describe('applyOverride on the route, the materials and who a date binds', () => {
+	const text = '各市局以推荐函报送，承担单位填报申请表。';
+	const facts: ParsedNotice = {
+		record: noticeRecord({
+			id: 'b',
+			deadlines: [{ date: '2026-05-20', text: '5月20日前报送。', party: null }],
+			submission: { systems: [{ name: '某某系统', url: null, text }], emails: [], paper: null, electronic: null, via: null },
+			materials: [
+				{ name: '推荐函', attachment: 1, note: null, party: 'recommender', text },
+				{ name: '申请表', attachment: null, note: null, party: 'recommender', text },
+			],
+		}),
+		tree: { type: 'root', children: [] },
+		anchors: [
+			{ id: 'deadline-0', kind: 'deadline', start: 0, end: 9 },
+			{ id: 'system-0', kind: 'system', start: 10, end: 20 },
+			{ id: 'material-0', kind: 'material', start: 10, end: 20 },
+			{ id: 'material-1', kind: 'material', start: 10, end: 20 },
+		],
+	};
+	const yaml = (field: string, expected: string, value: string) =>
+		parseOverride(`corrections:\n  - field: ${field}\n    expected: ${expected}\n    value: ${value}\n    reason: 申请表由申报单位填写\n`, 'b.yaml');
+
+	test('corrects who prepares one material, written in YAML, and keeps its mark', () => {
+		const { record, anchors } = applyOverride(facts, yaml('materials[1].party', 'recommender', 'applicant'), 'b.yaml');
+		expect(record.materials.map((m) => m.party)).toEqual(['recommender', 'applicant']);
+		expect(record.corrections).toEqual([{ field: 'materials[1].party', reason: '申请表由申报单位填写' }]);
+		expect(anchors).toEqual(facts.anchors);
+	});
+
+	test('corrects who a deadline binds and the body applications go through', () => {
+		expect(applyOverride(facts, yaml('deadlines[0].party', 'null', 'recommender'), 'b.yaml').record.deadlines[0]!.party).toBe('recommender');
+		const via = applyOverride(facts, yaml('submission.via', 'null', '{ body: 各市市场监管局, text: 各市局以推荐函报送。 }'), 'b.yaml');
+		expect(via.record.submission.via).toEqual({ body: '各市市场监管局', text: '各市局以推荐函报送。' });
+	});
+
+	test('drops the marks of the route’s parts when the route is replaced whole', () => {
+		const value = '{ systems: [], emails: [], paper: null, electronic: null, via: null }';
+		const expected = JSON.stringify(facts.record.submission);
+		const { anchors } = applyOverride(facts, yaml('submission', expected, value), 'b.yaml');
+		expect(anchors.map((a) => a.id)).toEqual(['deadline-0', 'material-0', 'material-1']);
+	});
+
+	test('refuses a party the schema does not know', () => {
+		expect(() => applyOverride(facts, yaml('materials[0].party', 'recommender', 'bureau'), 'b.yaml')).toThrow(/materials\.0\.party/);
 	});
 });

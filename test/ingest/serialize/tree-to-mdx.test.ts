@@ -72,7 +72,7 @@ describe('treeToMdx', () => {
 	});
 
 	test('marks the deadline sentence with its anchor id', () => {
-		expect(notice!.record.deadlines).toEqual([{ date: '2026-06-30', kind: 'submit', text: '<img src=x onerror=alert(1)>申报截止日期：2026年6月30日。' }]);
+		expect(notice!.record.deadlines).toEqual([{ date: '2026-06-30', kind: 'submit', text: '<img src=x onerror=alert(1)>申报截止日期：2026年6月30日。', party: 'applicant' }]);
 		expect(mdx).toContain('<Fact ids="deadline-0" kind="deadline">\\<img src=x onerror=alert(1)>申报截止日期：2026年6月30日。</Fact>');
 	});
 });

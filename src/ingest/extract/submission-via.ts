@@ -3,6 +3,8 @@
  * an applicant hands them to, or else the addressees the notice asks to recommend projects.
  */
 import type { NoticeRecord } from '../../schemas/notice.ts';
+import type { Span } from './context.ts';
+import { isIssuerBody } from './issuer-body.ts';
 
 // What a body's name ends in: 区市场监管局, 省级标准化行政主管部门, 各成员单位, …（厅、委）.
 const SUFFIX = '(?:市场监管局（厅、委）|市场监督管理局|市场监管局|市场监管委|部门|成员单位)';
@@ -21,42 +23,30 @@ const HANDED_TO = new RegExp(
 // (b) a sentence whose subject is a body and which asks it to recommend: 请各成员单位…推荐….
 const NUMBERING = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])/u;
 const RECOMMENDER = new RegExp(`^(?:请|由)?(${BODIES})[^。；]*推荐`, 'u');
-// The national level's own bodies.
-const NATIONAL_SELF = /国家标准|标准化管理委员会|市场监管总局|国家市场监督管理总局/u;
 
 /**
- * True when a body is the issuer itself: named in its issuers, or its level's own bureau as
- * notices abbreviate it (省市场监管局 in a 辽宁省 notice, 市市场监管委 in a 天津市 one).
- */
-function isIssuer(body: string, record: Pick<NoticeRecord, 'issuers' | 'jurisdiction'>): boolean {
-	if (record.issuers.some((issuer) => issuer.includes(body) || body.includes(issuer))) return true;
-	if (/^[本我]/u.test(body)) return true;
-	if (record.jurisdiction.level === 'national') return NATIONAL_SELF.test(body);
-	const own = record.jurisdiction.name.slice(-1);
-	return body.startsWith(`${own}市场监`) || body.startsWith(`${own}标准化`);
-}
-
-/**
- * The body applications go through, as written: first where an applicant hands them over,
- * else the first addressee asked to recommend; null when they go straight to the issuer.
+ * The body applications go through, as written, and the sentence that says so: first where an
+ * applicant hands them over, else the first addressee asked to recommend; null when they go
+ * straight to the issuer.
  * @param record The notice's issuers and jurisdiction, to tell the issuer from a lower body.
  * @param sentences The notice's sentences in reading order.
  * @example submissionVia({ issuers: ['天津市市场监督管理委员会'], jurisdiction },
- *   ['申报单位盖章后报送区市场监管局。']) // '区市场监管局'
+ *   [{ text: '申报单位盖章后报送区市场监管局。', start: 0 }])
+ * // { body: '区市场监管局', sentence: { text: '申报单位盖章后报送区市场监管局。', start: 0 } }
  */
 export function submissionVia(
 	record: Pick<NoticeRecord, 'issuers' | 'jurisdiction'>,
-	sentences: readonly string[],
-): string | null {
+	sentences: readonly Span[],
+): { body: string; sentence: Span } | null {
 	for (const sentence of sentences) {
-		if (!APPLICANT.test(sentence)) continue;
-		for (const [, body = ''] of sentence.matchAll(HANDED_TO)) {
-			if (!isIssuer(body, record)) return body;
+		if (!APPLICANT.test(sentence.text)) continue;
+		for (const [, body = ''] of sentence.text.matchAll(HANDED_TO)) {
+			if (!isIssuerBody(body, record)) return { body, sentence };
 		}
 	}
 	for (const sentence of sentences) {
-		const body = RECOMMENDER.exec(sentence.replace(NUMBERING, '').trimStart())?.[1];
-		if (body !== undefined && !isIssuer(body, record)) return body;
+		const body = RECOMMENDER.exec(sentence.text.replace(NUMBERING, '').trimStart())?.[1];
+		if (body !== undefined && !isIssuerBody(body, record)) return { body, sentence };
 	}
 	return null;
 }

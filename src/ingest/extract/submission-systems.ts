@@ -2,6 +2,7 @@
  * The online systems a notice has applicants or bureaus submit through (管理信息系统, 一网通办
  * 官方网站, 公文交换系统), with the address written in brackets after the name.
  */
+import type { Span } from './context.ts';
 
 /** An online system as the notice names it, and its address when it gives one. */
 export interface OnlineSystem {
@@ -10,6 +11,9 @@ export interface OnlineSystem {
 	/** `https://sfq.sacinfo.org.cn/`, or a bare host such as `zwdtuser.sh.gov.cn`; null if none. */
 	url: string | null;
 }
+
+/** A system and the sentence that first names it. */
+export type SystemMention = OnlineSystem & { sentence: Span };
 
 // A system is named after a word that puts something in or through it (上传至, 登录, 依托, 在…中),
 // ending in 系统, 平台 or 网站; quotes around the name are allowed.
@@ -52,14 +56,15 @@ export function onlineSystems(sentence: string): OnlineSystem[] {
 
 /**
  * Systems named more than once merged: a short name (管理信息系统, after 以下简称) that ends
- * another name is the same system; the address comes from whichever mention gives one.
+ * another name is the same system; the address comes from whichever mention gives one, and so
+ * does the sentence (the one that introduces the system), else the first mention's.
  * @param systems Systems in reading order.
- * @example mergeSystems([{ name: '某某管理信息系统', url: 'https://x.cn/' },
- *   { name: '管理信息系统', url: null }])
- * // [{ name: '某某管理信息系统', url: 'https://x.cn/' }]
+ * @example mergeSystems([{ name: '某某管理信息系统', url: 'https://x.cn/', sentence },
+ *   { name: '管理信息系统', url: null, sentence: later }])
+ * // [{ name: '某某管理信息系统', url: 'https://x.cn/', sentence }]
  */
-export function mergeSystems(systems: readonly OnlineSystem[]): OnlineSystem[] {
-	const merged: OnlineSystem[] = [];
+export function mergeSystems(systems: readonly SystemMention[]): SystemMention[] {
+	const merged: SystemMention[] = [];
 	for (const system of systems) {
 		const same = merged.find((m) => m.name.endsWith(system.name) || system.name.endsWith(m.name));
 		if (same === undefined) {
@@ -67,7 +72,7 @@ export function mergeSystems(systems: readonly OnlineSystem[]): OnlineSystem[] {
 			continue;
 		}
 		if (system.name.length > same.name.length) same.name = system.name;
-		same.url ??= system.url;
+		if (same.url === null && system.url !== null) Object.assign(same, { url: system.url, sentence: system.sentence });
 	}
 	return merged;
 }
