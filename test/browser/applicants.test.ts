@@ -112,18 +112,19 @@ describe('a notice page in Chromium', () => {
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
 		const progress = page.locator('applicant-checklist [data-progress]');
-		await expect.poll(() => progress.textContent()).toBe('已勾选0项，共5项');
+		// Liaoning: two conditions, the company's 申请表 and the bureau's 推荐函, each ticked where it is listed.
+		await expect.poll(() => progress.textContent()).toBe('已勾选0项，共4项');
 		await page.locator('#check-condition-1').check();
-		await page.locator('#check-material-2').check();
+		await page.locator('#check-material-1').check();
 		await page.reload();
 		expect(await page.locator('#check-condition-1').isChecked()).toBe(true);
-		expect(await page.locator('#check-material-2').isChecked()).toBe(true);
+		expect(await page.locator('#check-material-1').isChecked()).toBe(true);
 		expect(await page.locator('#check-condition-0').isChecked()).toBe(false);
-		expect(await progress.textContent()).toBe('已勾选2项，共5项');
+		expect(await progress.textContent()).toBe('已勾选2项，共4项');
 		const keys = await page.evaluate(() => Object.keys(localStorage).sort());
 		expect(keys).toEqual([
 			`pilot-notices:checklist:${LIAONING}:condition-1`,
-			`pilot-notices:checklist:${LIAONING}:material-2`,
+			`pilot-notices:checklist:${LIAONING}:material-1`,
 		]);
 		// Ticking sent nothing: the only requests are the reload's own GETs to this site.
 		expect(requests.every((r) => r.startsWith(`GET ${session.url}/`))).toBe(true);
