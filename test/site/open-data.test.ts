@@ -62,6 +62,26 @@ describe('noticeCsvRows', () => {
 		expect(column('deadlines.kind')).toEqual(['', 'evaluate\nreport\nsubmit']);
 	});
 
+	test('gives who each deadline binds line for line, the submission route and who prepares each material', () => {
+		const text = '申报单位填写申报书，一式两份报送区市场监管局。';
+		const c = noticeRecord({
+			id: 'c',
+			deadlines: [
+				{ date: '2026-05-20', text: '请各区市场监管局于5月20日前报送', party: 'recommender' },
+				{ date: '2026-05-10', text: '5月10日前报送' },
+			],
+			submission: { systems: [], emails: [], paper: { required: true, copies: [2], text }, electronic: null, via: { body: '区市场监管局', text } },
+			materials: [
+				{ name: '申报书', attachment: null, note: null, party: 'applicant', text },
+				{ name: '推荐函', attachment: 1, note: null, party: 'recommender', text },
+			],
+		});
+		const [header = [], row = []] = noticeCsvRows([c]);
+		expect(row[header.indexOf('deadlines.party')]).toBe('recommender\n');
+		expect(row[header.indexOf('submission')]).toBe('纸质材料一式2份\n逐级推荐：经区市场监管局');
+		expect(row[header.indexOf('materials')]).toBe('applicant 申报书\nrecommender 推荐函');
+	});
+
 	test('gives the submit deadline as mainDeadline, not the earlier evaluation date, and nothing without one', () => {
 		expect(column('mainDeadline')).toEqual(['', '2026-05-20']);
 		const evaluateOnly = noticeRecord({ id: 'c', deadlines: [{ date: '2026-04-30', kind: 'evaluate', text: '4月30日前提交总结材料' }] });

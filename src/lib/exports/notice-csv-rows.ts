@@ -7,6 +7,7 @@ import { t } from '../../i18n/t.ts';
 import type { NoticeRecord } from '../../schemas/notice.ts';
 import { contactLine } from '../../format/contact-line.ts';
 import { formatPeriod } from '../../format/format-period.ts';
+import { formatSubmissionRoute } from '../applicant/format-submission-route.ts';
 import { mainDeadline } from '../deadlines/main-deadline.ts';
 import { noticePath } from '../../format/paths.ts';
 
@@ -30,11 +31,16 @@ const COLUMNS: readonly (readonly [string, (r: NoticeRecord) => string])[] = [
 	['deadlines', (r) => lines(r.deadlines.map((d) => `${d.date} ${d.text}`))],
 	// Line for line beside `deadlines`: submit, report, evaluate or other.
 	['deadlines.kind', (r) => lines(r.deadlines.map((d) => d.kind))],
+	// Line for line beside `deadlines`: applicant, recommender, or empty when the clause does not say.
+	['deadlines.party', (r) => lines(r.deadlines.map((d) => d.party ?? ''))],
 	['quotas', (r) => lines(r.quotas.map((q) => `≤${q.max} ${q.text}`))],
 	['domains', (r) => lines(r.domains.map((d) => d.name))],
 	['conditions', (r) => lines(r.conditions.map((c) => c.text))],
 	['contacts', (r) => lines(r.contacts.map(contactLine))],
 	['attachments', (r) => lines(r.attachments.map(attachmentLine))],
+	['submission', (r) => lines(formatSubmissionRoute(r.submission))],
+	// Who prepares each, then its name: `applicant 申报书`, `recommender 推荐函`.
+	['materials', (r) => lines(r.materials.map((m) => `${m.party} ${m.name}`))],
 	['period', (r) => (r.period === null ? '' : formatPeriod(r.period))],
 	['source.file', (r) => r.source.file],
 	['source.sha256', (r) => r.source.sha256],

@@ -40,6 +40,9 @@ describe('addresseeParty', () => {
 		['各标准化工作联席会议成员单位：', 'recommender'],
 		['各有关企业、事业单位：', 'applicant'],
 		['各区市场监管局，各有关单位：', null],
+		['各区市场监管局、各有关单位:', null],
+		['各市、县（区）人民政府：', 'recommender'],
+		['为贯彻落实：', null],
 	])('reads %s', (salutation, party) => {
 		expect(addresseeParty(salutation)).toBe(party);
 	});

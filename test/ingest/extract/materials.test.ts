@@ -24,14 +24,14 @@ describe('materialKind', () => {
 	test.each([
 		['关于推荐国家标准化试点项目的函（示例）', 'recommender'],
 		['推荐公函', 'recommender'],
-		['试点项目汇总清单', 'recommender'],
-		['项目推荐汇总表', 'recommender'],
 		['某某区市场监管局推荐意见', 'recommender'],
 		['国家标准化试点项目申报书', 'applicant'],
 		['标准化试点示范项目申请书（样表）', 'applicant'],
 		['信用承诺书', 'applicant'],
 		['试点项目推荐表', 'either'],
 		['企业基本信息表', 'either'],
+		['试点项目汇总清单', 'either'],
+		['项目推荐汇总表', 'either'],
 	])('returns who prepares %s', (name, party) => {
 		expect(materialKind(name)).toBe(party);
 	});
@@ -83,6 +83,11 @@ describe('materialsOf', () => {
 		expect(rows([], ['申报单位填写《试点项目推荐表》。'], 'recommender')).toEqual([['试点项目推荐表', null, 'applicant']]);
 		expect(rows([], ['填写《试点项目推荐表》。'], 'recommender')).toEqual([['试点项目推荐表', null, 'recommender']]);
 		expect(rows([], ['填写《试点项目推荐表》。'])).toEqual([['试点项目推荐表', null, 'applicant']]);
+	});
+
+	test('gives a list of projects to whoever sums them up: a bureau, or an applicant with several', () => {
+		expect(rows([], ['请各申报单位将申报材料和项目汇总表报送至市市场监管局。'], 'recommender')).toEqual([['汇总表', null, 'applicant']]);
+		expect(rows([], ['并将推荐的项目汇总表报送。'], 'recommender')).toEqual([['汇总表', null, 'recommender']]);
 	});
 
 	test('keeps the kind above the subject: a bureau sends the applicant’s form and its own list', () => {
