@@ -112,6 +112,7 @@ describe('a notice page in Chromium', () => {
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
 		const progress = page.locator('applicant-checklist [data-progress]');
+		// Liaoning: two conditions, the company's 申请表 and the bureau's 推荐函, each ticked where it is listed.
 		await expect.poll(() => progress.textContent()).toBe('已勾选0项，共4项');
 		await page.locator('#check-condition-1').check();
 		await page.locator('#check-material-1').check();
@@ -158,11 +159,83 @@ describe('a notice page in Chromium', () => {
 		await page.context().close();
 	});
 
+	test('prints a header naming the notice: title, issuer, 文号, address and contacts', async () => {
+		const page = await open(`/notices/${NATIONAL}/`, '2026-05-01T10:00:00+08:00');
+		const header = page.locator('applicant-checklist [data-print-header]');
+		// On screen the page's own header says all this; on paper the sheet must.
+		expect(await header.isVisible()).toBe(false);
+		await page.emulateMedia({ media: 'print' });
+		expect(await header.isVisible()).toBe(true);
+		const row = (label: string) => header.locator(`dt:text-is("${label}") + dd`).innerText();
+		expect(await header.locator('.checklist-print-title').innerText()).toBe('国家标准委关于征集2026年度国家标准化试点项目的通知');
+		expect(await row('发文机关')).toBe('国家标准化管理委员会');
+		expect(await row('文号')).toBe('国标委发〔2026〕23号');
+		expect(await row('网址')).toBe(`https://pilot-notices.invalid/notices/${NATIONAL}/`);
+		expect(await row('联系人')).toBe('闫虹光 标准技术司 010-82262964');
+		// Printing the checklist alone keeps the header: it is inside the checklist.
+		await page.evaluate(() => document.documentElement.setAttribute('data-print', 'checklist'));
+		expect(await header.isVisible()).toBe(true);
+		expect(await page.locator('.notice-header').isVisible()).toBe(false);
+		await page.context().close();
+	});
+
 	test('shows no checklist buttons without script, and the boxes still tick', async () => {
 		const page = await open(`/notices/${LIAONING}/`, '2026-05-01T10:00:00+08:00', { javaScriptEnabled: false });
 		expect(await page.locator('.checklist-actions').isVisible()).toBe(false);
 		await page.locator('#check-condition-0').check();
 		expect(await page.locator('#check-condition-0').isChecked()).toBe(true);
+		await page.context().close();
+	});
+});
+
+describe('who does what, on a notice page in Chromium', () => {
+	/** The text of one party's card at the top and of its checklist group. */
+	async function party(page: Page, name: 'applicant' | 'recommender'): Promise<{ card: string; checklist: string }> {
+		const text = async (selector: string) => ((await page.locator(selector).count()) === 0 ? '' : page.locator(selector).innerText());
+		return {
+			card: await text(`.applicant-steps [data-party="${name}"]`),
+			checklist: await text(`applicant-checklist [data-party="${name}"]`),
+		};
+	}
+
+	test('tells a Liaoning company its date is its bureau’s to set, before the bureau’s 5月20日', async () => {
+		const page = await open(`/notices/${LIAONING}/`, '2026-05-01T10:00:00+08:00', { viewport: { width: 360, height: 800 } });
+		const company = await party(page, 'applicant');
+		const bureau = await party(page, 'recommender');
+		for (const text of [company.card, company.checklist]) {
+			expect(text).toMatch(/截止日期[：\s]*由.+规定，早于其报送截止日期2026年5月20日，请向其确认。/);
+			expect(text).not.toContain('沈阳市皇姑区崇山中路55号');
+			expect(text).not.toContain('推荐函');
+		}
+		expect(await page.locator('.applicant-steps [data-party="applicant"] [data-party-deadline]').count()).toBe(0);
+		for (const text of [bureau.card, bureau.checklist]) {
+			expect(text).toContain('推荐单位');
+			expect(text).toMatch(/截止日期[：\s]*2026年5月20日/);
+			expect(text).toContain('沈阳市皇姑区崇山中路55号');
+		}
+		// The top comes before the fact cards, and both cards fit 360 px.
+		const order = await page.evaluate(() => {
+			const steps = document.querySelector('.applicant-steps');
+			const facts = document.querySelector('.notice-facts');
+			return steps !== null && facts !== null && (steps.compareDocumentPosition(facts) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+		});
+		expect(order).toBe(true);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		await page.context().close();
+	});
+
+	test('gives a Shanghai 2023 company its own 5月15日, though it applies through its district bureau', async () => {
+		const page = await open('/notices/shanghai-2023-municipal-pilot-call/', '2023-05-01T10:00:00+08:00');
+		const company = await party(page, 'applicant');
+		const bureau = await party(page, 'recommender');
+		expect(company.card).toMatch(/截止日期\s*2023年5月15日/);
+		expect(company.checklist).toMatch(/截止日期：2023年5月15日/);
+		expect(company.card).toContain('交给：行业主管部门或区市场监管局');
+		expect(company.card).not.toContain('肇嘉浜路301号');
+		// The bureau's part: its opinion form and the city's address, no date of its own.
+		expect(bureau.card).toContain('推荐部门意见');
+		expect(bureau.card).toContain('肇嘉浜路301号');
+		expect(bureau.card).not.toContain('2023年5月15日');
 		await page.context().close();
 	});
 });

@@ -195,19 +195,105 @@ describe('recommendation chain build', () => {
 });
 
 describe('applicant checklist build', () => {
-	test('gives each condition and material a box keyed by its index, and says where to send', () => {
-		const html = page(`notices/${LIAONING}`);
+	/** The part of a page from `start` to the end of its element (sections do not nest here). */
+	const part = (html: string, start: string) => {
+		const from = html.indexOf(start);
+		return from < 0 ? '' : html.slice(from, html.indexOf('</section>', from));
+	};
+	const liaoning = () => page(`notices/${LIAONING}`);
+	const group = (html: string, party: string) => part(html, `<section class="checklist-party" data-party="${party}"`);
+	const BUREAUS = '省（中）直有关部门或各市、沈抚示范区市场监管局';
+
+	test('gives each condition and material a box keyed by its index in the record', () => {
+		const html = liaoning();
 		const record = records.find((r) => r.id === LIAONING) as NoticeRecord;
 		expect(html).toContain(`<applicant-checklist class="checklist" data-notice="${LIAONING}"`);
-		record.conditions.forEach((_, i) => expect(html).toContain(`data-item="condition-${i}"`));
+		record.conditions.forEach((_, i) => expect(group(html, 'applicant')).toContain(`data-item="condition-${i}"`));
 		// The materials are the record's, each linked to the attachment of its number.
 		expect(html).toContain('<label for="check-material-0">关于推荐国家标准化试点项目的函（示例）</label>');
-		expect(html).toMatch(/href="#attachment-0">见附件1</);
 		expect(html).toContain('<label for="check-material-1">国家标准化试点项目申请表</label>');
 		expect(html).not.toContain('信用记录查询结果');
-		expect(html).toContain('纸质材料一式3份');
-		expect(html).toContain('<a href="#deadline-0">申报截止日期：2026年5月20日</a>');
 		expect(html).toMatch(/<div class="checklist-actions"[^>]* hidden>/);
+	});
+
+	test('lists the company’s items apart from the bureau’s (Liaoning 2026)', () => {
+		const company = group(liaoning(), 'applicant');
+		const bureau = group(liaoning(), 'recommender');
+		expect(company).toContain('<h3 id="checklist-applicant">申报单位</h3>');
+		expect(company).toContain('check-material-1');
+		expect(company).toContain('一式三份');
+		expect(company).not.toContain('check-material-0');
+		expect(company).not.toContain('函（示例）');
+		expect(bureau).toContain(`<h3 id="checklist-recommender">推荐单位：${BUREAUS}</h3>`);
+		expect(bureau).toContain('以下事项由推荐单位办理，申报单位无需准备。');
+		expect(bureau).toContain('check-material-0');
+		expect(bureau).toContain('<a class="checklist-aside" href="#attachment-0">见附件1</a>');
+		expect(bureau).not.toContain('check-material-1');
+	});
+
+	test('never gives the company the bureau’s deadline or the province’s mailing address as its own', () => {
+		const company = group(liaoning(), 'applicant');
+		const bureau = group(liaoning(), 'recommender');
+		// The company's date: set by its bureau, before the bureau's 5月20日.
+		expect(company).toContain(
+			`<span data-set-by-bureau>由${BUREAUS}规定，早于其报送截止日期<a href="#deadline-0">2026年5月20日</a>，请向其确认。</span>`,
+		);
+		expect(company).not.toContain('data-party-deadline');
+		expect(company).toContain(`<li>交给：${BUREAUS}</li>`);
+		expect(company).not.toContain('沈阳市皇姑区崇山中路55号');
+		expect(company).not.toContain('纸质材料一式3份');
+		// The bureau's: its own date, and where it mails the paper.
+		expect(bureau).toContain('<a href="#deadline-0" data-party-deadline="2026-05-20">2026年5月20日</a>');
+		expect(bureau).toContain('<li>纸质材料一式3份</li>');
+		expect(bureau).toContain('<li>另附电子版</li>');
+		expect(bureau).toContain('<li>纸质材料寄送地址：沈阳市皇姑区崇山中路55号</li>');
+	});
+
+	test('names the body a company applies through, and gives that body the date and the address (Yubei 2023)', () => {
+		const html = page('notices/yubei-2023-municipal-pilot');
+		const company = group(html, 'applicant');
+		const bureau = group(html, 'recommender');
+		expect(company).toContain('<span data-set-by-bureau>由各成员单位规定，早于其报送截止日期<a href="#deadline-0">2023年8月11日</a>，请向其确认。</span>');
+		expect(company).toContain('<li>交给：各成员单位</li>');
+		expect(company).toContain('<label for="check-material-0">标准化试点示范项目申请书</label>');
+		expect(company).not.toContain('渝北区龙顺街50号401室');
+		expect(bureau).toContain('<h3 id="checklist-recommender">推荐单位：各成员单位</h3>');
+		expect(bureau).toContain('<a href="#deadline-0" data-party-deadline="2023-08-11">2023年8月11日</a>');
+		expect(bureau).toContain('<li>纸质材料寄送地址：渝北区龙顺街50号401室</li>');
+		// The bureau prepares nothing the notice names: its group says so rather than borrow the company's.
+		expect(bureau).toContain('<p class="card-empty">通知未列出具体材料，请阅读通知全文。</p>');
+	});
+
+	test('opens the notice page with the company’s steps, and the bureau’s beside them', () => {
+		const html = liaoning();
+		const steps = part(html, '<section class="applicant-steps"');
+		expect(html.indexOf('<section class="applicant-steps"')).toBeLessThan(html.indexOf('<section class="notice-facts"'));
+		const company = part(html, '<section class="card party-steps" data-party="applicant"');
+		const bureau = part(html, '<section class="card party-steps" data-party="recommender"');
+		expect(steps).toContain('<h2 id="steps-heading">怎样申报</h2>');
+		expect(company).toContain(`由${BUREAUS}规定，早于其报送截止日期<a href="#deadline-0">2026年5月20日</a>`);
+		expect(company).toContain(`<p>交给：${BUREAUS}</p>`);
+		expect(company).toContain('国家标准化试点项目申请表');
+		expect(company).not.toContain('沈阳市皇姑区崇山中路55号');
+		expect(company).not.toContain('函（示例）');
+		expect(bureau).toContain(`<h3 id="steps-recommender">推荐单位：${BUREAUS}</h3>`);
+		expect(bureau).toContain('data-party-deadline="2026-05-20"');
+		expect(bureau).toContain('<p>纸质材料寄送地址：沈阳市皇姑区崇山中路55号</p>');
+		expect(bureau).toContain('函（示例）');
+	});
+
+	test('names its notice in the printed header: title, issuers, 文号, address and contacts', () => {
+		const header = (id: string) => part(page(`notices/${id}`), '<div class="checklist-print-header"').split('</dl>')[0] ?? '';
+		const dd = (html: string, label: string) => new RegExp(`<dt>${label}</dt><dd>(.*?)</dd>`, 's').exec(html)?.[1];
+		const national = header(NATIONAL);
+		expect(national).toContain('<p class="checklist-print-title">国家标准委关于征集2026年度国家标准化试点项目的通知</p>');
+		expect(dd(national, '发文机关')).toBe('<span>国家标准化管理委员会</span>');
+		expect(dd(national, '文号')).toBe('<span>国标委发〔2026〕23号</span>');
+		expect(dd(national, '网址')).toBe(`<span>https://pilot-notices.invalid/notices/${NATIONAL}/</span>`);
+		expect(dd(national, '联系人')).toBe('<span>闫虹光 标准技术司 010-82262964</span>');
+		const liaoningHeader = header(LIAONING);
+		expect(dd(liaoningHeader, '文号')).toBe('<span>未载明</span>');
+		expect(dd(liaoningHeader, '联系人')).toBe('<span>胡宇 024-96315-1-3515 13840110917 lnbzchy@163.com 沈阳市皇姑区崇山中路55号</span>');
 	});
 
 	test('uses no inline event handler or style attribute anywhere, for a strict CSP', () => {

@@ -177,7 +177,7 @@ describe('site build', () => {
 		expect(html).toContain('<p class="card-empty">申报截止日期：原文中未找到</p>');
 		expect(html).toContain('<span class="deadline-kind" data-kind="evaluate">自评与验收</span>');
 		expect(html).toMatch(/<h3 id="card-contact">联系人<\/h3><p class="card-empty">原文中未找到<\/p>/);
-		expect(html).toContain('<li>申报截止日期：原文中未找到</li>');
+		expect(html).toContain('<li>截止日期：<span class="not-found">原文中未找到</span></li>');
 		expect(html).toContain('<dt>项目类别</dt><dd><span class="not-found">原文中未找到</span>');
 		expect(html).toContain('data-pagefind-filter="截止日期:未载明"');
 		const complete = page('notices/liaoning-2026-pilot-recommendation');

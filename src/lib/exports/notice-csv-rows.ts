@@ -5,6 +5,7 @@
  */
 import { t } from '../../i18n/t.ts';
 import type { NoticeRecord } from '../../schemas/notice.ts';
+import { contactLine } from '../../format/contact-line.ts';
 import { formatPeriod } from '../../format/format-period.ts';
 import { formatSubmissionRoute } from '../applicant/format-submission-route.ts';
 import { mainDeadline } from '../deadlines/main-deadline.ts';
@@ -45,11 +46,6 @@ const COLUMNS: readonly (readonly [string, (r: NoticeRecord) => string])[] = [
 	['source.sha256', (r) => r.source.sha256],
 	['url', (r) => noticePath(r.id)],
 ];
-
-function contactLine(contact: NoticeRecord['contacts'][number]): string {
-	const { name, role, org, phones, emails, address, postcode } = contact;
-	return [name, role, org, ...phones, ...emails, address, postcode].filter(Boolean).join(' ');
-}
 
 function attachmentLine({ no, title }: NoticeRecord['attachments'][number]): string {
 	return no === null ? title : `${t('card.attachmentNo', { no })}：${title}`;
