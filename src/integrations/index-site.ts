@@ -19,6 +19,7 @@ import * as pagefind from 'pagefind';
 import { buildLiteralIndex } from '../search/build/build-literal-index.ts';
 import { docTableOf, type PageFacts } from '../search/build/doc-table-of.ts';
 import { formatDocTable } from '../search/build/format-doc-table.ts';
+import { noticeOrder } from '../search/build/notice-order.ts';
 import { checkExtended } from './check-extended.ts';
 import { readFragments, type IndexedPage } from './read-fragments.ts';
 import { writeFile } from './write-file.ts';
@@ -137,7 +138,7 @@ export async function indexSite(out: string, log: (line: string) => void, option
 	// Bundles no page set points at any more.
 	if (cache !== undefined && existsSync(cache)) for (const file of readdirSync(cache)) if (!kept.has(file)) rmSync(join(cache, file));
 	const indexed = performance.now();
-	pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+	pages.sort(noticeOrder);
 	const literal = buildLiteralIndex(pages.map((page) => page.content));
 	const folder = join(out, 'search', 'literal');
 	mkdirSync(folder, { recursive: true });

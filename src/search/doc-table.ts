@@ -8,8 +8,9 @@
  * bytes together (`build/format-doc-table.ts`, `query/parse-doc-table.ts`):
  * notice count; bundle per notice; fragment file per notice and Pagefind page id per notice (each
  * column a shared prefix, then the rest per notice; an empty id: the same as the file); per facet
- * its distinct values, then per notice the count and indexes of its values; main deadline and
- * 成文日期 per notice as days since 1970-01-01 plus one, 0 for none.
+ * its distinct values, then per notice the count and indexes of its values; the main deadline per
+ * notice as days since 1970-01-01 plus one, 0 for none. No 成文日期: notice numbers follow it
+ * (`build/notice-order.ts`).
  */
 import type { FacetName } from './facet-keys.ts';
 
@@ -30,8 +31,6 @@ export interface DocTable {
 	facets: Record<FacetName, number[][]>;
 	/** Main deadline (ISO date) per notice, null when none is dated. */
 	deadlines: (string | null)[];
-	/** 成文日期 (ISO date) per notice, null when not stated. */
-	issued: (string | null)[];
 }
 
 /** The facets in the order the file stores them. */

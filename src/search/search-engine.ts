@@ -2,8 +2,8 @@
  * Search as the page runs it: the literal index finds the notices containing the query (complete
  * and exact, see README.md); the doc table filters, counts and orders them; a shown result's text,
  * title and headings come from its Pagefind fragment file, fetched directly (`query/fragments.ts`).
- * Before the first query the page loads the manifest, the doc table and the literal index's dict,
- * no Pagefind runtime or metadata (issue 16).
+ * Before the first query the page loads the manifest and the doc table, no Pagefind runtime or
+ * metadata (issue 16).
  */
 import { facetCounts, passes, type PaneFacet } from './facet-counts.ts';
 import type { DocTable } from './doc-table.ts';
@@ -57,7 +57,7 @@ export class SearchEngine {
 	}
 
 	/**
-	 * Load the manifest and doc table, and warm up the dict every first query needs.
+	 * Load the manifest and the doc table.
 	 * @param base The site's base path, e.g. `/`.
 	 */
 	static async load(base: string): Promise<SearchEngine> {
@@ -66,8 +66,9 @@ export class SearchEngine {
 			fetchJson<SearchManifest>(`${folder}manifest.json`),
 			fetchBytes(`${folder}docs.bin`).then((bytes) => inflateShard(bytes, 'docs.bin')).then(parseDocTable),
 		]);
+		// The dict is not preloaded: a query fetches the dict shards of its own bigrams, a fraction
+		// of the whole at 10,000 notices, and the first search is counted with the page's load.
 		const index = new LiteralIndex(manifest, (file) => fetchBytes(folder + file));
-		await index.preloadDict();
 		return new SearchEngine(table, index, new Fragments(table, manifest.pagefind, base, (path) => fetchBytes(base + path)));
 	}
 
@@ -96,15 +97,12 @@ export class SearchEngine {
 
 	/**
 	 * Relevance: more occurrences first, then the newer notice. A sort: by the same value and
-	 * direction as its Pagefind sort key, a missing date last. Ties in notice order.
+	 * direction as its Pagefind sort key, a missing date last. Ties in notice order, which is
+	 * 成文日期 newest first (build/notice-order.ts), so the issued sort is notice order itself.
 	 */
 	#order(state: SearchState, a: { doc: number; score: number }, b: { doc: number; score: number }): number {
-		const issued = (doc: number) => this.table.issued[doc] ?? SORT_KEYS.issued.missing;
 		const deadline = (doc: number) => this.table.deadlines[doc] ?? SORT_KEYS.deadline.missing;
-		const byValue =
-			state.sort === 'deadline'
-				? deadline(a.doc).localeCompare(deadline(b.doc))
-				: (state.sort === 'relevance' ? b.score - a.score : 0) || issued(b.doc).localeCompare(issued(a.doc));
+		const byValue = state.sort === 'deadline' ? deadline(a.doc).localeCompare(deadline(b.doc)) : state.sort === 'relevance' ? b.score - a.score : 0;
 		return byValue || a.doc - b.doc;
 	}
 }

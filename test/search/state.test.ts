@@ -15,7 +15,6 @@ const table: DocTable = {
 		domain: [[0, 1], [0], [1]],
 	},
 	deadlines: ['2026-06-30', '2026-05-20', null],
-	issued: ['2026-04-09', '2026-04-14', null],
 };
 const state = (overrides: Partial<SearchState> = {}): SearchState => ({
 	query: '申报',

@@ -40,6 +40,5 @@ export function docTableOf(pages: readonly PageFacts[]): DocTable {
 		values,
 		facets,
 		deadlines: pages.map((page) => (deadline(page) === NO_DEADLINE ? null : deadline(page))),
-		issued: pages.map((page) => page.meta['issued'] ?? null),
 	};
 }

@@ -40,6 +40,6 @@ export function formatDocTable(table: DocTable): Uint8Array {
 			for (const index of indexes) writer.varint(index);
 		}
 	}
-	for (const date of [...table.deadlines, ...table.issued]) writer.varint(dayNumber(date));
+	for (const date of table.deadlines) writer.varint(dayNumber(date));
 	return new Uint8Array(gzipSync(writer.finish(), { level: 9 }));
 }

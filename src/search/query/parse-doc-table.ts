@@ -32,7 +32,6 @@ export function parseDocTable(bytes: Uint8Array): DocTable {
 		facets[facet] = times(count, () => times(reader.varint(), () => reader.varint()));
 	}
 	const deadlines = times(count, () => dayDate(reader.varint()));
-	const issued = times(count, () => dayDate(reader.varint()));
-	if (!reader.done) throw new Error('Cannot read the doc table `docs.bin`, expected it to end after the 成文日期 column');
-	return { pages, bundles, files, values, facets, deadlines, issued };
+	if (!reader.done) throw new Error('Cannot read the doc table `docs.bin`, expected it to end after the deadline column');
+	return { pages, bundles, files, values, facets, deadlines };
 }
