@@ -19,17 +19,18 @@ const gzipBytes = (body: Buffer) => (body[0] === 0x1f && body[1] === 0x8b ? body
 
 /**
  * Count every response of a context (pages and workers) until stopped.
- * @example const count = countBytes(context); …; await count.stop() // { bytes, requests }
+ * @example const count = countBytes(context); …; await count.stop() // { bytes, requests, files: [{ path, bytes }] }
  */
-export function countBytes(context: BrowserContext): { stop: () => Promise<{ bytes: number; requests: number }> } {
-	const sizes: Promise<number>[] = [];
-	const listener = (response: { body: () => Promise<Buffer> }) => sizes.push(response.body().then(gzipBytes, () => 0));
+export function countBytes(context: BrowserContext): { stop: () => Promise<{ bytes: number; requests: number; files: { path: string; bytes: number }[] }> } {
+	const sizes: Promise<{ path: string; bytes: number }>[] = [];
+	const listener = (response: { url: () => string; body: () => Promise<Buffer> }) =>
+		sizes.push(response.body().then(gzipBytes, () => 0).then((bytes) => ({ path: new URL(response.url()).pathname, bytes })));
 	context.on('response', listener);
 	return {
 		stop: async () => {
 			context.off('response', listener);
-			const all = await Promise.all(sizes);
-			return { bytes: all.reduce((sum, n) => sum + n, 0), requests: all.length };
+			const files = await Promise.all(sizes);
+			return { bytes: files.reduce((sum, file) => sum + file.bytes, 0), requests: files.length, files };
 		},
 	};
 }

@@ -9,8 +9,9 @@
  *   and again after other queries, counting the bytes fetched (gzipped) and the time from the last
  *   keystroke to results on screen;
  * - recall: literal phrases cut from the notices (bench/measure-recall.ts).
- * `node bench/search.ts [--dist DIR | --sources 4000] [--queries 40] [--phrases 300]` writes
- * bench/results/search.json.
+ * `node bench/search.ts [--dist DIR | --sources 4000] [--queries 40] [--phrases 300] [--built-index]`
+ * writes bench/results/search.json. With `--built-index` the queries run on the index the build
+ * wrote beside DIR and the index itself is not timed (its row says so): for a loaded machine.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { join, relative } from 'node:path';
 import { readFragments } from '../src/integrations/read-fragments.ts';
 import { foldText } from '../src/search/fold-text.ts';
 import { launchChromium, serveDist } from '../test/helpers/browser.ts';
+import { loadPartsOf } from './load-parts.ts';
 import { countBytes, measureQuery, type QueryCost } from './measure-query.ts';
 import { measureRecall } from './measure-recall.ts';
 import { summarize } from './percentiles.ts';
@@ -35,6 +37,7 @@ const at = process.argv.indexOf('--dist');
 const DIST = at === -1 ? undefined : process.argv[at + 1];
 const QUERIES = flag('queries', 40);
 const PHRASES = flag('phrases', 300);
+const BUILT_INDEX = process.argv.includes('--built-index');
 const root = new URL('../', import.meta.url).pathname;
 const ratio = (part: number, whole: number) => (whole === 0 ? 1 : Math.round((part / whole) * 10000) / 10000);
 // Index budget of issue 7 (a 10,000-notice site): ≤ 3 min, ≤ 6 GB; query and recall of the search issue.
@@ -80,8 +83,8 @@ try {
 			ASTRO_TELEMETRY_DISABLED: '1',
 		});
 	}
-	console.log('indexing the built site alone');
-	const index = await timed([join(root, 'bench/index-site.ts'), dist], {});
+	console.log(BUILT_INDEX ? 'measuring on the index the build wrote' : 'indexing the built site alone');
+	const index = BUILT_INDEX ? null : await timed([join(root, 'bench/index-site.ts'), dist], {});
 	const pages = indexedPages(dist);
 	const texts = pages.map((page) => foldText(page.content));
 	const random = seededRandom(2);
@@ -91,6 +94,8 @@ try {
 	const fresh: QueryCost[] = [];
 	const warm: QueryCost[] = [];
 	const loads: number[] = [];
+	/** What the first page load fetched, by part (bench/load-parts.ts). */
+	let loadParts: Record<string, number> = {};
 	try {
 		const queries = wordQueries(pages.map((page) => page.content), random, QUERIES);
 		for (const [i, query] of queries.entries()) {
@@ -100,6 +105,7 @@ try {
 			await page.goto(`${site.url}/search/`);
 			await page.waitForSelector('search-page[data-ready="true"]');
 			const loaded = await count.stop();
+			if (i === 0) loadParts = loadPartsOf(loaded.files);
 			const first = await measureQuery(page, query);
 			fresh.push(first);
 			loads.push(loaded.bytes);
@@ -127,8 +133,8 @@ try {
 			chromium: browser.version(),
 			notices: pages.length,
 			site: DIST === undefined ? `${SOURCES} synthetic sources, built with NATURAL_PAIRS=off` : `the site in ${relative(root, DIST)}`,
-			index: { ...index, pagefind: folderBytes(join(dist, 'pagefind')), literal: folderBytes(join(dist, 'search/literal')) },
-			pageLoad: { kB: summarize(loads.map((bytes) => bytes / 1024)) },
+			index: { seconds: index?.seconds ?? null, peakGB: index?.peakGB ?? null, pagefind: folderBytes(join(dist, 'pagefind')), literal: folderBytes(join(dist, 'search/literal')) },
+			pageLoad: { kB: summarize(loads.map((bytes) => bytes / 1024)), parts: loadParts },
 			freshPage: stats(fresh),
 			// What a reader who opens the search page and types one query fetches in all.
 			freshPageWithLoad: summarize(fresh.map((q, i) => (q.bytes + (loads[i] ?? 0)) / 1024)),
@@ -145,9 +151,11 @@ try {
 			budget: BUDGET,
 		};
 		const met = {
-			indexSeconds: index.seconds <= BUDGET.indexSeconds,
-			indexPeakGB: index.peakGB <= BUDGET.indexPeakGB,
+			indexSeconds: index === null || index.seconds <= BUDGET.indexSeconds,
+			indexPeakGB: index === null || index.peakGB <= BUDGET.indexPeakGB,
 			queryKB: result.freshPage.kB.max <= BUDGET.queryKB,
+			// Issue 16: the page's own load and a first query together.
+			firstSearchKB: result.freshPageWithLoad.max <= BUDGET.queryKB,
 			settledMs: result.freshPage.settledMs.max <= BUDGET.settledMs && result.afterOtherQueries.settledMs.max <= BUDGET.settledMs,
 			recall: result.recall.recall >= BUDGET.recall,
 		};

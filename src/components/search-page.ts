@@ -57,7 +57,7 @@ class SearchPage extends HTMLElement {
 
 	/** Pagefind page ids of the phrase group of the search on screen. */
 	get found(): string[] {
-		return (this.#outcome?.outcome.hits ?? []).filter((hit) => hit.group === 'phrase').map((hit) => hit.result.id);
+		return (this.#outcome?.outcome.hits ?? []).filter((hit) => hit.group === 'phrase').map((hit) => hit.id);
 	}
 
 	get #input(): HTMLInputElement {

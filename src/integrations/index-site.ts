@@ -17,7 +17,9 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import * as pagefind from 'pagefind';
 import { buildLiteralIndex } from '../search/build/build-literal-index.ts';
-import { docTableOf } from '../search/build/doc-table-of.ts';
+import { docTableOf, type PageFacts } from '../search/build/doc-table-of.ts';
+import { formatDocTable } from '../search/build/format-doc-table.ts';
+import { noticeOrder } from '../search/build/notice-order.ts';
 import { checkExtended } from './check-extended.ts';
 import { readFragments, type IndexedPage } from './read-fragments.ts';
 import { writeFile } from './write-file.ts';
@@ -114,7 +116,7 @@ export async function indexSite(out: string, log: (line: string) => void, option
 	const cache = cacheDir === undefined ? undefined : join(cacheDir, 'pagefind-bundles');
 	const bundles: string[] = [];
 	const kept = new Set<string>();
-	const pages: IndexedPage[] = [];
+	const pages: (IndexedPage & PageFacts)[] = [];
 	let reused = 0;
 	for (const bundle of bundlesOf(noticePages(out), bundlePages)) {
 		const key = bundleKey(bundle, banner);
@@ -130,18 +132,18 @@ export async function indexSite(out: string, log: (line: string) => void, option
 		kept.add(`${key}.bin`);
 		const folder = bundles.length === 0 ? 'pagefind' : `pagefind/part-${bundles.length}`;
 		for (const file of files) if (folder === 'pagefind' || INDEX_ONLY.test(file.path)) writeFile(join(out, folder, file.path), file.content);
-		pages.push(...readFragments(files));
+		pages.push(...readFragments(files).map((page) => ({ ...page, bundle: bundles.length })));
 		bundles.push(`${folder}/`);
 	}
 	// Bundles no page set points at any more.
 	if (cache !== undefined && existsSync(cache)) for (const file of readdirSync(cache)) if (!kept.has(file)) rmSync(join(cache, file));
 	const indexed = performance.now();
-	pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+	pages.sort(noticeOrder);
 	const literal = buildLiteralIndex(pages.map((page) => page.content));
 	const folder = join(out, 'search', 'literal');
 	mkdirSync(folder, { recursive: true });
 	writeFile(join(folder, 'manifest.json'), JSON.stringify({ ...literal.manifest, pagefind: bundles }));
-	writeFile(join(folder, 'docs.json'), JSON.stringify(docTableOf(pages)));
+	writeFile(join(folder, 'docs.bin'), formatDocTable(docTableOf(pages)));
 	for (const [name, bytes] of literal.files) writeFile(join(folder, name), bytes);
 	const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
 	log(

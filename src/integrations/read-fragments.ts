@@ -1,13 +1,13 @@
 /**
  * Pagefind's fragments (fragment/*.pf_fragment among the files it built) as page records: the
  * text it indexed for each page, with its url, filters and meta. The literal index is built from
- * exactly this text, so its offsets are offsets into what the browser gets from `result.data()`.
+ * exactly this text, so its offsets are offsets into what the search page reads from the fragment.
  */
 import { gunzipSync } from 'node:zlib';
 import type { PageFacts } from '../search/build/doc-table-of.ts';
 
-/** One indexed page. */
-export interface IndexedPage extends PageFacts {
+/** One indexed page (its bundle is set by whoever read the bundle). */
+export interface IndexedPage extends Omit<PageFacts, 'bundle'> {
 	url: string;
 	/** The indexed text without Pagefind's word separators (U+200B), as its JS API returns it. */
 	content: string;
@@ -30,8 +30,9 @@ function decode(bytes: Uint8Array, path: string): unknown {
 	return JSON.parse(inflated.subarray(SIGNATURE.length).toString('utf8'));
 }
 
-const page = (id: string, fragment: Fragment): IndexedPage => ({
+const page = (id: string, file: string, fragment: Fragment): IndexedPage => ({
 	id,
+	file,
 	url: fragment.url,
 	content: fragment.content.replaceAll('\u200B', ''),
 	filters: fragment.filters ?? {},
@@ -50,8 +51,9 @@ export function readFragments(files: readonly { path: string; content: Uint8Arra
 		if (match === null) continue;
 		const data = decode(file.content, file.path) as Fragment | Record<string, Fragment>;
 		// A fragment group (Pagefind's maxFragments) maps page ids to fragments.
-		if (typeof data.url === 'string') pages.push(page(match[1] ?? '', data as Fragment));
-		else for (const [id, fragment] of Object.entries(data as Record<string, Fragment>)) pages.push(page(id, fragment));
+		const name = match[1] ?? '';
+		if (typeof data.url === 'string') pages.push(page(name, name, data as Fragment));
+		else for (const [id, fragment] of Object.entries(data as Record<string, Fragment>)) pages.push(page(id, name, fragment));
 	}
 	return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }

@@ -1,18 +1,19 @@
 /**
  * Search as the page runs it: the literal index finds the notices containing the query (complete
- * and exact, see README.md); Pagefind's filter index narrows them, and its fragments give each
- * result's text, title and headings. One search needs the index files its terms name and, per
- * selection, one filter-only Pagefind search (cached). Results are ordered here, from the doc
- * table: Pagefind orders results merged from several bundles by score, which would undo a sort.
+ * and exact, see README.md); the doc table filters, counts and orders them; a shown result's text,
+ * title and headings come from its Pagefind fragment file, fetched directly (`query/fragments.ts`).
+ * Before the first query the page loads the manifest and the doc table, no Pagefind runtime or
+ * metadata (issue 16).
  */
 import { facetCounts, passes, type PaneFacet } from './facet-counts.ts';
 import type { DocTable } from './doc-table.ts';
 import { SORT_KEYS } from './facet-keys.ts';
 import type { SearchManifest } from './literal-format.ts';
 import { matchQuery, type QueryMatch } from './match-query.ts';
-import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
-import { pagefindFilters } from './pagefind-filters.ts';
+import { Fragments, type PagefindFragment } from './query/fragments.ts';
+import { inflateShard } from './query/inflate-shard.ts';
 import { LiteralIndex } from './query/literal-index.ts';
+import { parseDocTable } from './query/parse-doc-table.ts';
 import type { SearchState } from './search-state.ts';
 
 /** A found notice, ready to show. */
@@ -20,7 +21,10 @@ export interface SearchHit {
 	doc: number;
 	/** `phrase`: contains every term; `words`: the words group, shown after. */
 	group: 'phrase' | 'words';
-	result: PagefindResult;
+	/** The notice's Pagefind page id. */
+	id: string;
+	/** Loads the notice's fragment. */
+	data: () => Promise<PagefindFragment>;
 }
 
 /** Everything the page shows for one search. */
@@ -30,8 +34,6 @@ export interface SearchOutcome {
 	/** Per pane facet and value: how many notices of the phrase group it would keep. */
 	counts: Record<PaneFacet, Map<string, number>>;
 }
-
-const EMPTY: SearchState = { query: '', facets: { region: [], level: [], year: [], domain: [] }, status: [], sort: 'relevance' };
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
 	const response = await fetch(url);
@@ -46,35 +48,28 @@ async function fetchJson<T>(url: string): Promise<T> {
 export class SearchEngine {
 	readonly table: DocTable;
 	readonly #index: LiteralIndex;
-	readonly #pagefind: PagefindApi;
-	readonly #listings = new Map<string, Promise<PagefindResult[]>>();
+	readonly #fragments: Fragments;
 
-	constructor(table: DocTable, index: LiteralIndex, pagefind: PagefindApi) {
+	constructor(table: DocTable, index: LiteralIndex, fragments: Fragments) {
 		this.table = table;
 		this.#index = index;
-		this.#pagefind = pagefind;
+		this.#fragments = fragments;
 	}
 
 	/**
-	 * Load the manifest, doc table and Pagefind.
+	 * Load the manifest and the doc table.
 	 * @param base The site's base path, e.g. `/`.
 	 */
 	static async load(base: string): Promise<SearchEngine> {
 		const folder = `${base}search/literal/`;
-		const pagefindUrl = `${base}pagefind/pagefind.js`;
-		const [manifest, table, pagefind] = await Promise.all([
+		const [manifest, table] = await Promise.all([
 			fetchJson<SearchManifest>(`${folder}manifest.json`),
-			fetchJson<DocTable>(`${folder}docs.json`),
-			import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi>,
+			fetchBytes(`${folder}docs.bin`).then((bytes) => inflateShard(bytes, 'docs.bin')).then(parseDocTable),
 		]);
-		await pagefind.options({ basePath: `${base}${manifest.pagefind[0] ?? 'pagefind/'}` });
-		await pagefind.init();
-		for (const bundle of manifest.pagefind.slice(1)) await pagefind.mergeIndex(`${base}${bundle}`);
+		// The dict is not preloaded: a query fetches the dict shards of its own bigrams, a fraction
+		// of the whole at 10,000 notices, and the first search is counted with the page's load.
 		const index = new LiteralIndex(manifest, (file) => fetchBytes(folder + file));
-		const engine = new SearchEngine(table, index, pagefind);
-		// Warm up what every first query needs: the dict and Pagefind's list of all notices.
-		await Promise.all([index.preloadDict(), engine.#listing(EMPTY, '')]);
-		return engine;
+		return new SearchEngine(table, index, new Fragments(table, manifest.pagefind, base, (path) => fetchBytes(base + path)));
 	}
 
 	/**
@@ -83,47 +78,31 @@ export class SearchEngine {
 	 * @param today ISO date in China, for 状态.
 	 */
 	async search(state: SearchState, today: string): Promise<SearchOutcome> {
-		const [asked, listing] = await Promise.all([matchQuery(this.#index, state.query), this.#listing(state, today)]);
+		const asked = await matchQuery(this.#index, state.query);
 		// Without a query, filters and sort list every notice they keep (/search/?level=省级).
 		const match = asked.terms.length > 0 ? asked : { ...asked, phrase: new Map(this.table.pages.map((_, doc) => [doc, 0])) };
 		const counts = facetCounts(this.table, match.phrase.keys(), state, today);
-		const byPage = new Map(listing.map((result) => [result.id, result]));
 		const hits = (group: SearchHit['group'], scores: Map<number, number>) =>
 			[...scores]
 				.filter(([doc]) => passes(this.table, doc, state, today))
-				.flatMap(([doc, score]) => {
-					const result = byPage.get(this.table.pages[doc] ?? '');
-					return result === undefined ? [] : [{ doc, group, result, score }];
-				})
+				.map(([doc, score]) => ({ doc, group, score }))
 				.sort((a, b) => this.#order(state, a, b));
 		const found = [...hits('phrase', match.phrase), ...hits('words', match.wordsOnly)];
-		return { match, counts, hits: found.map(({ doc, group, result }) => ({ doc, group, result })) };
+		return {
+			match,
+			counts,
+			hits: found.map(({ doc, group }) => ({ doc, group, id: this.table.pages[doc] ?? '', data: () => this.#fragments.of(doc) })),
+		};
 	}
 
 	/**
 	 * Relevance: more occurrences first, then the newer notice. A sort: by the same value and
-	 * direction as its Pagefind sort key, a missing date last. Ties in notice order.
+	 * direction as its Pagefind sort key, a missing date last. Ties in notice order, which is
+	 * 成文日期 newest first (build/notice-order.ts), so the issued sort is notice order itself.
 	 */
 	#order(state: SearchState, a: { doc: number; score: number }, b: { doc: number; score: number }): number {
-		const issued = (doc: number) => this.table.issued[doc] ?? SORT_KEYS.issued.missing;
 		const deadline = (doc: number) => this.table.deadlines[doc] ?? SORT_KEYS.deadline.missing;
-		const byValue =
-			state.sort === 'deadline'
-				? deadline(a.doc).localeCompare(deadline(b.doc))
-				: (state.sort === 'relevance' ? b.score - a.score : 0) || issued(b.doc).localeCompare(issued(a.doc));
+		const byValue = state.sort === 'deadline' ? deadline(a.doc).localeCompare(deadline(b.doc)) : state.sort === 'relevance' ? b.score - a.score : 0;
 		return byValue || a.doc - b.doc;
-	}
-
-	/** Pagefind's filter-only search for the selection: the pages it keeps. */
-	#listing(state: SearchState, today: string): Promise<PagefindResult[]> {
-		const filters = pagefindFilters(state, this.table, today);
-		const key = JSON.stringify(filters);
-		let listing = this.#listings.get(key);
-		if (listing === undefined) {
-			listing = this.#pagefind.search(null, { filters }).then((response) => response.results);
-			listing.catch(() => this.#listings.delete(key));
-			this.#listings.set(key, listing);
-		}
-		return listing;
 	}
 }

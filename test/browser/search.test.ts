@@ -377,6 +377,25 @@ describe('issue 15', () => {
 	});
 });
 
+describe('what the page loads', () => {
+	test('no Pagefind script, WASM, index or metadata: before a query nothing of Pagefind, after it the fragments shown', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+		await page.goto(`${site.url}/search/`);
+		await page.waitForSelector('search-page[data-ready="true"]');
+		expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+		expect(requested).toContain('/search/literal/docs.bin');
+		const { phrase } = await search(page, '申报条件');
+		expect(phrase.length).toBeGreaterThan(0);
+		const pagefind = requested.filter((path) => path.startsWith('/pagefind/'));
+		expect(pagefind.length).toBeGreaterThan(0);
+		for (const path of pagefind) expect(path).toMatch(/^\/pagefind\/(part-\d+\/)?fragment\/[\w-]+\.pf_fragment$/u);
+		await context.close();
+	});
+});
+
 describe('several Pagefind bundles', () => {
 	test('give the same results and counts as one, merged in the browser', async () => {
 		const copy = mkdtempSync(join(tmpdir(), 'search-bundles-'));

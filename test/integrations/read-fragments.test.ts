@@ -14,10 +14,10 @@ describe('readFragments', () => {
 			pagefindFile('fragment/zh-cn_group.pf_fragment', { 'zh-cn_a': fragment('/notices/a/', '截止'), 'zh-cn_c': fragment('/notices/c/', '联系人') }),
 			pagefindFile('index/zh-cn_x.pf_index', {}),
 		]);
-		expect(pages.map((page) => [page.id, page.url, page.content])).toEqual([
-			['zh-cn_a', '/notices/a/', '截止'],
-			['zh-cn_b', '/notices/b/', '申报条件'],
-			['zh-cn_c', '/notices/c/', '联系人'],
+		expect(pages.map((page) => [page.id, page.file, page.url, page.content])).toEqual([
+			['zh-cn_a', 'zh-cn_group', '/notices/a/', '截止'],
+			['zh-cn_b', 'zh-cn_b', '/notices/b/', '申报条件'],
+			['zh-cn_c', 'zh-cn_group', '/notices/c/', '联系人'],
 		]);
 	});
 
@@ -27,17 +27,18 @@ describe('readFragments', () => {
 });
 
 describe('docTableOf', () => {
-	test('returns page ids, facet values by index, deadlines and dates', () => {
+	test('returns page ids, fragment files, facet values by index and deadlines', () => {
 		const table = docTableOf([
-			{ id: 'p0', filters: { 地区: ['辽宁省'], 层级: ['省级'], 年度: ['2026'], 领域: ['农业农村', '消费品'], 截止日期: ['2026-05-20'] }, meta: { issued: '2026-04-14' } },
-			{ id: 'p1', filters: { 地区: ['全国'], 层级: ['国家级'], 年度: ['2026'], 领域: ['消费品'], 截止日期: ['未载明'] }, meta: {} },
+			{ id: 'p0', file: 'p0', bundle: 1, filters: { 地区: ['辽宁省'], 层级: ['省级'], 年度: ['2026'], 领域: ['农业农村', '消费品'], 截止日期: ['2026-05-20'] }, meta: { issued: '2026-04-14' } },
+			{ id: 'p1', file: 'g0', bundle: 0, filters: { 地区: ['全国'], 层级: ['国家级'], 年度: ['2026'], 领域: ['消费品'], 截止日期: ['未载明'] }, meta: {} },
 		]);
 		expect(table).toEqual({
 			pages: ['p0', 'p1'],
+			bundles: [1, 0],
+			files: ['p0', 'g0'],
 			values: { region: ['全国', '辽宁省'], level: ['国家级', '省级'], year: ['2026'], domain: ['农业农村', '消费品'] },
 			facets: { region: [[1], [0]], level: [[1], [0]], year: [[0], [0]], domain: [[0, 1], [1]] },
 			deadlines: ['2026-05-20', null],
-			issued: ['2026-04-14', null],
 		});
 	});
 });

@@ -9,11 +9,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFragments } from '../../src/integrations/read-fragments.ts';
-import type { DocTable } from '../../src/search/doc-table.ts';
 import { foldText } from '../../src/search/fold-text.ts';
 import type { SearchManifest } from '../../src/search/literal-format.ts';
 import { matchQuery } from '../../src/search/match-query.ts';
+import { inflateShard } from '../../src/search/query/inflate-shard.ts';
 import { LiteralIndex } from '../../src/search/query/literal-index.ts';
+import { parseDocTable } from '../../src/search/query/parse-doc-table.ts';
 import { mdxToBlocks } from '../../src/compare/mdx-to-blocks.ts';
 import { noticeIds, readNotice } from '../helpers/read-notice.ts';
 
@@ -44,9 +45,9 @@ const expected = (query: string) => {
 let index: LiteralIndex;
 let idOfDoc: string[];
 
-beforeAll(() => {
+beforeAll(async () => {
 	const manifest = JSON.parse(readFileSync(join(LITERAL, 'manifest.json'), 'utf8')) as SearchManifest;
-	const table = JSON.parse(readFileSync(join(LITERAL, 'docs.json'), 'utf8')) as DocTable;
+	const table = parseDocTable(await inflateShard(readFileSync(join(LITERAL, 'docs.bin')), 'docs.bin'));
 	index = new LiteralIndex(manifest, async (file) => readFileSync(join(LITERAL, file)));
 	const fragments = readdirSync(join(DIST, 'pagefind/fragment')).map((file) => ({
 		path: `fragment/${file}`,

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { DocTable } from '../../src/search/doc-table.ts';
 import { facetCounts, passes } from '../../src/search/facet-counts.ts';
-import { pagefindFilters } from '../../src/search/pagefind-filters.ts';
 import { formatSearchState, parseSearchState, type SearchState } from '../../src/search/search-state.ts';
 
 const table: DocTable = {
 	pages: ['p0', 'p1', 'p2'],
+	bundles: [0, 0, 0],
+	files: ['p0', 'p1', 'p2'],
 	values: { region: ['全国', '辽宁省'], level: ['国家级', '省级'], year: ['2025', '2026'], domain: ['农业农村', '消费品'] },
 	facets: {
 		region: [[0], [1], [1]],
@@ -14,7 +15,6 @@ const table: DocTable = {
 		domain: [[0, 1], [0], [1]],
 	},
 	deadlines: ['2026-06-30', '2026-05-20', null],
-	issued: ['2026-04-09', '2026-04-14', null],
 };
 const state = (overrides: Partial<SearchState> = {}): SearchState => ({
 	query: '申报',
@@ -51,9 +51,11 @@ describe('facetCounts', () => {
 	});
 });
 
-describe('pagefindFilters', () => {
-	test('returns any-of filters, 状态 as the deadline dates on its side of today', () => {
+describe('passes with 状态', () => {
+	test('keeps the notices whose deadline is on the selected side of today, or has none', () => {
+		// The page filters from the doc table alone (no Pagefind filter search): 2026-05-20 is closed on 2026-06-01.
 		const selection = state({ facets: { region: ['辽宁省'], level: [], year: [], domain: [] }, status: ['closed', 'none'] });
-		expect(pagefindFilters(selection, table, '2026-06-01')).toEqual({ 地区: { any: ['辽宁省'] }, 截止日期: { any: ['2026-05-20', '未载明'] } });
+		expect([0, 1, 2].filter((doc) => passes(table, doc, selection, '2026-06-01'))).toEqual([1, 2]);
+		expect([0, 1, 2].filter((doc) => passes(table, doc, { ...selection, status: ['open'] }, '2026-05-20'))).toEqual([1]);
 	});
 });

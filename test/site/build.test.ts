@@ -13,6 +13,8 @@ import { noticeHeading } from '../../src/lib/notices/notice-heading.ts';
 import { placeLabel } from '../../src/lib/places/place-key.ts';
 import { HOME_LATEST_NOTICES } from '../../src/lib/listing/page-sizes.ts';
 import { compareNotices } from '../../src/lib/notices/sort-notices.ts';
+import { inflateShard } from '../../src/search/query/inflate-shard.ts';
+import { parseDocTable } from '../../src/search/query/parse-doc-table.ts';
 import { parseCsv } from '../helpers/parse-csv.ts';
 import { NoticeSchema, type NoticeRecord } from '../../src/schemas/notice.ts';
 
@@ -112,7 +114,7 @@ describe('site build', () => {
 		}
 	});
 
-	test('indexes the notice pages with Pagefind and the literal index, one doc per notice', () => {
+	test('indexes the notice pages with Pagefind and the literal index, one doc per notice', async () => {
 		const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 		expect(entry.languages['zh-cn']?.page_count).toBe(records.length);
 		const manifest = JSON.parse(readFileSync(join(out, 'search/literal/manifest.json'), 'utf8')) as { docs: number; shards: Record<string, number> };
@@ -120,7 +122,7 @@ describe('site build', () => {
 		for (const [kind, count] of Object.entries(manifest.shards)) {
 			for (let i = 0; i < count; i++) expect(readFileSync(join(out, `search/literal/${kind}-${i}.bin`)).length).toBeGreaterThan(0);
 		}
-		const docs = JSON.parse(readFileSync(join(out, 'search/literal/docs.json'), 'utf8')) as { pages: string[]; values: Record<string, string[]> };
+		const docs = parseDocTable(await inflateShard(readFileSync(join(out, 'search/literal/docs.bin')), 'docs.bin'));
 		expect(docs.pages).toHaveLength(records.length);
 		expect(docs.values['region']).toEqual([...new Set(records.map((r) => placeLabel(r.jurisdiction)))].sort());
 	});

@@ -1,27 +1,30 @@
 /**
  * A shard file's bytes as fetched → its entries' bytes: gunzip unless the server already did
- * (Content-Encoding), then check and drop the signature.
+ * (Content-Encoding), then check and drop the signature. Pagefind's fragment files are stored the
+ * same way under their own signature (`pagefind_dcd`), so the search page reads them with this too.
  */
 import { SIGNATURE } from '../literal-format.ts';
 
-const signature = new TextEncoder().encode(SIGNATURE);
+const encoder = new TextEncoder();
 
-const startsWithSignature = (bytes: Uint8Array) => signature.every((byte, i) => bytes[i] === byte);
+const startsWith = (bytes: Uint8Array, signature: Uint8Array) => signature.every((byte, i) => bytes[i] === byte);
 
 /**
  * Inflate one shard file.
  * @param bytes The file as fetched.
  * @param name For the error message.
+ * @param signature The text the inflated file starts with: the literal index's by default.
  * @example await inflateShard(gzipped, 'post-3.bin') // the entries, signature removed
  */
-export async function inflateShard(bytes: Uint8Array, name: string): Promise<Uint8Array> {
+export async function inflateShard(bytes: Uint8Array, name: string, signature = SIGNATURE): Promise<Uint8Array> {
+	const expected = encoder.encode(signature);
 	let inflated = bytes;
-	if (!startsWithSignature(bytes)) {
+	if (!startsWith(bytes, expected)) {
 		const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
 		inflated = new Uint8Array(await new Response(stream).arrayBuffer());
 	}
-	if (!startsWithSignature(inflated)) {
-		throw new Error(`Cannot read search index file \`${name}\`, expected it to start with \`${SIGNATURE.trim()}\``);
+	if (!startsWith(inflated, expected)) {
+		throw new Error(`Cannot read search index file \`${name}\`, expected it to start with \`${signature.trim()}\``);
 	}
-	return inflated.subarray(signature.length);
+	return inflated.subarray(expected.length);
 }

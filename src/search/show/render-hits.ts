@@ -27,7 +27,7 @@ export function renderHits(outcome: SearchOutcome, table: DocTable, from: number
 	return Promise.all(
 		outcome.hits.slice(from, to).map(async (hit) => ({
 			group: hit.group,
-			element: renderResult(await hit.result.data(), hit.group === 'phrase' ? outcome.match.terms : [...outcome.match.terms, ...words], table, hit.doc, today),
+			element: renderResult(await hit.data(), hit.group === 'phrase' ? outcome.match.terms : [...outcome.match.terms, ...words], table, hit.doc, today),
 		})),
 	);
 }

@@ -7,7 +7,7 @@ import { t } from '../../i18n/t.ts';
 import { formatDate } from '../../format/format-date.ts';
 import { deadlineStatus } from '../deadline-status.ts';
 import type { DocTable } from '../doc-table.ts';
-import type { PagefindFragment } from '../pagefind-api.ts';
+import type { PagefindFragment } from '../query/fragments.ts';
 import { excerptParts } from './excerpt-parts.ts';
 import { findRanges, type Range } from './find-ranges.ts';
 import { resultSections } from './result-sections.ts';

@@ -1,0 +1,111 @@
+/**
+ * The full-text search section of BENCHMARKS.md, from bench/results/search.json (bench/search.ts),
+ * each figure beside its budget, and beside the figure before issue 16 (search-before.json: the
+ * search page that loaded Pagefind's runtime, metadata and filter index, and a JSON doc table).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+
+interface Spread {
+	p50: number;
+	p95: number;
+	max: number;
+}
+interface SearchResult {
+	date: string;
+	chromium: string;
+	notices: number;
+	site: string;
+	index: { seconds: number | null; peakGB: number | null; pagefind: { files: number; megabytes: number }; literal: { files: number; megabytes: number } };
+	pageLoad: { kB: Spread; parts?: Record<string, number> };
+	freshPage: { runs: number; kB: Spread; settledMs: Spread };
+	freshPageWithLoad: Spread;
+	afterOtherQueries: { runs: number; kB: Spread; settledMs: Spread };
+	recall: { phrases: number; notices: number; recall: number; falsePositives: number; pagefindAlone: number };
+	budget: { indexSeconds: number; indexPeakGB: number; queryKB: number; settledMs: number; recall: number };
+	met: Record<'indexSeconds' | 'indexPeakGB' | 'queryKB' | 'settledMs' | 'recall', boolean>;
+}
+
+const ok = (met: boolean) => (met ? 'met' : '**not met**');
+const spread = (s: Spread, unit: string) => `${s.p50} / ${s.p95} / ${s.max} ${unit}`;
+
+/** The table's rows: what, its figure in a result, and its budget (judged on `r`). */
+function rows(r: SearchResult): [string, (x: SearchResult) => string, string][] {
+	const b = r.budget;
+	return [
+		[
+			'index alone (Pagefind in bundles + literal index)',
+			(x) => (x.index.seconds === null ? 'not timed in this run (`--built-index`: the index the build wrote)' : `${x.index.seconds} s, peak ${x.index.peakGB} GB (process tree)`),
+			`≤ ${b.indexSeconds} s, ≤ ${b.indexPeakGB} GB: ${r.index.seconds === null ? 'see the scale section' : ok(r.met.indexSeconds && r.met.indexPeakGB)}`,
+		],
+		['index on disk', (x) => `Pagefind ${x.index.pagefind.megabytes} MB in ${x.index.pagefind.files} files; literal ${x.index.literal.megabytes} MB in ${x.index.literal.files} files`, '—'],
+		['search page load, before any query', (x) => spread(x.pageLoad.kB, 'kB'), '—'],
+		['of it, by part (first load)', (x) => (x.pageLoad.parts === undefined ? 'not recorded' : Object.entries(x.pageLoad.parts).map(([part, kB]) => `${part} ${kB} kB`).join('; ')), '—'],
+		['1–3 word query typed on a freshly loaded page: transfer', (x) => `${spread(x.freshPage.kB, 'kB')} (${x.freshPage.runs} queries)`, `≤ ${b.queryKB} kB: ${ok(r.met.queryKB)}`],
+		['same: settled results', (x) => spread(x.freshPage.settledMs, 'ms'), `≤ ${b.settledMs} ms p95 (issue 16): ${ok(r.freshPage.settledMs.p95 <= b.settledMs)}`],
+		["same query, counting the search page's own load too", (x) => spread(x.freshPageWithLoad, 'kB'), `≤ ${b.queryKB} kB (issue 16): ${ok(r.freshPageWithLoad.max <= b.queryKB)}`],
+		['query after two others on the page: transfer', (x) => `${spread(x.afterOtherQueries.kB, 'kB')} (${x.afterOtherQueries.runs} queries)`, '—'],
+		['same: settled results', (x) => spread(x.afterOtherQueries.settledMs, 'ms'), `≤ ${b.settledMs} ms p95: ${ok(r.afterOtherQueries.settledMs.p95 <= b.settledMs)}`],
+		['recall on literal phrases', (x) => `${x.recall.recall} on ${x.recall.phrases} phrases (${x.recall.notices} notice matches), ${x.recall.falsePositives} false positives`, `≥ ${b.recall}: ${ok(r.met.recall)}`],
+		['Pagefind alone on the same phrases (quoted)', (x) => `recall ${x.recall.pagefindAlone}`, '—'],
+	];
+}
+
+/** What the figures mean, after the table. */
+const notes = (now: SearchResult | undefined) => `Since issue 16 the search page loads no Pagefind script, worker, WASM, metadata or filter index
+(before: ~80 kB of runtime, the metadata of every bundle, a line per page, and the filter index of
+the filter-only search that listed every notice). It loads the page, the manifest and the doc table
+(\`docs.bin\`: per notice its bundle and fragment file, facet values and main deadline, binary and
+gzipped; no 成文日期 column, as notice numbers follow it); filters, counts and sorts from the doc table;
+fetches a query's dict shards with the query instead of the whole dict up front; and fetches the
+fragment files of the results it shows, inflated with \`DecompressionStream\`.${
+	now?.pageLoad.parts === undefined
+		? ''
+		: ` Of the page load, the doc table is ${now.pageLoad.parts['doc table'] ?? 0} kB at ${now.notices} notices and grows with them.`
+}
+The doc table's largest column is the Pagefind fragment file of each notice (7 hex digits of a hash,
+which do not compress: about 56 kB of the table at 12,477 notices); the page needs it only for the
+results it shows, so the next step, if the budget is not met, is to move it to files of a few hundred
+notices each, fetched with the fragments.
+`;
+
+/**
+ * The section's Markdown.
+ * @param root The repository's URL (ends with /).
+ */
+export function searchSection(root: URL): string {
+	const read = (name: string) => {
+		const file = new URL(`bench/results/${name}.json`, root);
+		return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as SearchResult) : undefined;
+	};
+	const now = read('search');
+	const before = read('search-before');
+	const r = now ?? before;
+	if (r === undefined) return '## Full-text search\n\nNot measured yet: `node bench/search.ts`.\n';
+	// Budgets are judged on the latest figures; before the first run since issue 16, on the old ones.
+	const columns = [...(before === undefined ? [] : [{ title: `before issue 16 (${before.date.slice(0, 10)})`, x: before }]), ...(now === undefined ? [] : [{ title: 'now', x: now }])];
+	const head = `| what | ${columns.map((c) => c.title).join(' | ')} | budget |\n|${'---|'.repeat(columns.length + 2)}`;
+	const lines = rows(r).map(([what, figure, budget]) => `| ${what} | ${columns.map((c) => figure(c.x)).join(' | ')} | ${budget} |`);
+	return `## Full-text search (issue: search in Chinese; issue 16)
+
+${
+		now === undefined
+			? `Not measured since the search page changed for issue 16 (\`npm run bench\`, or \`node bench/search.ts --dist tmp/scale-10000/dist\`
+on a site bench/scale.ts kept); the figures before it, \`node bench/search.ts\` on ${r.date.slice(0, 10)} (Chromium ${r.chromium}):
+${r.notices} notice pages of ${r.site}.`
+			: `\`node bench/search.ts\` on ${r.date.slice(0, 10)} (Chromium ${r.chromium}): ${r.notices} notice pages of
+${r.site} (\`npm run bench\` measures the largest site of the scale benchmark below).`
+	}
+Transfer counts every response gzipped (index files are stored gzipped); times are from the last
+keystroke to results on screen, including the 100 ms typing pause. Figures are p50 / p95 / max.${
+		before === undefined || now === undefined
+			? ''
+			: `
+"Before" is \`bench/results/search-before.json\`, the same benchmark on the same 10,000-source site
+(${before.notices} notice pages) with the search page as it was before issue 16.`
+	}
+
+${head}
+${lines.join('\n')}
+
+${notes(now)}`;
+}

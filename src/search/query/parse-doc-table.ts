@@ -1,0 +1,37 @@
+/**
+ * docs.bin's inflated bytes (signature removed, `inflateShard`) back into the doc table; the
+ * reverse of build/format-doc-table.ts.
+ */
+import { ByteReader } from '../byte-reader.ts';
+import { dayDate } from '../day-number.ts';
+import { TABLE_FACETS, type DocTable } from '../doc-table.ts';
+
+const times = <T>(count: number, read: () => T): T[] => Array.from({ length: count }, read);
+
+function readStrings(reader: ByteReader, count: number): string[] {
+	const prefix = reader.string();
+	return times(count, () => prefix + reader.string());
+}
+
+/**
+ * Decode the doc table.
+ * @param bytes docs.bin inflated, without the signature.
+ * @example parseDocTable(bytes).pages[0] // 'zh-cn_3f2a9c1'
+ */
+export function parseDocTable(bytes: Uint8Array): DocTable {
+	const reader = new ByteReader(bytes);
+	const count = reader.varint();
+	const bundles = times(count, () => reader.varint());
+	const files = readStrings(reader, count);
+	// An empty page id stands for the file's name.
+	const pages = readStrings(reader, count).map((id, doc) => (id === '' ? (files[doc] ?? '') : id));
+	const values = {} as DocTable['values'];
+	const facets = {} as DocTable['facets'];
+	for (const facet of TABLE_FACETS) {
+		values[facet] = times(reader.varint(), () => reader.string());
+		facets[facet] = times(count, () => times(reader.varint(), () => reader.varint()));
+	}
+	const deadlines = times(count, () => dayDate(reader.varint()));
+	if (!reader.done) throw new Error('Cannot read the doc table `docs.bin`, expected it to end after the deadline column');
+	return { pages, bundles, files, values, facets, deadlines };
+}
