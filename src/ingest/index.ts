@@ -20,6 +20,7 @@ import { remarkNoticeConditions } from './extract/conditions.ts';
 import { remarkNoticeContacts } from './extract/contacts.ts';
 import { remarkNoticeDeadlines } from './extract/deadlines.ts';
 import { remarkNoticeDomains } from './extract/domains.ts';
+import { remarkNoticeForwards } from './extract/forwards.ts';
 import { remarkNoticeHeader } from './extract/header.ts';
 import { remarkNoticeId } from './extract/id.ts';
 import { remarkNoticeIssuedOn } from './extract/issued-on.ts';
@@ -51,6 +52,7 @@ const extractor = unified()
 	.use(remarkNoticeContacts)
 	.use(remarkNoticeAttachments)
 	.use(remarkNoticePeriod)
+	.use(remarkNoticeForwards)
 	.freeze();
 
 /** Runs the extraction plugins over one tree; fails with the plugin's reason. */
