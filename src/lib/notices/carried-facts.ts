@@ -4,6 +4,7 @@
  * sentence there (`/notices/national-2026-pilot-call/#domain-6`).
  */
 import { effectiveFacts, type EffectiveFacts } from '../../compare/inherit/effective-facts.ts';
+import { recordById } from '../../compare/inherit/forwarded-calls.ts';
 import type { DomainTaxonomy } from '../../compare/types.ts';
 import { noticePath } from '../../format/paths.ts';
 import { factId } from '../../schemas/fact.ts';
@@ -44,9 +45,8 @@ function hrefTo(from: NoticeRecord, kind: string, index: number): string {
  * @example carriedFacts(effectiveFacts(liaoning2026, records), records).period?.from.id // 'national-2026-pilot-call'
  */
 export function carriedFacts(facts: EffectiveFacts, records: readonly NoticeRecord[]): CarriedFacts {
-	const byId = new Map(records.map((r) => [r.id, r]));
 	const item = <T>(value: T, id: string | null, kind: string, at: (r: NoticeRecord) => number): CarriedItem<T>[] => {
-		const from = id === null ? undefined : byId.get(id);
+		const from = id === null ? undefined : recordById(id, records);
 		return from === undefined ? [] : [{ value, from, href: hrefTo(from, kind, at(from)) }];
 	};
 	const domainAt = (name: string) => (r: NoticeRecord) => r.domains.findIndex((d) => d.name === name);

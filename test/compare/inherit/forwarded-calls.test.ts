@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { forwardedCalls } from '../../../src/compare/inherit/forwarded-calls.ts';
+import { callsAbove, forwardedCalls } from '../../../src/compare/inherit/forwarded-calls.ts';
 import { noticeRecord } from '../../site/notice-record.ts';
 
 const national = (id: string, docNumber: string | null, title: string) =>
@@ -34,5 +34,20 @@ describe('forwardedCalls', () => {
 		expect(forwardedCalls(self, [self])).toEqual([]);
 		const district = noticeRecord({ id: 'd', title: '某区通知', jurisdiction: { level: 'district', name: '某区' }, embeddedIn: 'p' });
 		expect(forwardedCalls(noticeRecord({ id: 'p', forwards: { docNumber: null, title: '某区通知' } }), [district])).toEqual([]);
+	});
+});
+
+describe('callsAbove', () => {
+	test('returns the calls forwarded, and theirs, each once, nearest first', () => {
+		const call = national('n', '甲委发〔2026〕7号', '甲委关于征集乙项目的通知');
+		const province = noticeRecord({ id: 'p', title: '某省通知', forwards: { docNumber: '甲委发〔2026〕7号', title: '甲委关于征集乙项目的通知' } });
+		const city = noticeRecord({
+			id: 'c',
+			jurisdiction: { level: 'municipal', name: '某市' },
+			forwards: { docNumber: null, title: '某省通知' },
+		});
+		const carriedCopy = noticeRecord({ ...call, id: 'n-copy', embeddedIn: 'c' });
+		expect(ids(callsAbove(city, [call, province, city, carriedCopy]))).toEqual(['n-copy', 'p', 'n']);
+		expect(callsAbove(call, [call, province, city])).toEqual([]);
 	});
 });
