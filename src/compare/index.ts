@@ -4,8 +4,10 @@
  */
 import { countChanges } from './counts.ts';
 import { compareFacets } from './facets/index.ts';
+import { carriedFrom, effectiveRecord } from './inherit/effective-record.ts';
 import { summarizeChanges } from './summary.ts';
 import { compareText } from './text/index.ts';
+import type { NoticeRecord } from '../schemas/notice.ts';
 import type { CompareDoc, DiffOptions, DomainTaxonomy, NoticeComparison, NoticeRef } from './types.ts';
 
 export type * from './types.ts';
@@ -14,8 +16,14 @@ function refOf({ record }: CompareDoc): NoticeRef {
 	return { id: record.id, title: record.title, year: record.year, jurisdiction: record.jurisdiction };
 }
 
+/** The record a comparison reads: its effective facts when the document has them. */
+function recordOf({ record, facts }: CompareDoc): NoticeRecord {
+	return facts === undefined ? record : effectiveRecord(record, facts);
+}
+
 /**
- * Compare notice `a` (older, or the higher-level call) with `b`.
+ * Compare notice `a` (older, or the higher-level call) with `b`, each on its effective facts when
+ * the document gives them (`CompareDoc.facts`).
  * @param a The reference notice.
  * @param b The notice compared with it.
  * @param taxonomy The canonical domains (content/domains).
@@ -23,7 +31,10 @@ function refOf({ record }: CompareDoc): NoticeRef {
  * @example compareNotices(national2023, national2026, taxonomy).summary // '截止日期由…'
  */
 export function compareNotices(a: CompareDoc, b: CompareDoc, taxonomy: DomainTaxonomy, options: DiffOptions = {}): NoticeComparison {
-	const facets = compareFacets(a.record, b.record, taxonomy, options);
+	// Effective facts: what `b` leaves to the call it forwards is carried, never removed (issue 13).
+	const facets = compareFacets(recordOf(a), recordOf(b), taxonomy, options);
 	const text = compareText(a.blocks, b.blocks, options);
-	return { a: refOf(a), b: refOf(b), facets, text, counts: countChanges(facets, text), summary: summarizeChanges(facets) };
+	const carried = b.facts === undefined ? [] : carriedFrom(b.facts);
+	const summary = summarizeChanges(facets, { forwards: carried.includes(a.record.id) ? a.record.id : null, facts: b.facts });
+	return { a: refOf(a), b: refOf(b), facets, text, counts: countChanges(facets, text), summary, carried };
 }

@@ -8,6 +8,7 @@
  */
 import type { NoticeRecord } from '../schemas/notice.ts';
 import type { PartKind } from '../schemas/section-tree.ts';
+import type { EffectiveFacts } from './inherit/effective-facts.ts';
 
 /** One block of a notice's text, in reading order: a section heading or a paragraph. */
 export type TextBlock =
@@ -30,6 +31,11 @@ export type TextBlock =
 export interface CompareDoc {
 	record: NoticeRecord;
 	blocks: TextBlock[];
+	/**
+	 * Its effective facts (`effectiveFacts`): its own plus those of the calls it forwards that it
+	 * does not restate; absent for a notice compared on its own facts.
+	 */
+	facts?: EffectiveFacts;
 }
 
 /** A canonical domain of the taxonomy (content/domains/<id>.yaml). */
@@ -187,6 +193,8 @@ export interface NoticeComparison {
 	counts: ChangeCounts;
 	/** A short Chinese summary of the substantive changes: `截止日期由8月15日提前至6月30日；…`. */
 	summary: string;
+	/** The ids of the notices whose facts `b` carries down (沿用上级通知); empty when none. */
+	carried: string[];
 }
 
 /** Options every diffing function accepts. */

@@ -21,6 +21,7 @@ import { remarkNoticeContacts } from './extract/contacts.ts';
 import { remarkNoticeDeadlineParty } from './extract/deadline-party.ts';
 import { remarkNoticeDeadlines } from './extract/deadlines.ts';
 import { remarkNoticeDomains } from './extract/domains.ts';
+import { remarkNoticeForwards } from './extract/forwards.ts';
 import { remarkNoticeHeader } from './extract/header.ts';
 import { remarkNoticeId } from './extract/id.ts';
 import { remarkNoticeIssuedOn } from './extract/issued-on.ts';
@@ -57,6 +58,7 @@ const extractor = unified()
 	.use(remarkNoticeSubmission)
 	.use(remarkNoticeMaterials)
 	.use(remarkNoticePeriod)
+	.use(remarkNoticeForwards)
 	.freeze();
 
 /** Runs the extraction plugins over one tree; fails with the plugin's reason. */

@@ -71,6 +71,16 @@ export const NoticeSchema = z
 		programmes: z.array(text),
 		/** 所在文件: id of the notice whose file carries this one (a forwarded call), else null. */
 		embeddedIn: NoticeIdSchema.nullable(),
+		/**
+		 * 转发的上级通知: the call this notice carries out, as it names it (按照《…通知》（文号）要求, or a
+		 * 附件 that is itself a 通知), e.g. `{ docNumber: "国标委发〔2026〕23号", title: "国家标准委关于征集2026年度国家标准化试点项目的通知" }`;
+		 * null when it names none. Which corpus notice that is, the site resolves (by 文号, else title).
+		 */
+		forwards: z
+			.object({ docNumber: text.nullable(), title: text })
+			.strict()
+			.nullable()
+			.default(null),
 		/** 领域 / 重点方向 with their listed focus areas, e.g. `{ name: "消费品领域", focus: ["家电家具"] }`. */
 		domains: z.array(
 			z

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { compareNotices } from '../../src/compare/index.ts';
+import { effectiveFacts } from '../../src/compare/inherit/effective-facts.ts';
 import { readTaxonomy } from '../../src/compare/read-taxonomy.ts';
 import { renderComparison } from '../../src/compare/render/comparison.ts';
 import { toHtml } from '../../src/compare/render/html.ts';
@@ -44,5 +45,30 @@ describe('compareNotices on the committed notices', () => {
 		expect(html).not.toMatch(/<script|<img/);
 		expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&quot;onmouseover=&quot;x');
 		expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+	});
+});
+
+describe('compareNotices on effective facts', () => {
+	const ids = ['national-2026-pilot-call', 'liaoning-2026-pilot-recommendation'] as const;
+	const records = noticeIds.map((id) => readCompareDoc(id).record);
+	const withFacts = (id: string): CompareDoc => {
+		const doc = readCompareDoc(id);
+		return { ...doc, facts: effectiveFacts(doc.record, records, taxonomy) };
+	};
+
+	test('national 2026 → Liaoning keeps the 专项 and the period Liaoning carries, and names the call', () => {
+		const comparison = compareNotices(withFacts(ids[0]), withFacts(ids[1]), taxonomy);
+		const removed = comparison.facets.domains.filter((d) => d.status === 'removed').map((d) => d.a?.name);
+		expect(removed).toEqual([]);
+		expect(comparison.facets.period?.status).toBe('kept');
+		expect(comparison.carried).toEqual([ids[0]]);
+		expect(comparison.summary).toContain('沿用上级通知：司法行政、民政领域');
+	});
+
+	test('on its own facts, the same pair reports them removed', () => {
+		const comparison = compareNotices(readCompareDoc(ids[0]), readCompareDoc(ids[1]), taxonomy);
+		expect(comparison.facets.domains.filter((d) => d.status === 'removed')).toHaveLength(2);
+		expect(comparison.summary).toContain('不再规定建设周期');
+		expect(comparison.carried).toEqual([]);
 	});
 });

@@ -1,15 +1,25 @@
 /**
- * /data/compare/<id>.json: one notice as the compare picker reads it (record + text blocks).
+ * /data/compare/<id>.json: one notice as the compare picker reads it (record, text blocks and its
+ * effective facts, so the picker compares what a notice carries from the call it forwards).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { effectiveFacts, type EffectiveFacts } from '../../../compare/inherit/effective-facts.ts';
 import { propsKey } from '../../../lib/build/cache-key.ts';
 import { compareDocOf } from '../../../lib/compare/compare-docs.ts';
+import { loadTaxonomy } from '../../../lib/domains/load-taxonomy.ts';
 import { loadNotices, type NoticeEntry } from '../../../lib/notices/load-notices.ts';
 
 export const getStaticPaths = (async () => {
 	const entries = await loadNotices();
-	return entries.map((entry) => ({ params: { id: entry.data.id }, props: { entry }, cacheKey: propsKey({ entry }) }));
+	const records = entries.map((entry) => entry.data);
+	const taxonomy = await loadTaxonomy();
+	return entries.map((entry) => {
+		const props = { entry, facts: effectiveFacts(entry.data, records, taxonomy) };
+		return { params: { id: entry.data.id }, props, cacheKey: propsKey(props) };
+	});
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entry: NoticeEntry }> = ({ props }) =>
-	new Response(JSON.stringify(compareDocOf(props.entry)), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute<{ entry: NoticeEntry; facts: EffectiveFacts }> = ({ props }) =>
+	new Response(JSON.stringify({ ...compareDocOf(props.entry), facts: props.facts }), {
+		headers: { 'Content-Type': 'application/json' },
+	});

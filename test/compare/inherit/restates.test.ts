@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { readTaxonomy } from '../../../src/compare/read-taxonomy.ts';
+import { domainIdentity, focusNotRestated, restatesCondition, sameProgramme } from '../../../src/compare/inherit/restates.ts';
+
+const taxonomy = readTaxonomy('content/domains');
+
+describe('domainIdentity', () => {
+	test.each([
+		[{ name: '高技术领域', focus: [] }, { name: '高新技术', focus: [] }],
+		[{ name: '司法行政领域专项', focus: [] }, { name: '司法行政', focus: [] }],
+		[{ name: '某名领域', focus: [], canonical: 'high-tech' }, { name: '高新技术领域', focus: [] }],
+	])('meets %j with %j', (a, b) => {
+		expect(domainIdentity(a, taxonomy)).toBe(domainIdentity(b, taxonomy));
+	});
+
+	test('tells different domains apart', () => {
+		expect(domainIdentity({ name: '民政领域专项', focus: [] }, taxonomy)).not.toBe(
+			domainIdentity({ name: '司法行政领域专项', focus: [] }, taxonomy),
+		);
+	});
+});
+
+describe('focusNotRestated', () => {
+	test('returns the call’s items the notice does not name, aliases aside', () => {
+		const own = { name: '服务业', focus: ['家政服务'] };
+		const upper = { name: '服务业领域', focus: ['养老家政', '文化旅游'] };
+		expect(focusNotRestated(own, upper, taxonomy)).toEqual(['文化旅游']);
+	});
+});
+
+describe('restatesCondition', () => {
+	test.each([
+		['按照甲委要求，承担单位应具备独立法人资格。', '承担单位应具备独立法人资格。', true],
+		['三年内未发生重大质量事故。', '五年内未发生重大质量事故。', true],
+		['承担单位应具备独立法人资格。', '已承担过试点项目的单位不能申报。', false],
+		['。', '承担单位应具备独立法人资格。', false],
+	])('%s restates %s: %s', (own, upper, expected) => {
+		expect(restatesCondition(own, upper)).toBe(expected);
+	});
+});
+
+describe('sameProgramme', () => {
+	test('returns true for one name with spacing or marks, false for another', () => {
+		expect(sameProgramme('国家标准化试点项目', '《国家标准化 试点项目》')).toBe(true);
+		expect(sameProgramme('国家标准化试点项目', '市级标准化试点项目')).toBe(false);
+	});
+});
