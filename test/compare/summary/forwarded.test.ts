@@ -11,7 +11,7 @@ import type { NoticeRecord } from '../../../src/schemas/notice.ts';
 import { noticeRecord } from '../../site/notice-record.ts';
 
 const taxonomy = readTaxonomy('content/domains');
-const due = (date: string) => ({ date, kind: 'submit' as const, text: `${date}前将申报材料报送` });
+const due = (date: string) => ({ date, kind: 'submit' as const, text: `${date}前将申报材料报送`, party: null });
 const call = noticeRecord({
 	id: 'call',
 	title: '甲委关于征集乙试点项目的通知',
