@@ -30,7 +30,7 @@ export default defineConfig({
 		},
 	},
 	experimental: {
-		// Pages whose getStaticPaths gives a cacheKey (src/lib/cache-key.ts) are copied from the
+		// Pages whose getStaticPaths gives a cacheKey (src/lib/build/cache-key.ts) are copied from the
 		// previous build (kept in cacheDir) when their data and code are unchanged: a rebuild after
 		// one changed notice renders that notice's pages, not all of them.
 		incrementalBuild: true,

@@ -126,7 +126,7 @@ export function scaleSection(root: URL): string {
 content folder and built with its own cache, with the Node heap capped at ${largest.heapLimitMB} MB
 (\`--max-old-space-size\`): a build that finishes kept its heap under the budget. Peak memory is the
 largest process (GNU time). The rebuild follows a sentence added to one notice, with the first build's
-cache (Astro's incremental build, \`src/lib/cache-key.ts\`; cached Pagefind bundles).
+cache (Astro's incremental build, \`src/lib/build/cache-key.ts\`; cached Pagefind bundles).
 
 | sources | parse | ingest | build (HTML pages; every output incl. JSON and .ics is rendered) | of which Vite bundling / page generation | of which Pagefind + literal index | rebuild after one changed notice |
 |---|---|---|---|---|---|---|

@@ -6,7 +6,7 @@
  * regrouped: upcoming, nearest first; then the yearly ones; then past ones, latest first. The page is built without a date, so without script it lists
  * dates only. Labels come from the element's data attributes (zh-CN.json, via the component).
  */
-import { countdown } from '../lib/countdown.ts';
+import { countdown } from '../lib/deadlines/countdown.ts';
 import { todayInChina } from '../search/deadline-status.ts';
 
 const fill = (template: string | undefined, values: Record<string, string | number>): string =>

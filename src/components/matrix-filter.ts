@@ -5,7 +5,7 @@
  * the visible columns as CSV with the same writer as /matrix.csv. No framework: the page works
  * without it, showing every column.
  */
-import { formatCsv, selectColumns } from '../lib/csv.ts';
+import { formatCsv, selectColumns } from '../lib/exports/csv.ts';
 
 const FILTERS = ['level', 'year', 'jurisdiction'] as const;
 type Filter = (typeof FILTERS)[number];

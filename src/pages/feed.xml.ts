@@ -1,11 +1,11 @@
 /**
- * /feed.xml: every notice as an RSS feed, newest first (src/lib/notice-feed.ts).
+ * /feed.xml: every notice as an RSS feed, newest first (src/lib/exports/notice-feed.ts).
  */
 import type { APIRoute } from 'astro';
 import { t } from '../i18n/t.ts';
-import { loadNotices } from '../lib/load-notices.ts';
-import { noticeFeed } from '../lib/notice-feed.ts';
-import { siteUrl } from '../lib/site-url.ts';
+import { loadNotices } from '../lib/notices/load-notices.ts';
+import { noticeFeed } from '../lib/exports/notice-feed.ts';
+import { siteUrl } from '../lib/build/site-url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const records = (await loadNotices()).map((entry) => entry.data);

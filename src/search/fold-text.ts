@@ -8,7 +8,7 @@
  * No blanket NFKC: it would also rewrite ㈠, ①, ℃ and compatibility ideographs (STYLE.md).
  */
 
-import { SIMPLIFIED, TRADITIONAL } from '../ingest/normalize/traditional-table.ts';
+import { SIMPLIFIED, TRADITIONAL } from '../text/traditional-table.ts';
 
 const OPEN_BRACKETS = '〔［【〖〘[';
 const CLOSE_BRACKETS = '〕］】〗〙]';

@@ -4,7 +4,7 @@
  */
 import { STATUSES, type DeadlineStatus } from './deadline-status.ts';
 import { FACET_FILTERS, SORT_KEYS, type FacetName, type SortName } from './facet-keys.ts';
-import { LEVELS, levelLabel } from '../lib/level-label.ts';
+import { LEVELS, levelLabel } from '../format/level-label.ts';
 
 /** What the reader asked for. */
 export interface SearchState {

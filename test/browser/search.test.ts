@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { indexSite } from '../../src/integrations/index-site.ts';
-import { placeLabel } from '../../src/lib/place-key.ts';
+import { placeLabel } from '../../src/lib/places/place-key.ts';
 import { launchChromium, serveDist } from '../helpers/browser.ts';
 import { readNotice } from '../helpers/read-notice.ts';
 

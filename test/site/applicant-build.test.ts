@@ -8,7 +8,7 @@ import ICAL from 'ical.js';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { deadlineUid } from '../../src/lib/notice-calendar.ts';
+import { deadlineUid } from '../../src/lib/deadlines/notice-calendar.ts';
 import { NOTICE_SCHEMA_VERSION, NoticeSchema, type NoticeRecord } from '../../src/schemas/notice.ts';
 import { FIXTURES, useFixtureBuild } from '../helpers/build-site.ts';
 import { parseCsv } from '../helpers/parse-csv.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { applicationMaterials } from '../../src/lib/application-materials.ts';
+import { applicationMaterials } from '../../src/lib/applicant/application-materials.ts';
 import { readNotice } from './read-notice.ts';
 
 const attached = (...titles: string[]) => ({

@@ -8,11 +8,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { naturalPairs } from '../../src/lib/compare-pairs.ts';
-import { noticeHeading } from '../../src/lib/notice-heading.ts';
-import { placeLabel } from '../../src/lib/place-key.ts';
-import { HOME_LATEST_NOTICES } from '../../src/lib/page-sizes.ts';
-import { compareNotices } from '../../src/lib/sort-notices.ts';
+import { naturalPairs } from '../../src/lib/compare/compare-pairs.ts';
+import { noticeHeading } from '../../src/lib/notices/notice-heading.ts';
+import { placeLabel } from '../../src/lib/places/place-key.ts';
+import { HOME_LATEST_NOTICES } from '../../src/lib/listing/page-sizes.ts';
+import { compareNotices } from '../../src/lib/notices/sort-notices.ts';
 import { parseCsv } from '../helpers/parse-csv.ts';
 import { NoticeSchema, type NoticeRecord } from '../../src/schemas/notice.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkNotices } from '../../src/lib/check-notices.ts';
+import { checkNotices } from '../../src/lib/notices/check-notices.ts';
 import { noticeRecord } from './notice-record.ts';
 
 const entry = (id: string, embeddedIn: string | null = null) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_PAIRS_LIMIT, naturalPairs, pairsByNotice } from '../../src/lib/compare-pairs.ts';
+import { ALL_PAIRS_LIMIT, naturalPairs, pairsByNotice } from '../../src/lib/compare/compare-pairs.ts';
 import type { NoticeRecord } from '../../src/schemas/notice.ts';
 import { noticeRecord } from './notice-record.ts';
 

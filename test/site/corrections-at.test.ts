@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { correctionsAt } from '../../src/lib/corrections-at.ts';
+import { correctionsAt } from '../../src/lib/notices/corrections-at.ts';
 
 const corrections = [
 	{ field: 'deadlines[1].date', reason: 'a' },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countdown, nextOccurrence } from '../../src/lib/countdown.ts';
+import { countdown, nextOccurrence } from '../../src/lib/deadlines/countdown.ts';
 
 describe('countdown', () => {
 	test('returns the days left to a later date', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BOM, formatCsv, neutralizeFormula, selectColumns } from '../../src/lib/csv.ts';
+import { BOM, formatCsv, neutralizeFormula, selectColumns } from '../../src/lib/exports/csv.ts';
 
 /** One field as formatCsv writes it. */
 const formatCsvField = (value: string) => formatCsv([[value]]).slice(BOM.length, -2);

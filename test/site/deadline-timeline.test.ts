@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { deadlineTimeline } from '../../src/lib/deadline-timeline.ts';
+import { deadlineTimeline } from '../../src/lib/deadlines/deadline-timeline.ts';
 import type { DeadlineKind } from '../../src/schemas/notice.ts';
 import { noticeRecord } from './notice-record.ts';
 

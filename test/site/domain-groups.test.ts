@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { domainNoticeCount, groupByDomain } from '../../src/lib/domain-groups.ts';
+import { domainNoticeCount, groupByDomain } from '../../src/lib/domains/domain-groups.ts';
 import { noticeRecord } from './notice-record.ts';
 import { taxonomy } from './taxonomy.ts';
 

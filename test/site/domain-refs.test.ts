@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { domainRefs } from '../../src/lib/domain-refs.ts';
+import { domainRefs } from '../../src/lib/domains/domain-refs.ts';
 import { taxonomy } from './taxonomy.ts';
 
 const keys = (name: string) => domainRefs(name, taxonomy).map((ref) => [ref.key, ref.name]);

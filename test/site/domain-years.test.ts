@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { domainYears } from '../../src/lib/domain-years.ts';
+import { domainYears } from '../../src/lib/domains/domain-years.ts';
 import type { NoticeRecord } from '../../src/schemas/notice.ts';
 import { noticeRecord } from './notice-record.ts';
 import { taxonomy } from './taxonomy.ts';

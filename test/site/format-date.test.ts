@@ -4,7 +4,7 @@ import {
 	formatDeadlineDate,
 	formatMonthDay,
 	isMonthDay,
-} from '../../src/lib/format-date.ts';
+} from '../../src/format/format-date.ts';
 
 describe('formatDate', () => {
 	test('returns year, month and day without leading zeros', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatPeriod } from '../../src/lib/format-period.ts';
+import { formatPeriod } from '../../src/format/format-period.ts';
 
 describe('formatPeriod', () => {
 	test('returns a span of years', () => {

@@ -3,7 +3,7 @@ import {
 	embeddedByCarrier,
 	groupByJurisdiction,
 	groupByYear,
-} from '../../src/lib/group-notices.ts';
+} from '../../src/lib/notices/group-notices.ts';
 import { noticeRecord } from './notice-record.ts';
 
 const national = noticeRecord({

@@ -1,23 +1,23 @@
 /**
  * The listing pages stay bounded on a corpus of 10,000 notices (the size the site must carry):
- * every page within its limit (src/lib/page-sizes.ts), every notice or deadline on exactly one
+ * every page within its limit (src/lib/listing/page-sizes.ts), every notice or deadline on exactly one
  * page, in the order the pages show them.
  */
 import { describe, expect, test } from 'vitest';
-import { deadlineYears, recentDeadlines } from '../../src/lib/deadline-pages.ts';
-import { deadlineTimeline } from '../../src/lib/deadline-timeline.ts';
-import { groupByDomain } from '../../src/lib/domain-groups.ts';
-import { domainYearsOf } from '../../src/lib/domain-year-pages.ts';
-import { domainYears } from '../../src/lib/domain-years.ts';
-import { LEVELS } from '../../src/lib/level-label.ts';
-import { matrixYears } from '../../src/lib/matrix-pages.ts';
+import { deadlineYears, recentDeadlines } from '../../src/lib/deadlines/deadline-pages.ts';
+import { deadlineTimeline } from '../../src/lib/deadlines/deadline-timeline.ts';
+import { groupByDomain } from '../../src/lib/domains/domain-groups.ts';
+import { domainYearsOf } from '../../src/lib/domains/domain-year-pages.ts';
+import { domainYears } from '../../src/lib/domains/domain-years.ts';
+import { LEVELS } from '../../src/format/level-label.ts';
+import { matrixYears } from '../../src/lib/matrix/matrix-pages.ts';
 import {
 	DEADLINES_PAGE_ENTRIES,
 	DOMAIN_PAGE_MENTIONS,
 	MATRIX_PAGE_COLUMNS,
 	RECENT_DEADLINES,
-} from '../../src/lib/page-sizes.ts';
-import type { SubmissionRoute } from '../../src/lib/submission-route.ts';
+} from '../../src/lib/listing/page-sizes.ts';
+import type { SubmissionRoute } from '../../src/lib/applicant/submission-route.ts';
 import { manyNotices } from './many-notices.ts';
 import { taxonomy } from './taxonomy.ts';
 import { noticeRecord } from './notice-record.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mainDeadline, orderDeadlines } from '../../src/lib/main-deadline.ts';
+import { mainDeadline, orderDeadlines } from '../../src/lib/deadlines/main-deadline.ts';
 import type { DeadlineKind } from '../../src/schemas/notice.ts';
 
 const d = (date: string, kind: DeadlineKind = 'submit') => ({ date, kind, text: `${date}前${kind}` });

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { deadlineUid, noticeCalendar } from '../../src/lib/notice-calendar.ts';
+import { deadlineUid, noticeCalendar } from '../../src/lib/deadlines/notice-calendar.ts';
 import { noticeIds, readNotice } from '../helpers/read-notice.ts';
 import { noticeRecord } from './notice-record.ts';
 import type { NoticeRecord } from '../../src/schemas/notice.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chainParents, chainRoot, daysAhead, noticeChain } from '../../src/lib/notice-chain.ts';
+import { chainParents, chainRoot, daysAhead, noticeChain } from '../../src/lib/notices/notice-chain.ts';
 import type { Level, NoticeRecord } from '../../src/schemas/notice.ts';
 import { noticeIds, readNotice } from '../helpers/read-notice.ts';
 import { noticeRecord } from './notice-record.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { noticeHeading, noticeLabel } from '../../src/lib/notice-heading.ts';
+import { noticeHeading, noticeLabel } from '../../src/lib/notices/notice-heading.ts';
 
 const jurisdiction = { level: 'district', name: '渝北区', parent: null } as const;
 

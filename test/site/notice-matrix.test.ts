@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { cellText, matrixToRows } from '../../src/lib/matrix-rows.ts';
-import { noticeMatrix } from '../../src/lib/notice-matrix.ts';
-import type { SubmissionRoute } from '../../src/lib/submission-route.ts';
+import { cellText, matrixToRows } from '../../src/lib/matrix/matrix-rows.ts';
+import { noticeMatrix } from '../../src/lib/matrix/notice-matrix.ts';
+import type { SubmissionRoute } from '../../src/lib/applicant/submission-route.ts';
 import { noticeRecord } from './notice-record.ts';
 import { taxonomy } from './taxonomy.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { formatCsv } from '../../src/lib/csv.ts';
-import { noticeCsvRows } from '../../src/lib/notice-csv-rows.ts';
-import { formatJson, noticesDocument } from '../../src/lib/open-data.ts';
+import { formatCsv } from '../../src/lib/exports/csv.ts';
+import { noticeCsvRows } from '../../src/lib/exports/notice-csv-rows.ts';
+import { formatJson, noticesDocument } from '../../src/lib/exports/open-data.ts';
 import { NOTICE_SCHEMA_VERSION } from '../../src/schemas/notice.ts';
 import { parseCsv } from '../helpers/parse-csv.ts';
 import { noticeRecord } from './notice-record.ts';

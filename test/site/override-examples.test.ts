@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { applyOverride } from '../../src/ingest/overrides/apply-override.ts';
 import { parseOverride } from '../../src/ingest/overrides/parse-override.ts';
-import { OVERRIDE_EXAMPLES } from '../../src/lib/override-examples.ts';
+import { OVERRIDE_EXAMPLES } from '../../src/lib/review/override-examples.ts';
 import { missingKeyFacts } from '../../src/schemas/key-facts.ts';
 import { noticeRecord } from './notice-record.ts';
 

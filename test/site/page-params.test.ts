@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageParam, yearPagePaths } from '../../src/lib/page-params.ts';
+import { pageParam, yearPagePaths } from '../../src/lib/listing/page-params.ts';
 
 describe('yearPagePaths', () => {
 	test('gives one path per page of each year, the first without a number', () => {

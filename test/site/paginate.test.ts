@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lastItems, paginate } from '../../src/lib/paginate.ts';
+import { lastItems, paginate } from '../../src/lib/listing/paginate.ts';
 
 const first = (s: string) => s[0];
 

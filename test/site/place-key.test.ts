@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { placeKey, placeLabel, placeSlugs } from '../../src/lib/place-key.ts';
+import { placeKey, placeLabel, placeSlugs } from '../../src/lib/places/place-key.ts';
 
 describe('placeKey', () => {
 	test('returns the parent and name, or the name alone', () => {

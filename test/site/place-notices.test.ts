@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { placeNotices } from '../../src/lib/place-notices.ts';
+import { placeNotices } from '../../src/lib/places/place-notices.ts';
 import { noticeRecord } from './notice-record.ts';
 
 const national = noticeRecord({ id: 'n', jurisdiction: { level: 'national', name: '全国' } });

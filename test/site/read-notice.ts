@@ -3,7 +3,7 @@
  * `key: <JSON>` per line, as ingest writes it) and the paragraphs of its MDX body.
  */
 import { readFileSync } from 'node:fs';
-import { bodyParagraphs } from '../../src/lib/body-paragraphs.ts';
+import { bodyParagraphs } from '../../src/lib/compare/body-paragraphs.ts';
 import { mdxToBlocks } from '../../src/compare/mdx-to-blocks.ts';
 import { NoticeSchema, type NoticeRecord } from '../../src/schemas/notice.ts';
 

@@ -3,7 +3,7 @@
  * - Two clean builds of the same notices write the same files, byte for byte: collections are
  *   sorted, nothing writes a build time, hashes depend only on content.
  * - A rebuild that reuses the previous build's pages (experimental.incrementalBuild, keyed by
- *   src/lib/cache-key.ts) after a notice changed writes exactly what a clean build of the changed
+ *   src/lib/build/cache-key.ts) after a notice changed writes exactly what a clean build of the changed
  *   notices writes: no page that depends on the change is left stale.
  * Each clean build gets its own empty cache and output folder; the notices are a copy of
  * content/notices, edited between builds.

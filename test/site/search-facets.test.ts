@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readTaxonomy } from '../../src/compare/read-taxonomy.ts';
-import { searchFacets } from '../../src/lib/search-facets.ts';
+import { searchFacets } from '../../src/lib/listing/search-facets.ts';
 import { readNotice } from '../helpers/read-notice.ts';
 
 const taxonomy = readTaxonomy(new URL('../../content/domains', import.meta.url).pathname);

@@ -5,7 +5,7 @@
  * together at most 2 kB gzipped; a page's CSS is at most 16 kB gzipped; the chrome of a notice page
  * (everything but the <main> content and the styles) at most 7 kB gzipped; every other page (home,
  * the matrix, the deadlines, the lists by year, place and domain) at most 60 kB of gzipped HTML.
- * Those listing pages are paged so they stay within it at 10,000 notices (src/lib/page-sizes.ts,
+ * Those listing pages are paged so they stay within it at 10,000 notices (src/lib/listing/page-sizes.ts,
  * checked on 10,000 synthetic records in listing-pages.test.ts); here a page that lists more than
  * its share on the seeds fails. A change that grows past a budget fails `npm test`.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assignSlugs, toSlug } from '../../src/lib/slug.ts';
+import { assignSlugs, toSlug } from '../../src/format/slug.ts';
 
 describe('toSlug', () => {
 	test('splits a province suffix off its name', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { formatSubmissionRoute } from '../../src/lib/format-submission-route.ts';
-import { submissionRoute, toSentences } from '../../src/lib/submission-route.ts';
-import { mergeSystems, onlineSystems } from '../../src/lib/submission-systems.ts';
-import { submissionVia } from '../../src/lib/submission-via.ts';
+import { formatSubmissionRoute } from '../../src/lib/applicant/format-submission-route.ts';
+import { submissionRoute, toSentences } from '../../src/lib/applicant/submission-route.ts';
+import { mergeSystems, onlineSystems } from '../../src/lib/applicant/submission-systems.ts';
+import { submissionVia } from '../../src/lib/applicant/submission-via.ts';
 import { readNotice } from './read-notice.ts';
 
 const issuer = (name: string, level: 'national' | 'provincial', place: string) => ({

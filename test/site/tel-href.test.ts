@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { telHref } from '../../src/lib/tel-href.ts';
+import { telHref } from '../../src/lib/applicant/tel-href.ts';
 
 describe('telHref', () => {
 	test('keeps digits only', () => {

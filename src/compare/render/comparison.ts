@@ -4,7 +4,7 @@
  * this, so a pair looks the same however it was reached.
  */
 import { t } from '../../i18n/t.ts';
-import { noticePath } from '../../lib/paths.ts';
+import { noticePath } from '../../format/paths.ts';
 import type { FacetName, NoticeComparison, NoticeRef } from '../types.ts';
 import { changeIds } from './change-ids.ts';
 import { renderFacets } from './facets.ts';

@@ -2,8 +2,8 @@
  * The facet changes (领域, 名额, 截止日期, 申报条件, 联系人, 附件, 建设周期) as page sections.
  */
 import { t } from '../../i18n/t.ts';
-import { formatDeadlineDate } from '../../lib/format-date.ts';
-import { formatPeriod } from '../../lib/format-period.ts';
+import { formatDeadlineDate } from '../../format/format-date.ts';
+import { formatPeriod } from '../../format/format-period.ts';
 import type { DeadlineChange, DomainChange, FacetComparison, QuotaChange } from '../types.ts';
 import type { ChangeIds } from './change-ids.ts';
 import { facetSection, type RenderedChange } from './facet-section.ts';

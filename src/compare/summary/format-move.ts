@@ -4,7 +4,7 @@
  * written out (由2023年8月15日改为2026年6月30日) when the years differ by more than that.
  */
 import { t } from '../../i18n/t.ts';
-import { formatDate, formatMonthDay } from '../../lib/format-date.ts';
+import { formatDate, formatMonthDay } from '../../format/format-date.ts';
 import { dateParts, dateShift } from '../facets/date-shift.ts';
 
 // Half a year: a one-year gap with a larger in-year shift crossed New Year (12月20日 → 1月10日).

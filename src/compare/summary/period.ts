@@ -2,7 +2,7 @@
  * The summary's period phrase: 建设周期改为2年, unless the period only rolled forward.
  */
 import { t } from '../../i18n/t.ts';
-import { formatPeriod } from '../../lib/format-period.ts';
+import { formatPeriod } from '../../format/format-period.ts';
 import type { PeriodChange } from '../types.ts';
 
 /**

@@ -2,7 +2,7 @@
  * What the lines around a person add to a contact: an address (with the office named in it), a
  * postcode, e-mails, and the numbers of a phone line or of a line of nothing but numbers.
  */
-import { findPhones, hasPhone } from '../text/phones.ts';
+import { findPhones, hasPhone } from '../../text/phones.ts';
 import { ORG_END, readEmails, type Contact } from './contact-people.ts';
 
 export const ADDRESS = /(?:地址|寄送地址|邮寄地址|通讯地址|联系地址|地点)\s*[：:]\s*([^；;]+)/;

@@ -5,7 +5,7 @@
  */
 import type { NoticeRecord } from '../../schemas/notice.ts';
 import { HAN, ORG_SUFFIX } from '../segment/patterns.ts';
-import { findPhones } from '../text/phones.ts';
+import { findPhones } from '../../text/phones.ts';
 
 export type Contact = NoticeRecord['contacts'][number];
 

@@ -7,7 +7,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { hasPhone } from '../text/phones.ts';
+import { hasPhone } from '../../text/phones.ts';
 import { contextText, partOf, withoutNumbering, type Block } from './blocks.ts';
 import { ADDRESS, addsToContact, complete, phonesOf } from './contact-fields.ts';
 import { ORG_END, emptyContact, joinSpacedChars, namesOnly, personLine, type Contact } from './contact-people.ts';

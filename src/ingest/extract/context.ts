@@ -5,7 +5,7 @@
 import type { VFile } from 'vfile';
 import type { NoticeRecord } from '../../schemas/notice.ts';
 import { factId } from '../../schemas/fact.ts';
-import { hasCode } from '../text/chars.ts';
+import { hasCode } from '../../text/chars.ts';
 import type { Anchor, FactKind } from '../types.ts';
 import type { Block } from './blocks.ts';
 

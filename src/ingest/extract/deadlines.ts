@@ -6,7 +6,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { findDates, formatDate, mayHoldDate, resolveYear } from '../text/dates.ts';
+import { findDates, formatDate, mayHoldDate, resolveYear } from '../../text/dates.ts';
 import { contextText, partOf, withoutNumbering, type Block } from './blocks.ts';
 import { deadlineKind } from './deadline-kind.ts';
 import { dueDates } from './due-date.ts';

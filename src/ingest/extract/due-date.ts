@@ -4,7 +4,7 @@
  * end of a submission window (申报时间为2月16日至3月16日, 即日起至11月10日). Not due: a date
  * that already happened (已于3月1日前完成) and a date inside a 《…》 title.
  */
-import type { DateMatch } from '../text/dates.ts';
+import type { DateMatch } from '../../text/dates.ts';
 
 // Between the date and 前: a weekday or （含） in brackets, and a clock time.
 const BEFORE =

@@ -2,7 +2,7 @@
  * Enumerations in running text: 围绕A、B、C等领域, 重点支持A、B和C试点. Splits on 、 (and on ，；
  * when asked) outside brackets and quotes, so 高端装备制造（数控机床、一体化压铸） stays one item.
  */
-import { hasCode } from '../text/chars.ts';
+import { hasCode } from '../../text/chars.ts';
 import type { Span } from './context.ts';
 
 const OPEN = '（(《“「【〔';

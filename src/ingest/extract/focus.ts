@@ -2,7 +2,7 @@
  * The focus list of a domain in running text: 重点在A、B等领域, 围绕A、B等开展, 面向A、B等重点领域,
  * 重点支持A和B试点. A list closed by 等 wins over one that is not; the first such list wins.
  */
-import { hasCode } from '../text/chars.ts';
+import { hasCode } from '../../text/chars.ts';
 import type { Span } from './context.ts';
 import { cleanItems, splitEnumeration } from './enumeration.ts';
 

@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { findDates, formatDate } from '../text/dates.ts';
+import { findDates, formatDate } from '../../text/dates.ts';
 import { blocksOfFile, noticeOf } from './context.ts';
 import { pageFactsOf } from './page-facts.ts';
 

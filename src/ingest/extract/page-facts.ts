@@ -6,7 +6,7 @@
  */
 import type { Root } from 'mdast';
 import { DOC_NUMBER, HAN, ORG_SUFFIX } from '../segment/patterns.ts';
-import { findDates, formatDate } from '../text/dates.ts';
+import { findDates, formatDate } from '../../text/dates.ts';
 
 /** What a page says about the notice it shows; null where it says nothing. */
 export interface PageFacts {

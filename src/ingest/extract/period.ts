@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { NUMBER_CHARS, parseCjkNumber } from '../text/cjk-number.ts';
+import { NUMBER_CHARS, parseCjkNumber } from '../../text/cjk-number.ts';
 import { addAnchor, blocksOfFile, noticeOf } from './context.ts';
 
 const SUBJECT = '(?:建设|试点|示范|创建|项目)(?:周期|期限|期)';

@@ -4,7 +4,7 @@
  * 关于组织申报2023年度市级标准化试点示范项目的通知, 决定在全国开展第四批“标准化良好行为企业”试点创建工作,
  * 现就2024年湖南省绿色发展地方标准制修订项目征集工作有关事项通知如下, 决定征集第九批…试点项目。
  */
-import { hasCode } from '../text/chars.ts';
+import { hasCode } from '../../text/chars.ts';
 import { programmeNames, withoutWork } from './programme-name.ts';
 
 const VERB = /开展|征集|推荐|申报|做好|组织|规范|关于|现就|启动|印发|转发|遴选|评选|部署|申请|进行|制定/g;

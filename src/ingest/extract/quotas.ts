@@ -6,8 +6,8 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { hasCode } from '../text/chars.ts';
-import { NUMBER_CHARS, parseCjkNumber } from '../text/cjk-number.ts';
+import { hasCode } from '../../text/chars.ts';
+import { NUMBER_CHARS, parseCjkNumber } from '../../text/cjk-number.ts';
 import { partOf, withoutNumbering } from './blocks.ts';
 import { addAnchor, blocksOfFile, clauseAround, noticeOf, sentencesOf } from './context.ts';
 

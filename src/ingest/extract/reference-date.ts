@@ -6,7 +6,7 @@
  * dates of documents it cites, not its own. A cited 文号's year (〔2022〕) is no evidence either: a
  * call of 2023 often quotes a document of 2022.
  */
-import { findDates } from '../text/dates.ts';
+import { findDates } from '../../text/dates.ts';
 import type { Block } from './blocks.ts';
 
 /** A year and month to resolve month-day dates against. */

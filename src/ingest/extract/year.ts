@@ -7,9 +7,9 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { parseCjkNumber } from '../text/cjk-number.ts';
+import { parseCjkNumber } from '../../text/cjk-number.ts';
 import { bilingual } from '../errors.ts';
-import { findDates } from '../text/dates.ts';
+import { findDates } from '../../text/dates.ts';
 import { blocksOfFile, noticeOf } from './context.ts';
 
 const YEAR = /((?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})(?:\s*[-—–~至到]?\s*(?:19|20)\d{2})?\s*年(度)?|[《》]/g;

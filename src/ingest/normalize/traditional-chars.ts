@@ -10,7 +10,7 @@
  * simplified Chinese but stand for another one in traditional text are listed here.
  */
 import { replaceMapped, type MappedText } from './mapped-text.ts';
-import { SIMPLIFIED, TRADITIONAL } from './traditional-table.ts';
+import { SIMPLIFIED, TRADITIONAL } from '../../text/traditional-table.ts';
 
 /** In GB 2312, yet in traditional text the traditional form of another character. */
 const IN_BOTH: Readonly<Record<string, string>> = { 於: '于', 後: '后', 徵: '征', 麽: '么', 夥: '伙', 著: '着' };

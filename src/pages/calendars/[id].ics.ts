@@ -4,11 +4,11 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../i18n/t.ts';
-import { propsKey } from '../../lib/cache-key.ts';
-import { constructionPeriod } from '../../lib/construction-period.ts';
-import { loadNotices } from '../../lib/load-notices.ts';
-import { noticeCalendar } from '../../lib/notice-calendar.ts';
-import { dataResponse } from '../../lib/open-data.ts';
+import { propsKey } from '../../lib/build/cache-key.ts';
+import { constructionPeriod } from '../../lib/notices/construction-period.ts';
+import { loadNotices } from '../../lib/notices/load-notices.ts';
+import { noticeCalendar } from '../../lib/deadlines/notice-calendar.ts';
+import { dataResponse } from '../../lib/exports/open-data.ts';
 import type { NoticeRecord } from '../../schemas/notice.ts';
 
 export const getStaticPaths = (async () => {

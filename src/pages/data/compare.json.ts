@@ -4,9 +4,9 @@
  * the same size whatever the number of notices (12,477 options were 230 kB gzipped in its HTML).
  */
 import type { APIRoute } from 'astro';
-import { pairOrder } from '../../lib/compare-pairs.ts';
-import { loadNotices } from '../../lib/load-notices.ts';
-import { noticeLabel } from '../../lib/notice-heading.ts';
+import { pairOrder } from '../../lib/compare/compare-pairs.ts';
+import { loadNotices } from '../../lib/notices/load-notices.ts';
+import { noticeLabel } from '../../lib/notices/notice-heading.ts';
 
 export const GET: APIRoute = async () => {
 	const records = (await loadNotices()).map((entry) => entry.data).sort(pairOrder);

@@ -3,7 +3,7 @@
  * the zod schema.
  */
 import type { APIRoute } from 'astro';
-import { dataResponse, formatJson } from '../../lib/open-data.ts';
+import { dataResponse, formatJson } from '../../lib/exports/open-data.ts';
 import { noticeJsonSchema } from '../../schemas/notice-json-schema.ts';
 
 export const GET: APIRoute = () =>

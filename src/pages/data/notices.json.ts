@@ -3,8 +3,8 @@
  * each record is valid against /data/notice.schema.json).
  */
 import type { APIRoute } from 'astro';
-import { loadNotices } from '../../lib/load-notices.ts';
-import { dataResponse, formatJson, noticesDocument } from '../../lib/open-data.ts';
+import { loadNotices } from '../../lib/notices/load-notices.ts';
+import { dataResponse, formatJson, noticesDocument } from '../../lib/exports/open-data.ts';
 
 export const GET: APIRoute = async () => {
 	const records = (await loadNotices()).map((entry) => entry.data);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { SOURCES_DIR, sourceFiles } from '../../lib/source-files.ts';
+import { SOURCES_DIR, sourceFiles } from '../../lib/notices/source-files.ts';
 
 export const getStaticPaths: GetStaticPaths = () => sourceFiles().map((file) => ({ params: { file } }));
 

@@ -4,7 +4,7 @@
  * always be unticked.
  */
 import { t, type MessageKey } from '../../i18n/t.ts';
-import { LEVELS, levelLabel } from '../../lib/level-label.ts';
+import { LEVELS, levelLabel } from '../../format/level-label.ts';
 import { STATUSES } from '../deadline-status.ts';
 import type { PaneFacet } from '../facet-counts.ts';
 import type { SearchState } from '../search-state.ts';

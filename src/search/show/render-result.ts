@@ -4,7 +4,7 @@
  * links to further sections with matches (Pagefind's headings: sub-results).
  */
 import { t } from '../../i18n/t.ts';
-import { formatDate } from '../../lib/format-date.ts';
+import { formatDate } from '../../format/format-date.ts';
 import { deadlineStatus } from '../deadline-status.ts';
 import type { DocTable } from '../doc-table.ts';
 import type { PagefindFragment } from '../pagefind-api.ts';

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { dueDates } from '../../../src/ingest/extract/due-date.ts';
 import { referenceOf } from '../../../src/ingest/extract/reference-date.ts';
-import { findDates, formatDate } from '../../../src/ingest/text/dates.ts';
+import { findDates, formatDate } from '../../../src/text/dates.ts';
 import { parseText } from '../../helpers/parse-text.ts';
 
 /** The due dates of a sentence, with the year 2023 where none is written. */

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { formatDocNumber } from '../../../src/ingest/extract/header.ts';
 import { parseNoticeFile } from '../../../src/ingest/index.ts';
 import { DOC_NUMBER } from '../../../src/ingest/segment/patterns.ts';
-import { findDates, formatDate } from '../../../src/ingest/text/dates.ts';
+import { findDates, formatDate } from '../../../src/text/dates.ts';
 
 const HAN_DIGITS = '〇一二三四五六七八九';
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -5,11 +5,11 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../../i18n/t.ts';
-import { groupByJurisdiction } from '../../../lib/group-notices.ts';
-import { loadNotices } from '../../../lib/load-notices.ts';
-import { noticeCalendar } from '../../../lib/notice-calendar.ts';
-import { dataResponse } from '../../../lib/open-data.ts';
-import { placeNotices } from '../../../lib/place-notices.ts';
+import { groupByJurisdiction } from '../../../lib/notices/group-notices.ts';
+import { loadNotices } from '../../../lib/notices/load-notices.ts';
+import { noticeCalendar } from '../../../lib/deadlines/notice-calendar.ts';
+import { dataResponse } from '../../../lib/exports/open-data.ts';
+import { placeNotices } from '../../../lib/places/place-notices.ts';
 import type { NoticeRecord } from '../../../schemas/notice.ts';
 
 export const getStaticPaths = (async () => {

@@ -2,9 +2,9 @@
  * /data/compare/<id>.json: one notice as the compare picker reads it (record + text blocks).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { propsKey } from '../../../lib/cache-key.ts';
-import { compareDocOf } from '../../../lib/compare-docs.ts';
-import { loadNotices, type NoticeEntry } from '../../../lib/load-notices.ts';
+import { propsKey } from '../../../lib/build/cache-key.ts';
+import { compareDocOf } from '../../../lib/compare/compare-docs.ts';
+import { loadNotices, type NoticeEntry } from '../../../lib/notices/load-notices.ts';
 
 export const getStaticPaths = (async () => {
 	const entries = await loadNotices();

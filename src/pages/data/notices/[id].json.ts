@@ -3,9 +3,9 @@
  * the compare picker's /data/compare/<id>.json, which adds the text).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { propsKey } from '../../../lib/cache-key.ts';
-import { loadNotices } from '../../../lib/load-notices.ts';
-import { dataResponse, formatJson } from '../../../lib/open-data.ts';
+import { propsKey } from '../../../lib/build/cache-key.ts';
+import { loadNotices } from '../../../lib/notices/load-notices.ts';
+import { dataResponse, formatJson } from '../../../lib/exports/open-data.ts';
 import type { NoticeRecord } from '../../../schemas/notice.ts';
 
 export const getStaticPaths = (async () => {

@@ -3,11 +3,11 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../../i18n/t.ts';
-import { groupByDomain } from '../../../lib/domain-groups.ts';
-import { loadNotices } from '../../../lib/load-notices.ts';
-import { loadTaxonomy } from '../../../lib/load-taxonomy.ts';
-import { noticeFeed } from '../../../lib/notice-feed.ts';
-import { siteUrl } from '../../../lib/site-url.ts';
+import { groupByDomain } from '../../../lib/domains/domain-groups.ts';
+import { loadNotices } from '../../../lib/notices/load-notices.ts';
+import { loadTaxonomy } from '../../../lib/domains/load-taxonomy.ts';
+import { noticeFeed } from '../../../lib/exports/notice-feed.ts';
+import { siteUrl } from '../../../lib/build/site-url.ts';
 import type { NoticeRecord } from '../../../schemas/notice.ts';
 
 export const getStaticPaths = (async () => {

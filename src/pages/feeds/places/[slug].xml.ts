@@ -3,11 +3,11 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../../i18n/t.ts';
-import { groupByJurisdiction } from '../../../lib/group-notices.ts';
-import { loadNotices } from '../../../lib/load-notices.ts';
-import { noticeFeed } from '../../../lib/notice-feed.ts';
-import { placeNotices } from '../../../lib/place-notices.ts';
-import { siteUrl } from '../../../lib/site-url.ts';
+import { groupByJurisdiction } from '../../../lib/notices/group-notices.ts';
+import { loadNotices } from '../../../lib/notices/load-notices.ts';
+import { noticeFeed } from '../../../lib/exports/notice-feed.ts';
+import { placeNotices } from '../../../lib/places/place-notices.ts';
+import { siteUrl } from '../../../lib/build/site-url.ts';
 import type { NoticeRecord } from '../../../schemas/notice.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,0 +1,39 @@
+/**
+ * Keys for Astro's incremental build (experimental.incrementalBuild): a page returned from
+ * getStaticPaths with a `cacheKey` is copied from the previous build when its key and its code are
+ * unchanged. The key must therefore cover every piece of data the page renders that is not code:
+ * the convention here is that such a page renders only its props, and its key is the hash of them
+ * (`propsKey`), with each notice entry reduced to its id, record and file digest (`entryKey`).
+ * Data a page reads outside its props (a jurisdiction's slug, which depends on every other place's
+ * name) is passed into the key explicitly.
+ */
+import { createHash } from 'node:crypto';
+import type { NoticeEntry } from '../notices/load-notices.ts';
+
+/**
+ * What identifies a notice entry's content: the glob loader's digest of the file (frontmatter and
+ * body), or else the record and body themselves. Hashing the digest, not the record, keeps the keys
+ * of 26,000 comparison pages cheap (42 s of record JSON at 12,477 notices, measured).
+ */
+export function entryKey(entry: NoticeEntry): unknown {
+	return entry.digest === undefined ? { id: entry.id, data: entry.data, body: entry.body ?? null } : { id: entry.id, digest: entry.digest };
+}
+
+/** JSON with notice entries replaced by their entryKey (their bodies are covered by the digest). */
+function keyJson(value: unknown): string {
+	return JSON.stringify(value, (_key, item: unknown) => {
+		const entry = item as Partial<NoticeEntry> | null;
+		return typeof entry === 'object' && entry !== null && entry.collection === 'notices' && 'data' in entry ? entryKey(entry as NoticeEntry) : item;
+	});
+}
+
+/**
+ * The cache key of a page that renders only these values.
+ * @param values A page's props, and any data it reads besides them.
+ * @example propsKey({ entry, pairs }, { slug }) // 'k5yG…' (base64url SHA-256)
+ */
+export function propsKey(...values: unknown[]): string {
+	const hash = createHash('sha256');
+	for (const value of values) hash.update(keyJson(value) ?? 'undefined').update('\0');
+	return hash.digest('base64url');
+}

@@ -1,0 +1,34 @@
+/**
+ * A place's notices with those of the places below it (issue 15: a per-place feed or calendar
+ * must also tell of a district's notice under its city). The place itself is matched by its full
+ * path (placeKey), so 天津市和平区 never takes 沈阳市和平区's notices; the places above a notice are
+ * followed through `jurisdiction.parent` (v3), by name, which is sound because a parent is a city
+ * or a province and their names are unique in GB/T 2260. The national level holds every place.
+ */
+import type { NoticeRecord } from '../../schemas/notice.ts';
+import { placeKey } from './place-key.ts';
+
+type Place = Pick<NoticeRecord['jurisdiction'], 'level' | 'name' | 'parent'>;
+
+/**
+ * The notices of `place` and of every place whose parents lead to it, in the order given.
+ * @param place A jurisdiction of some notice (`{ level: 'provincial', name: '重庆市', parent: null }`).
+ * @param records Every notice.
+ * @example placeNotices({ level: 'provincial', name: '重庆市', parent: null }, records).map((r) => r.jurisdiction.name) // ['重庆市', '渝北区']
+ */
+export function placeNotices(place: Place, records: readonly NoticeRecord[]): NoticeRecord[] {
+	if (place.level === 'national') return [...records];
+	const key = placeKey(place);
+	const parentOf = new Map<string, string>();
+	for (const { jurisdiction } of records) if (jurisdiction.parent !== null) parentOf.set(jurisdiction.name, jurisdiction.parent);
+	const within = (jurisdiction: NoticeRecord['jurisdiction']): boolean => {
+		if (placeKey(jurisdiction) === key) return true;
+		// The set guards against a cycle in hand-corrected data; a parent is always a larger place.
+		for (let at: string | undefined = jurisdiction.parent ?? undefined, seen = new Set<string>(); at !== undefined && !seen.has(at); at = parentOf.get(at)) {
+			if (at === place.name) return true;
+			seen.add(at);
+		}
+		return false;
+	};
+	return records.filter((record) => within(record.jurisdiction));
+}
