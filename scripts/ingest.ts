@@ -11,24 +11,27 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { IngestError, parseNoticeSource, type ParsedNotice } from '../src/ingest/index.ts';
+import { IngestError, parseNoticeSource, type IngestOptions, type ParsedNotice } from '../src/ingest/index.ts';
 import { treeToMdx } from '../src/ingest/serialize/tree-to-mdx.ts';
 import { writeFileAtomic } from './lib/atomic-write.ts';
 import { readSource } from './lib/read-source.ts';
 import { loadOverrides } from './lib/load-overrides.ts';
 import { applyOverride } from '../src/ingest/overrides/apply-override.ts';
 import { keyFactWarning } from './lib/key-fact-warning.ts';
+import { readTaxonomy } from './lib/read-taxonomy.ts';
 
 // CONTENT_DIR points ingest at another content/ folder (tests use a temporary one).
 const content = resolve(process.env['CONTENT_DIR'] ?? join(import.meta.dirname, '../content'));
 const SOURCES = join(content, 'sources');
 const NOTICES = join(content, 'notices');
 const OVERRIDES = join(content, 'overrides');
+// The taxonomy is the repository's, hand-kept like code, whichever content/ a run writes.
+const DOMAINS = join(import.meta.dirname, '../content/domains');
 
 /** Parses one source; an error that is not a refusal (a bug) still names the file, on one line. */
-async function parseSource(bytes: Uint8Array, file: string): Promise<ParsedNotice[]> {
+async function parseSource(bytes: Uint8Array, file: string, options: IngestOptions): Promise<ParsedNotice[]> {
 	try {
-		return await parseNoticeSource(bytes, file);
+		return await parseNoticeSource(bytes, file, options);
 	} catch (error) {
 		throw error instanceof IngestError ? error : new IngestError(file, `internal error: ${(error as Error).message}`);
 	}
@@ -84,9 +87,10 @@ async function main(args: string[]): Promise<number> {
 		const bytes = readSource(path);
 		return { path, bytes, target: sourceTarget(path, bytes) };
 	});
+	const options = { taxonomy: readTaxonomy(DOMAINS) };
 	const parsed: ParsedNotice[] = [];
 	// One file at a time: the readers are bounded in memory per file, not per run.
-	for (const s of sources) parsed.push(...(await parseSource(s.bytes, basename(s.target))));
+	for (const s of sources) parsed.push(...(await parseSource(s.bytes, basename(s.target), options)));
 	resolveIds(parsed);
 	const notices = applyOverrides(parsed, all);
 	// A notice missing a title, issuer, submit deadline or contact is written all the same: one

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { countChanges } from '../../src/compare/counts.ts';
 import { compareFacets } from '../../src/compare/facets/index.ts';
-import { readTaxonomy } from '../../src/compare/read-taxonomy.ts';
+import { readTaxonomy } from '../../scripts/lib/read-taxonomy.ts';
 import type { SentencePair, TextRedline } from '../../src/compare/types.ts';
 import { readNotice } from '../helpers/read-notice.ts';
 import { record } from '../helpers/record.ts';

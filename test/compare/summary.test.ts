@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { compareFacets } from '../../src/compare/facets/index.ts';
-import { readTaxonomy } from '../../src/compare/read-taxonomy.ts';
+import { readTaxonomy } from '../../scripts/lib/read-taxonomy.ts';
 import { summarizeChanges } from '../../src/compare/summary.ts';
-import type { NoticeRecord } from '../../src/schemas/notice.ts';
 import { readNotice } from '../helpers/read-notice.ts';
 import { record } from '../helpers/record.ts';
+import type { NoticeRecordInput } from '../site/notice-record.ts';
 
 const taxonomy = readTaxonomy('content/domains');
-const summarize = (a: Partial<NoticeRecord>, b: Partial<NoticeRecord>) =>
+const summarize = (a: NoticeRecordInput, b: NoticeRecordInput) =>
 	summarizeChanges(compareFacets(record(a), record(b), taxonomy));
 const due = (date: string) => ({ date, kind: 'submit' as const, text: `${date}前将申报材料报送至省市场监管局` });
 
@@ -23,7 +23,7 @@ describe('summarizeChanges', () => {
 
 	test('tells a deadline moved within the year without the year', () => {
 		expect(summarize({ deadlines: [due('2026-08-15')] }, { deadlines: [due('2026-06-30')] })).toBe(
-			'截止日期由8月15日提前至6月30日',
+			'申报截止日期由8月15日提前至6月30日',
 		);
 	});
 
@@ -47,9 +47,9 @@ describe('summarizeChanges', () => {
 	});
 
 	test('tells deadlines added and dropped by date and what is due', () => {
-		const self = { date: '2025-06-15', kind: 'submit' as const, text: '请承担单位于6月15日前完成自我评价' };
+		const self = { date: '2025-06-15', kind: 'evaluate' as const, text: '请承担单位于6月15日前完成自我评价' };
 		expect(summarize({ deadlines: [self] }, { deadlines: [due('2026-05-20')] })).toBe(
-			'新增截止日期：5月20日前报送申报材料；取消截止日期：6月15日前完成自我评价',
+			'新增截止日期：5月20日前报送申报材料；取消截止日期：6月15日前提交自评或验收材料',
 		);
 	});
 

@@ -3,7 +3,7 @@ import { applicationMaterials } from '../../src/lib/applicant/application-materi
 import { readNotice } from './read-notice.ts';
 
 const attached = (...titles: string[]) => ({
-	attachments: titles.map((title, index) => ({ no: index + 1, title })),
+	attachments: titles.map((title, index) => ({ no: index + 1, title, kind: null })),
 });
 const names = (record: ReturnType<typeof attached>, text: string[] = []) =>
 	applicationMaterials(record, text).map((m) => [m.name, m.attachment]);

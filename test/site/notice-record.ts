@@ -2,9 +2,18 @@
  * A minimal valid record for tests, checked by NoticeSchema so it cannot drift from the contract.
  */
 import { NoticeSchema, type NoticeRecord } from '../../src/schemas/notice.ts';
+import { withCanonical, withKind } from '../helpers/record-facts.ts';
 
-/** Overrides as tests write them: a place's parent and a deadline's kind may be left out. */
-export type NoticeRecordInput = Omit<Partial<NoticeRecord>, 'jurisdiction' | 'deadlines'> & {
+type Domain = NoticeRecord['domains'][number];
+type Attachment = NoticeRecord['attachments'][number];
+
+/**
+ * Overrides as tests write them: a place's parent, a deadline's kind, a domain's canonical id and
+ * an attachment's kind may be left out (the last two are filled as ingest fills them).
+ */
+export type NoticeRecordInput = Omit<Partial<NoticeRecord>, 'jurisdiction' | 'deadlines' | 'domains' | 'attachments'> & {
+	domains?: (Omit<Domain, 'canonical'> & { canonical?: Domain['canonical'] })[];
+	attachments?: (Omit<Attachment, 'kind'> & { kind?: Attachment['kind'] })[];
 	jurisdiction?: Omit<NoticeRecord['jurisdiction'], 'parent'> & { parent?: string | null };
 	deadlines?: (Omit<NoticeRecord['deadlines'][number], 'kind'> & { kind?: NoticeRecord['deadlines'][number]['kind'] })[];
 };
@@ -14,7 +23,7 @@ export type NoticeRecordInput = Omit<Partial<NoticeRecord>, 'jurisdiction' | 'de
  * @example noticeRecord({ id: 'a', year: 2025 })
  */
 export function noticeRecord(overrides: NoticeRecordInput & { id: string }): NoticeRecord {
-	const { jurisdiction, deadlines, ...rest } = overrides;
+	const { jurisdiction, deadlines, domains, attachments, ...rest } = overrides;
 	return NoticeSchema.parse({
 		title: `${overrides.id}的通知`,
 		issuers: ['某市场监督管理局'],
@@ -35,5 +44,7 @@ export function noticeRecord(overrides: NoticeRecordInput & { id: string }): Not
 		...rest,
 		...(jurisdiction ? { jurisdiction: { parent: null, ...jurisdiction } } : {}),
 		...(deadlines ? { deadlines: deadlines.map((d) => ({ kind: 'submit', ...d })) } : {}),
+		...(domains ? { domains: domains.map(withCanonical) } : {}),
+		...(attachments ? { attachments: attachments.map(withKind) } : {}),
 	});
 }

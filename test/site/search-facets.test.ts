@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readTaxonomy } from '../../src/compare/read-taxonomy.ts';
+import { readTaxonomy } from '../../scripts/lib/read-taxonomy.ts';
 import { searchFacets } from '../../src/lib/listing/search-facets.ts';
 import { readNotice } from '../helpers/read-notice.ts';
 

@@ -4,7 +4,7 @@
  * and a credit record when it sets one as a condition (信用报告, 信用中国). Never any notice's
  * wording.
  */
-import { attachmentKind } from '../../compare/facets/attachment-kind.ts';
+import { attachmentKind } from '../../ingest/extract/attachment-kind.ts';
 import { t } from '../../i18n/t.ts';
 import type { NoticeRecord } from '../../schemas/notice.ts';
 

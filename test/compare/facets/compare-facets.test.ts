@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compareFacets } from '../../../src/compare/facets/index.ts';
-import { readTaxonomy } from '../../../src/compare/read-taxonomy.ts';
+import { readTaxonomy } from '../../../scripts/lib/read-taxonomy.ts';
 import type { FacetComparison } from '../../../src/compare/types.ts';
 import type { NoticeRecord } from '../../../src/schemas/notice.ts';
 import { readNotice } from '../../helpers/read-notice.ts';
