@@ -14,6 +14,7 @@ describe('countChanges', () => {
 	test('returns zero counts for a notice against itself', () => {
 		const notice = readNotice('tianjin-2025-municipal-pilot-recommendation');
 		expect(countChanges(compareFacets(notice, notice, taxonomy), noText)).toEqual({
+			programmes: zero,
 			domains: zero,
 			quotas: zero,
 			deadlines: zero,

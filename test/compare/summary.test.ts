@@ -28,9 +28,9 @@ describe('summarizeChanges', () => {
 	});
 
 	test('names what is due for a deadline other than the call’s own', () => {
-		const report = (date: string) => ({ date, kind: 'submit' as const, text: '承担单位应于每年11月15日前提交年度工作总结' });
+		const report = (date: string) => ({ date, kind: 'report' as const, text: '承担单位应于每年11月15日前提交年度工作总结' });
 		expect(summarize({ deadlines: [report('--11-15')] }, { deadlines: [report('--11-30')] })).toBe(
-			'提交年度工作总结日期由每年11月15日推迟至每年11月30日',
+			'年度报告日期由每年11月15日推迟至每年11月30日',
 		);
 	});
 

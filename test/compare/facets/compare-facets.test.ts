@@ -59,7 +59,7 @@ describe('compareFacets', () => {
 		expect(byId('agriculture')).toMatchObject({ status: 'kept', a: { name: '智慧农业领域' } });
 		expect(byId('services')).toMatchObject({ a: { name: '服务业领域' }, b: { name: '服务业' } });
 		expect(byId('carbon')?.status).toBe('removed');
-		const yearly = facets.deadlines.find((d) => d.action === '提交年度工作总结');
+		const yearly = facets.deadlines.find((d) => d.kind === 'report');
 		expect(yearly).toMatchObject({ status: 'changed', days: 15, a: { date: '--11-15' }, b: { date: '--11-30' } });
 	});
 
@@ -85,6 +85,7 @@ describe('compareFacets', () => {
 
 	test('returns empty lists and no period for empty records', () => {
 		expect(compareFacets(record(), record(), taxonomy)).toEqual({
+			programmes: [],
 			domains: [],
 			quotas: [],
 			deadlines: [],
