@@ -1,7 +1,8 @@
 /**
- * A whole comparison as markup: the notices' names with their 文号, issuers and dates, the summary with change counts per facet, the
- * facet changes and the aligned full text. Pre-rendered pages and the picker's worker both call
- * this, so a pair looks the same however it was reached.
+ * A whole comparison as markup: the notices' names with their 文号, issuers and dates (issue 13),
+ * the summary with change counts per facet, the facet changes and the aligned full text.
+ * Pre-rendered pages and the picker's worker both call this, so a pair looks the same however it
+ * was reached.
  */
 import { t } from '../../i18n/t.ts';
 import { formatDate } from '../../format/format-date.ts';
