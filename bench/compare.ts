@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { compareNotices } from '../src/compare/index.ts';
-import { readTaxonomy } from '../src/compare/read-taxonomy.ts';
+import { readTaxonomy } from '../scripts/lib/read-taxonomy.ts';
 import { renderComparison } from '../src/compare/render/comparison.ts';
 import { toHtml } from '../src/compare/render/html.ts';
 import type { CompareDoc } from '../src/compare/types.ts';

@@ -12,23 +12,25 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { IngestError, parseNoticeSource, type ParsedNotice } from '../src/ingest/index.ts';
-import type { ReadOptions } from '../src/ingest/read/index.ts';
+import { IngestError, parseNoticeSource, type IngestOptions, type ParsedNotice } from '../src/ingest/index.ts';
 import { treeToMdx } from '../src/ingest/serialize/tree-to-mdx.ts';
 import { writeFileAtomic } from './lib/atomic-write.ts';
 import { readSource } from './lib/read-source.ts';
 import { loadOverrides } from './lib/load-overrides.ts';
 import { applyOverride } from '../src/ingest/overrides/apply-override.ts';
 import { keyFactWarning } from './lib/key-fact-warning.ts';
+import { readTaxonomy } from './lib/read-taxonomy.ts';
 
 // CONTENT_DIR points ingest at another content/ folder (tests use a temporary one).
 const content = resolve(process.env['CONTENT_DIR'] ?? join(import.meta.dirname, '../content'));
 const SOURCES = join(content, 'sources');
 const NOTICES = join(content, 'notices');
 const OVERRIDES = join(content, 'overrides');
+// The taxonomy is the repository's, hand-kept like code, whichever content/ a run writes.
+const DOMAINS = join(import.meta.dirname, '../content/domains');
 
 /** Parses one source; an error that is not a refusal (a bug) still names the file, on one line. */
-async function parseSource(bytes: Uint8Array, file: string, options: ReadOptions): Promise<ParsedNotice[]> {
+async function parseSource(bytes: Uint8Array, file: string, options: IngestOptions): Promise<ParsedNotice[]> {
 	try {
 		return await parseNoticeSource(bytes, file, options);
 	} catch (error) {
@@ -78,7 +80,7 @@ function applyOverrides(notices: ParsedNotice[], all: boolean): ParsedNotice[] {
 }
 
 /** The read options of `--read-timeout=SECONDS`, the last one given; none: the limits' own. */
-function readOptions(args: string[]): ReadOptions {
+function readOptions(args: string[]): IngestOptions {
 	const given = args.findLast((a) => a.startsWith('--read-timeout='));
 	if (given === undefined) return {};
 	const seconds = Number(given.slice('--read-timeout='.length));
@@ -90,7 +92,7 @@ function readOptions(args: string[]): ReadOptions {
 
 async function main(args: string[]): Promise<number> {
 	const check = args.includes('--check');
-	const options = readOptions(args);
+	const options: IngestOptions = { ...readOptions(args), taxonomy: readTaxonomy(DOMAINS) };
 	const files = args.filter((a) => a !== '--check' && !a.startsWith('--read-timeout='));
 	const all = files.length === 0;
 	const paths = all ? readdirSync(SOURCES).filter((f) => !f.startsWith('.')).sort().map((f) => join(SOURCES, f)) : files;

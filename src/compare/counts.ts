@@ -14,6 +14,7 @@ import type { ChangeCounts, FacetComparison, TextRedline } from './types.ts';
 export function countChanges(facets: FacetComparison, text: TextRedline): ChangeCounts {
 	const sentences = text.sections.flatMap((section) => section.sentences);
 	return {
+		programmes: tally(facets.programmes, 'kept'),
 		domains: tally(facets.domains, 'kept'),
 		quotas: tally(facets.quotas, 'kept'),
 		deadlines: tally(facets.deadlines, 'kept'),

@@ -13,7 +13,8 @@ import type { CompareDoc, DiffOptions, DomainTaxonomy, NoticeComparison, NoticeR
 export type * from './types.ts';
 
 function refOf({ record }: CompareDoc): NoticeRef {
-	return { id: record.id, title: record.title, year: record.year, jurisdiction: record.jurisdiction };
+	const { id, title, year, jurisdiction, docNumber, issuers, issuedOn } = record;
+	return { id, title, year, jurisdiction, docNumber, issuers, issuedOn };
 }
 
 /** The record a comparison reads: its effective facts when the document has them. */

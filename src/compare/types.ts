@@ -6,7 +6,7 @@
  * Side `a` is the older or reference notice, side `b` the newer or local one; "added" means present
  * in `b` only.
  */
-import type { NoticeRecord } from '../schemas/notice.ts';
+import type { DeadlineKind, NoticeRecord, Party } from '../schemas/notice.ts';
 import type { PartKind } from '../schemas/section-tree.ts';
 import type { EffectiveFacts } from './inherit/effective-facts.ts';
 
@@ -38,20 +38,8 @@ export interface CompareDoc {
 	facts?: EffectiveFacts;
 }
 
-/** A canonical domain of the taxonomy (content/domains/<id>.yaml). */
-export interface DomainEntry {
-	/** File name without extension: `high-tech`. */
-	id: string;
-	/** The canonical Chinese name: `高新技术`. */
-	name: string;
-	/** Other names calls use for it: `高技术`, `科技创新`. */
-	aliases: string[];
-	/** Focus areas (重点方向) with their own aliases, so 养老家政 and 家政服务 can meet. */
-	focus: { name: string; aliases: string[] }[];
-}
-
-/** The taxonomy as the comparison receives it. */
-export type DomainTaxonomy = readonly DomainEntry[];
+/** The taxonomy (content/domains) as the comparison receives it; the type lives with its schema. */
+export type { DomainEntry, DomainTaxonomy } from '../schemas/domain.ts';
 
 /** How a fact changed from `a` to `b`. */
 export type ChangeStatus = 'added' | 'removed' | 'kept' | 'changed';
@@ -84,12 +72,18 @@ export interface QuotaChange extends FacetChangeBase<NoticeRecord['quotas'][numb
 	scope: string;
 }
 
-/** A deadline (截止日期), matched by the action it sets a date for. */
+/** A deadline (截止日期), matched by what is due (`kind`) and who must act (`party`). */
 export interface DeadlineChange extends FacetChangeBase<NoticeRecord['deadlines'][number]> {
-	/** `changed` deadlines are reported as moves: same action, new date. */
+	/** `changed` deadlines are reported as moves: same kind, new date. */
 	status: ChangeStatus;
-	/** The action, in Chinese, as short as the clauses allow: `报送申报材料`. */
+	/** What is due, as ingest classed it (`b`'s when paired). */
+	kind: DeadlineKind;
+	/** Who the date binds, null when the clause does not say. */
+	party: Party | null;
+	/** The action, in Chinese, from the kind: `报送申报材料`, `提交年度报告`. */
 	action: string;
+	/** The deadline's name in a sentence: `申报截止日期`, `推荐截止日期`. */
+	label: string;
 	/** Days from `a`'s date to `b`'s (negative = earlier in the year), null unless both are dated. */
 	days: number | null;
 	/** Same month and day in a later year: a roll-over, not a substantive change. */
@@ -122,8 +116,12 @@ export type AttachmentChange = FacetChangeBase<NoticeRecord['attachments'][numbe
 
 export type PeriodChange = FacetChangeBase<NonNullable<NoticeRecord['period']>>;
 
+/** A programme (项目类别) the notices call for, paired by name, then by its core (国家级 = 国家). */
+export type ProgrammeChange = FacetChangeBase<string>;
+
 /** Every facet's changes, each list in `b`'s order with removed items where they stood in `a`. */
 export interface FacetComparison {
+	programmes: ProgrammeChange[];
 	domains: DomainChange[];
 	quotas: QuotaChange[];
 	deadlines: DeadlineChange[];
@@ -176,12 +174,18 @@ export interface TextRedline {
 /** Counts of changes per facet (kept items are not counted) and in the text. */
 export type ChangeCounts = Record<FacetName | 'text', { all: number; substantive: number }>;
 
-/** A notice as the comparison names it. */
+/** A notice as the comparison names it: the page's header shows its 文号, issuers and date. */
 export interface NoticeRef {
 	id: string;
 	title: string | null;
 	year: number;
 	jurisdiction: NoticeRecord['jurisdiction'];
+	/** 发文字号, null when the notice has none. */
+	docNumber: string | null;
+	/** 发文机关. */
+	issuers: string[];
+	/** 成文日期, null when the notice states none. */
+	issuedOn: string | null;
 }
 
 /** The whole comparison of `a` against `b`. */

@@ -20,3 +20,9 @@ export const DomainEntrySchema = z
 
 /** A domain file's content; its id is the file name. */
 export type DomainEntryData = z.output<typeof DomainEntrySchema>;
+
+/** A canonical domain of the taxonomy: its file's content and its id, the file name (`high-tech`). */
+export type DomainEntry = { id: string } & DomainEntryData;
+
+/** The taxonomy as ingest, the comparison and the site receive it, sorted by id. */
+export type DomainTaxonomy = readonly DomainEntry[];

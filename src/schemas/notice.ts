@@ -88,7 +88,7 @@ export const NoticeSchema = z
 					name: text,
 					focus: z.array(text),
 					/** 规范领域: the id of the taxonomy entry (content/domains/<id>.yaml) the name matches, e.g. `high-tech`; null when none. */
-					canonical: z.string().regex(/^[a-z0-9-]+$/).nullable().optional(),
+					canonical: z.string().regex(/^[a-z0-9-]+$/).nullable(),
 				})
 				.strict(),
 		),
@@ -139,7 +139,7 @@ export const NoticeSchema = z
 					no: z.number().int().positive().nullable(),
 					title: text,
 					/** 附件类别: the sort of document its title ends in (`申报书`, `推荐函`, `汇总表`, `通知`), null when unknown. */
-					kind: text.nullable().optional(),
+					kind: text.nullable(),
 				})
 				.strict(),
 		),

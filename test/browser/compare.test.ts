@@ -131,7 +131,7 @@ describe('the compare picker', () => {
 		await result.waitFor();
 		expect(await result.getAttribute('data-a')).toBe('shanghai-2023-municipal-pilot-call');
 		expect(await result.getAttribute('data-b')).toBe('chongqing-yubei-2023-municipal-pilot-demonstration');
-		expect(await page.locator('compare-picker .cmp-facet').count()).toBe(7);
+		expect(await page.locator('compare-picker .cmp-facet').count()).toBe(8);
 
 		await page.goto(`${session.url}/compare/?a=no-such-notice&b=${B}`);
 		await expect.poll(() => page.locator('.picker-status').textContent()).toContain('no-such-notice');

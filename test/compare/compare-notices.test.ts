@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { compareNotices } from '../../src/compare/index.ts';
 import { effectiveFacts } from '../../src/compare/inherit/effective-facts.ts';
-import { readTaxonomy } from '../../src/compare/read-taxonomy.ts';
+import { readTaxonomy } from '../../scripts/lib/read-taxonomy.ts';
 import { renderComparison } from '../../src/compare/render/comparison.ts';
 import { toHtml } from '../../src/compare/render/html.ts';
 import type { CompareDoc } from '../../src/compare/types.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { countChanges } from '../../src/compare/counts.ts';
 import { compareFacets } from '../../src/compare/facets/index.ts';
-import { readTaxonomy } from '../../src/compare/read-taxonomy.ts';
+import { readTaxonomy } from '../../scripts/lib/read-taxonomy.ts';
 import type { SentencePair, TextRedline } from '../../src/compare/types.ts';
 import { readNotice } from '../helpers/read-notice.ts';
 import { record } from '../helpers/record.ts';
@@ -14,6 +14,7 @@ describe('countChanges', () => {
 	test('returns zero counts for a notice against itself', () => {
 		const notice = readNotice('tianjin-2025-municipal-pilot-recommendation');
 		expect(countChanges(compareFacets(notice, notice, taxonomy), noText)).toEqual({
+			programmes: zero,
 			domains: zero,
 			quotas: zero,
 			deadlines: zero,

@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { compareFacets } from '../../src/compare/facets/index.ts';
-import { readTaxonomy } from '../../src/compare/read-taxonomy.ts';
+import { readTaxonomy } from '../../scripts/lib/read-taxonomy.ts';
 import { summarizeChanges } from '../../src/compare/summary.ts';
-import type { NoticeRecord } from '../../src/schemas/notice.ts';
 import { readNotice } from '../helpers/read-notice.ts';
 import { record } from '../helpers/record.ts';
 import { deadline } from '../helpers/deadline.ts';
+import type { NoticeRecordInput } from '../site/notice-record.ts';
 
 const taxonomy = readTaxonomy('content/domains');
-const summarize = (a: Partial<NoticeRecord>, b: Partial<NoticeRecord>) =>
+const summarize = (a: NoticeRecordInput, b: NoticeRecordInput) =>
 	summarizeChanges(compareFacets(record(a), record(b), taxonomy));
 const due = (date: string) => deadline(date, `${date}前将申报材料报送至省市场监管局`);
 
@@ -24,14 +24,14 @@ describe('summarizeChanges', () => {
 
 	test('tells a deadline moved within the year without the year', () => {
 		expect(summarize({ deadlines: [due('2026-08-15')] }, { deadlines: [due('2026-06-30')] })).toBe(
-			'截止日期由8月15日提前至6月30日',
+			'申报截止日期由8月15日提前至6月30日',
 		);
 	});
 
 	test('names what is due for a deadline other than the call’s own', () => {
-		const report = (date: string) => deadline(date, '承担单位应于每年11月15日前提交年度工作总结');
+		const report = (date: string) => deadline(date, '承担单位应于每年11月15日前提交年度工作总结', 'report');
 		expect(summarize({ deadlines: [report('--11-15')] }, { deadlines: [report('--11-30')] })).toBe(
-			'提交年度工作总结日期由每年11月15日推迟至每年11月30日',
+			'年度报告日期由每年11月15日推迟至每年11月30日',
 		);
 	});
 
@@ -48,9 +48,9 @@ describe('summarizeChanges', () => {
 	});
 
 	test('tells deadlines added and dropped by date and what is due', () => {
-		const self = deadline('2025-06-15', '请承担单位于6月15日前完成自我评价');
+		const self = deadline('2025-06-15', '请承担单位于6月15日前完成自我评价', 'evaluate');
 		expect(summarize({ deadlines: [self] }, { deadlines: [due('2026-05-20')] })).toBe(
-			'新增截止日期：5月20日前报送申报材料；取消截止日期：6月15日前完成自我评价',
+			'新增截止日期：5月20日前报送申报材料；取消截止日期：6月15日前提交自评或验收材料',
 		);
 	});
 

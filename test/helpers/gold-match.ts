@@ -53,6 +53,8 @@ const domainKey = (s: string) => norm(s).replace(/(领域|方面|专项)$/g, '')
 export function listFieldDiffs(gold: GoldRecord, got: NoticeRecord) {
 	return {
 		domains: unmatched(gold.domains.map((d) => domainKey(d.name)), got.domains.map((d) => domainKey(d.name)), (a, b) => near(a, b, 0.8)),
+		// A domain's taxonomy id, with its name so a right id on a wrong domain does not count.
+		canonical: unmatched(gold.domains.map((d) => `${domainKey(d.name)} ${d.canonical}`), got.domains.map((d) => `${domainKey(d.name)} ${d.canonical}`), (a, b) => a === b),
 		focus: unmatched(gold.domains.flatMap((d) => d.focus.map(norm)), got.domains.flatMap((d) => d.focus.map(norm)), (a, b) => near(a, b, 0.8)),
 		conditions: unmatched(gold.conditions.map((c) => norm(c.text)), got.conditions.map((c) => norm(c.text)), (a, b) => near(a, b, 0.6)),
 		quotas: unmatched(gold.quotas, got.quotas, (a, b) => a.max === b.max && near(norm(a.text), norm(b.text), 0.4)),
@@ -65,6 +67,7 @@ export function listFieldDiffs(gold: GoldRecord, got: NoticeRecord) {
 		emails: unmatched([...new Set(gold.contacts.flatMap((c) => c.emails))], [...new Set(got.contacts.flatMap((c) => c.emails))], (a, b) => a === b),
 		addresses: unmatched([...new Set(gold.contacts.map((c) => norm(c.address)).filter(Boolean))], [...new Set(got.contacts.map((c) => norm(c.address)).filter(Boolean))], (a, b) => near(a, b, 0.8)),
 		attachments: unmatched(gold.attachments.map((a) => `${a.no}:${norm(a.title)}`), got.attachments.map((a) => `${a.no}:${norm(a.title)}`), (a, b) => a === b),
+		attachmentKinds: unmatched(gold.attachments.map((a) => `${a.no}:${a.kind}`), got.attachments.map((a) => `${a.no}:${a.kind}`), (a, b) => a === b),
 	};
 }
 

@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { parseNoticeFile } from '../../src/ingest/index.ts';
 import type { NoticeRecord } from '../../src/schemas/notice.ts';
 import { factDiffs, listFieldDiffs, near, norm } from '../helpers/gold-match.ts';
+import { taxonomy } from '../helpers/record-facts.ts';
 
 const GOLD = join(import.meta.dirname, '../fixtures/gold');
 const SOURCES = join(import.meta.dirname, '../../content/sources');
@@ -16,7 +17,7 @@ const SOURCES = join(import.meta.dirname, '../../content/sources');
 for (const file of readdirSync(GOLD).filter((f) => f.endsWith('.json')).sort()) {
 	const name = file.replace(/\.json$/, '.txt');
 	const gold: NoticeRecord[] = JSON.parse(readFileSync(join(GOLD, file), 'utf8')).notices;
-	const got = parseNoticeFile(readFileSync(join(SOURCES, name)), name).map((n) => n.record);
+	const got = parseNoticeFile(readFileSync(join(SOURCES, name)), name, { taxonomy }).map((n) => n.record);
 
 	describe(name, () => {
 		test('yields one record per gold notice, carried notices pointing at their carrier', () => {

@@ -39,8 +39,8 @@ describe('parseNoticeFile on a web-page copy', () => {
 	});
 	test('reads attachments named in prose', () => {
 		expect(r.attachments).toEqual([
-			{ no: null, title: '江苏省标准化试点项目申请表' },
-			{ no: null, title: '推荐汇总表' },
+			{ no: null, title: '江苏省标准化试点项目申请表', kind: '表' },
+			{ no: null, title: '推荐汇总表', kind: '汇总表' },
 		]);
 	});
 });
@@ -58,8 +58,8 @@ describe('parseNoticeFile on a notice without a title', () => {
 	});
 	test('splits attachments glued together by their file names', () => {
 		expect(r.attachments).toEqual([
-			{ no: 1, title: '杭州市标准化试点项目申请书' },
-			{ no: 2, title: '申报汇总表' },
+			{ no: 1, title: '杭州市标准化试点项目申请书', kind: '申报书' },
+			{ no: 2, title: '申报汇总表', kind: '汇总表' },
 		]);
 	});
 });

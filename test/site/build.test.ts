@@ -97,6 +97,19 @@ describe('site build', () => {
 		}
 	});
 
+	test('names both documents in a comparison’s header: 文号, issuing body and date of side a and side b', () => {
+		const [pair] = naturalPairs(records);
+		const html = page(`compare/${pair!.a}/${pair!.b}`);
+		for (const [side, id] of [['a', pair!.a], ['b', pair!.b]] as const) {
+			const notice = record(id);
+			const header = new RegExp(`<div class="cmp-side cmp-side-${side}">(.*?)</div>`, 'su').exec(html)?.[1] ?? '';
+			const date = /^(\d+)-0?(\d+)-0?(\d+)$/u.exec(notice.issuedOn ?? '');
+			expect(header).toContain(`<dt>文号</dt><dd>${notice.docNumber ?? '未载明'}</dd>`);
+			expect(header).toContain(`<dt>发文机关</dt><dd>${notice.issuers.join('、')}</dd>`);
+			expect(header).toContain(`<dt>成文日期</dt><dd>${date ? `${date[1]}年${date[2]}月${date[3]}日` : '未载明'}</dd>`);
+		}
+	});
+
 	test('ships script only to the comparison, search, matrix, notice and deadline pages, which read without it', () => {
 		const all = files(out);
 		// Notice pages count days left and remember checklist ticks; the timeline marks past dates.

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_PAIRS_LIMIT, naturalPairs, pairsByNotice } from '../../src/lib/compare/compare-pairs.ts';
 import type { NoticeRecord } from '../../src/schemas/notice.ts';
-import { noticeRecord } from './notice-record.ts';
+import { noticeRecord, type NoticeRecordInput } from './notice-record.ts';
 
 const national = (year: number) =>
 	noticeRecord({ id: `national-${year}`, year, jurisdiction: { level: 'national', name: '全国' } });
-const province = (name: string, year: number, extra: Partial<NoticeRecord> = {}) =>
+const province = (name: string, year: number, extra: NoticeRecordInput = {}) =>
 	noticeRecord({ id: `${name === '辽宁省' ? 'liaoning' : 'tianjin'}-${year}`, year, jurisdiction: { level: 'provincial', name }, ...extra });
 
 /** Many unrelated notices, so the every-pair rule is off. */

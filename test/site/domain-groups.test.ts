@@ -29,7 +29,6 @@ describe('groupByDomain', () => {
 		expect(summary(groupByDomain(all, taxonomy))).toEqual([
 			['高新技术', 'high-tech', true],
 			['农业农村', 'agriculture', true],
-			['制造业', 'manufacturing', true],
 			['长三角一体化', 'changsanjiaoyitihua', false],
 		]);
 	});
@@ -48,9 +47,11 @@ describe('groupByDomain', () => {
 		]);
 	});
 
-	test('lists a joined name under each of its domains', () => {
-		const manufacturing = groupByDomain(all, taxonomy).find((g) => g.key === 'manufacturing');
-		expect(manufacturing?.mentions.map((m) => m.domain.name)).toEqual(['科技创新领域、制造业领域']);
+	test('lists a domain under the canonical id ingest wrote, a joined name under its first field', () => {
+		const groups = groupByDomain(all, taxonomy);
+		expect(groups.find((g) => g.key === 'manufacturing')).toBeUndefined();
+		const moved = noticeRecord({ id: 'moved', domains: [{ name: '科技创新领域、制造业领域', focus: [], canonical: 'manufacturing' }] });
+		expect(groupByDomain([moved], taxonomy).map((g) => g.key)).toEqual(['manufacturing']);
 	});
 
 	test('returns no groups without domains', () => {

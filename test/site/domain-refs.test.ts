@@ -1,38 +1,26 @@
 import { describe, expect, test } from 'vitest';
-import { domainRefs } from '../../src/lib/domains/domain-refs.ts';
+import { domainRef } from '../../src/lib/domains/domain-refs.ts';
 import { taxonomy } from './taxonomy.ts';
 
-const keys = (name: string) => domainRefs(name, taxonomy).map((ref) => [ref.key, ref.name]);
+const ref = (name: string, canonical: string | null) => {
+	const { key, name: shown, entry } = domainRef({ name, focus: [], canonical }, taxonomy);
+	return [key, shown, entry?.id ?? null];
+};
 
-describe('domainRefs', () => {
-	test('returns the canonical domain of a name or alias', () => {
-		expect(keys('农业农村领域')).toEqual([['agriculture', '农业农村']]);
-		expect(keys('高技术领域')).toEqual([['high-tech', '高新技术']]);
+describe('domainRef', () => {
+	test('returns the taxonomy entry ingest matched, by its canonical name', () => {
+		expect(ref('高技术领域', 'high-tech')).toEqual(['high-tech', '高新技术', 'high-tech']);
 	});
 
-	test('returns one domain per part of a joined name', () => {
-		expect(keys('科技创新领域、制造业领域')).toEqual([
-			['high-tech', '高新技术'],
-			['manufacturing', '制造业'],
-		]);
+	test('returns the first field of a joined name, as ingest matched it', () => {
+		expect(ref('科技创新领域、制造业领域', 'high-tech')).toEqual(['high-tech', '高新技术', 'high-tech']);
 	});
 
-	test('keeps a part the taxonomy does not hold by its bare name', () => {
-		expect(keys('科技创新领域、长三角一体化领域')).toEqual([
-			['high-tech', '高新技术'],
-			['~长三角一体化', '长三角一体化'],
-		]);
+	test('keeps a name the taxonomy does not hold by its bare name', () => {
+		expect(ref('长三角一体化领域', null)).toEqual(['~长三角一体化', '长三角一体化', null]);
 	});
 
-	test('returns a domain once when two parts match it', () => {
-		expect(keys('农业、智慧农业领域')).toEqual([['agriculture', '农业农村']]);
-	});
-
-	test('matches a name ending in 标准化 before its 领域', () => {
-		expect(keys('国际标准化领域')).toEqual([['international', '国际标准化']]);
-	});
-
-	test('returns nothing for an empty name', () => {
-		expect(keys('、')).toEqual([]);
+	test('does not match names itself: a domain without a canonical id stays by its name', () => {
+		expect(ref('农业农村领域', null)).toEqual(['~农业农村', '农业农村', null]);
 	});
 });

@@ -32,7 +32,7 @@ describe('chainParents', () => {
 	});
 
 	test('says a notice cites the call it lists as an attachment', () => {
-		const citing = { ...liaoning, attachments: [{ no: 2, title: `《${national.title ?? ''}》` }] };
+		const citing = { ...liaoning, attachments: [{ no: 2, title: `《${national.title ?? ''}》`, kind: null }] };
 		expect(parentIds([national, citing])['liaoning-2026']).toEqual(['national-2026', 'cites']);
 	});
 

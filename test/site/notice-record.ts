@@ -2,11 +2,19 @@
  * A minimal valid record for tests, checked by NoticeSchema so it cannot drift from the contract.
  */
 import { NoticeSchema, type NoticeRecord } from '../../src/schemas/notice.ts';
+import { withCanonical, withKind } from '../helpers/record-facts.ts';
 
 type Deadline = NoticeRecord['deadlines'][number];
+type Domain = NoticeRecord['domains'][number];
+type Attachment = NoticeRecord['attachments'][number];
 
-/** Overrides as tests write them: a place's parent, a deadline's kind and party may be left out. */
-export type NoticeRecordInput = Omit<Partial<NoticeRecord>, 'jurisdiction' | 'deadlines'> & {
+/**
+ * Overrides as tests write them: a place's parent, a deadline's kind and party, a domain's canonical id and
+ * an attachment's kind may be left out (the last two are filled as ingest fills them).
+ */
+export type NoticeRecordInput = Omit<Partial<NoticeRecord>, 'jurisdiction' | 'deadlines' | 'domains' | 'attachments'> & {
+	domains?: (Omit<Domain, 'canonical'> & { canonical?: Domain['canonical'] })[];
+	attachments?: (Omit<Attachment, 'kind'> & { kind?: Attachment['kind'] })[];
 	jurisdiction?: Omit<NoticeRecord['jurisdiction'], 'parent'> & { parent?: string | null };
 	deadlines?: (Omit<Deadline, 'kind' | 'party'> & Partial<Pick<Deadline, 'kind' | 'party'>>)[];
 };
@@ -20,7 +28,7 @@ export const NO_SUBMISSION: NoticeRecord['submission'] = { systems: [], emails: 
  * @example noticeRecord({ id: 'a', year: 2025 })
  */
 export function noticeRecord(overrides: NoticeRecordInput & { id: string }): NoticeRecord {
-	const { jurisdiction, deadlines, ...rest } = overrides;
+	const { jurisdiction, deadlines, domains, attachments, ...rest } = overrides;
 	return NoticeSchema.parse({
 		title: `${overrides.id}的通知`,
 		issuers: ['某市场监督管理局'],
@@ -43,5 +51,7 @@ export function noticeRecord(overrides: NoticeRecordInput & { id: string }): Not
 		...rest,
 		...(jurisdiction ? { jurisdiction: { parent: null, ...jurisdiction } } : {}),
 		...(deadlines ? { deadlines: deadlines.map((d) => ({ kind: 'submit', party: null, ...d })) } : {}),
+		...(domains ? { domains: domains.map(withCanonical) } : {}),
+		...(attachments ? { attachments: attachments.map(withKind) } : {}),
 	});
 }

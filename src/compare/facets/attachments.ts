@@ -1,12 +1,12 @@
 /**
- * The attachments (附件) facet: attachments paired by title, years set aside, so that next year's
- * 关于征集2026年度…的通知 meets this year's 2025年度 one as a roll-over.
+ * The attachments (附件) facet: attachments of one kind (the `kind` ingest wrote) paired by title,
+ * years set aside, so that next year's 关于征集2026年度…的通知 meets this year's 2025年度 one as a
+ * roll-over.
  */
 import type { NoticeRecord } from '../../schemas/notice.ts';
 import { similarity } from '../similarity.ts';
 import type { AttachmentChange, DiffOptions } from '../types.ts';
 import { diffWordsZh } from '../word-diff.ts';
-import { attachmentKind } from './attachment-kind.ts';
 import { isCosmetic } from './cosmetic.ts';
 import { inBOrder } from './in-b-order.ts';
 import { pairBest, pairWhere } from './pair.ts';
@@ -28,7 +28,7 @@ const YEARS = /(?:19|20)\d{2}(?:年度|年)?/gu;
  * @param a The attachments of `a`.
  * @param b The attachments of `b`.
  * @param options `timeout` for each word diff.
- * @example compareAttachments([{ no: 1, title: '2025年度申报书' }], [{ no: 1, title: '2026年度申报书' }])[0]?.substantive // false
+ * @example compareAttachments([{ no: 1, title: '2025年度申报书', kind: '申报书' }], [{ no: 1, title: '2026年度申报书', kind: '申报书' }])[0]?.substantive // false
  */
 export function compareAttachments(
 	a: readonly Attachment[],
@@ -37,7 +37,8 @@ export function compareAttachments(
 ): AttachmentChange[] {
 	const pairing = pairWhere(a, b, (x, y) => x.title === y.title);
 	const score = (x: Attachment, y: Attachment) =>
-		attachmentKind(x.title) === attachmentKind(y.title)
+		// Ingest's kind: two sorts of document are never one renamed (申报书 is not 自评表).
+		x.kind === y.kind
 			? similarity(x.title.replace(YEARS, ''), y.title.replace(YEARS, ''))
 			: 0;
 	pairBest(a, b, score, ATTACHMENT_THRESHOLD, pairing);

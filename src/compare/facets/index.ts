@@ -1,6 +1,7 @@
 /**
  * The facet part of comparing two notices: each structured field of the records compared on its
- * own terms (domains through the taxonomy, deadlines by what is due, caps by what they count…).
+ * own terms (programmes by their core, domains by canonical id, deadlines by kind, caps by what they
+ * count…).
  */
 import type { NoticeRecord } from '../../schemas/notice.ts';
 import type { DiffOptions, DomainTaxonomy, FacetComparison } from '../types.ts';
@@ -10,6 +11,7 @@ import { compareContacts } from './contacts.ts';
 import { compareDeadlines } from './deadlines.ts';
 import { compareDomains } from './domains.ts';
 import { comparePeriod } from './period.ts';
+import { compareProgrammes } from './programmes.ts';
 import { compareQuotas } from './quotas.ts';
 
 /**
@@ -27,6 +29,7 @@ export function compareFacets(
 	options: DiffOptions = {},
 ): FacetComparison {
 	return {
+		programmes: compareProgrammes(a.programmes, b.programmes),
 		domains: compareDomains(a.domains, b.domains, taxonomy),
 		quotas: compareQuotas(a.quotas, b.quotas, taxonomy),
 		deadlines: compareDeadlines(a.deadlines, b.deadlines),

@@ -3,7 +3,7 @@
  * is a total, 同一领域不超2个 and 每个领域申报不超过3个 are per domain, 示范项目不超过2个 counts one
  * kind of project, 其他地区不超过1个 binds one group of recommenders.
  */
-import { domainLabel, matchDomains } from '../taxonomy.ts';
+import { domainLabel } from '../../text/domain-label.ts';
 import type { DomainTaxonomy } from '../types.ts';
 
 /** A cap's scope: `key` to match on, `label` as the notice words it. */
@@ -41,9 +41,10 @@ const RULES: readonly ((clause: string, taxonomy: DomainTaxonomy) => QuotaScope 
 	(c, taxonomy) => {
 		const name = /([^，。；、（）]{2,12}?)领域/u.exec(c)?.[1];
 		if (name === undefined) return null;
-		// Keyed by the taxonomy so 高技术领域 meets 高新技术领域; labelled as the notice words it.
-		const label = `${domainLabel(name)}领域`;
-		return { key: `domain:${matchDomains(name, taxonomy)[0]?.id ?? label}`, label, overall: false };
+		// Keyed by the taxonomy's names and aliases so 高技术领域 meets 高新技术领域; labelled as the notice words it.
+		const bare = domainLabel(name);
+		const entry = taxonomy.find((e) => e.name === bare || e.aliases.includes(bare));
+		return { key: `domain:${entry?.id ?? `${bare}领域`}`, label: `${bare}领域`, overall: false };
 	},
 	// A cap on plain pilots is the call's overall cap; one on demonstrations (示范) is its own.
 	(c) => match(c, /试点示范项目|试点项目/u, (m) => `kind:${m}`, (m) => m, true),

@@ -87,7 +87,7 @@ function stated(facts: EffectiveFacts, id: string): EffectiveFacts {
 
 /** `own` with what `upper` states and `own` does not restate, facet by facet. */
 function carryDown(own: EffectiveFacts, upper: EffectiveFacts, taxonomy: DomainTaxonomy): EffectiveFacts {
-	const identity = (d: Sourced<Domain>) => domainIdentity(d.value, taxonomy);
+	const identity = (d: Sourced<Domain>) => domainIdentity(d.value);
 	const domains = own.domains.map((d) => {
 		const match = upper.domains.find((u) => identity(u) === identity(d));
 		if (match === undefined || d.from !== null) return d;

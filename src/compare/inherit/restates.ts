@@ -5,20 +5,20 @@
 import type { NoticeRecord } from '../../schemas/notice.ts';
 import { CONDITION_THRESHOLD } from '../facets/conditions.ts';
 import { similarity } from '../similarity.ts';
-import { domainKey, focusKey } from '../taxonomy.ts';
+import { domainKey } from '../facets/domain-units.ts';
+import { focusKey } from '../taxonomy.ts';
 import type { DomainTaxonomy } from '../types.ts';
 
 type Domain = NoticeRecord['domains'][number];
 
 /**
- * The key a domain is restated on: its canonical id (the record's, else the taxonomy's), else its
- * bare name (农业农村领域 and 农业农村 are one domain).
+ * The key a domain is restated on: the key the comparison pairs domains on, its canonical id (as
+ * ingest wrote it), else its bare name (农业农村领域 and 农业农村 are one domain).
  * @param domain A domain of a record.
- * @param taxonomy The canonical domains.
- * @example domainIdentity({ name: '司法行政领域专项', focus: [] }, []) // '~司法行政'
+ * @example domainIdentity({ name: '司法行政领域专项', focus: [], canonical: null }) // '~司法行政'
  */
-export function domainIdentity(domain: Domain, taxonomy: DomainTaxonomy): string {
-	return domain.canonical ?? domainKey(domain.name, taxonomy);
+export function domainIdentity(domain: Domain): string {
+	return domainKey(domain);
 }
 
 /**
@@ -30,7 +30,7 @@ export function domainIdentity(domain: Domain, taxonomy: DomainTaxonomy): string
  * // ['文化旅游']
  */
 export function focusNotRestated(own: Domain, upper: Domain, taxonomy: DomainTaxonomy): string[] {
-	const entry = taxonomy.find((e) => e.id === domainIdentity(own, taxonomy));
+	const entry = taxonomy.find((e) => e.id === domainIdentity(own));
 	const named = new Set(own.focus.map((item) => focusKey(item, entry)));
 	return upper.focus.filter((item) => !named.has(focusKey(item, entry)));
 }

@@ -1,9 +1,11 @@
 /**
- * A whole comparison as markup: the notices' names, the summary with change counts per facet, the
- * facet changes and the aligned full text. Pre-rendered pages and the picker's worker both call
- * this, so a pair looks the same however it was reached.
+ * A whole comparison as markup: the notices' names with their 文号, issuers and dates (issue 13),
+ * the summary with change counts per facet, the facet changes and the aligned full text.
+ * Pre-rendered pages and the picker's worker both call this, so a pair looks the same however it
+ * was reached.
  */
 import { t } from '../../i18n/t.ts';
+import { formatDate } from '../../format/format-date.ts';
 import { noticePath } from '../../format/paths.ts';
 import type { FacetName, NoticeComparison, NoticeRef } from '../types.ts';
 import { changeIds } from './change-ids.ts';
@@ -12,10 +14,20 @@ import { h, type Element } from './html.ts';
 import { renderText } from './text.ts';
 
 /** Facets in the order of the page, then the text. */
-const ORDER: readonly (FacetName | 'text')[] = ['deadlines', 'quotas', 'domains', 'conditions', 'period', 'attachments', 'contacts', 'text'];
+const ORDER: readonly (FacetName | 'text')[] = ['programmes', 'deadlines', 'quotas', 'domains', 'conditions', 'period', 'attachments', 'contacts', 'text'];
 
 function noticeName(ref: NoticeRef): string {
 	return ref.title ?? `${ref.jurisdiction.name} ${t('year.label', { year: ref.year })}`;
+}
+
+/** What names a document (GB/T 9704: 发文字号, 发文机关, 成文日期), 未载明 where the notice has none. */
+function docFacts(ref: NoticeRef): Element {
+	const facts: [string, string | null][] = [
+		[t('notice.docNumber'), ref.docNumber],
+		[t('notice.issuers'), ref.issuers.length > 0 ? ref.issuers.join('、') : null],
+		[t('notice.issuedOn'), ref.issuedOn === null ? null : formatDate(ref.issuedOn)],
+	];
+	return h('dl', { class: 'cmp-doc' }, facts.flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value ?? t('card.empty'))]));
 }
 
 function countsNav(c: NoticeComparison): Element {
@@ -39,7 +51,14 @@ function countsNav(c: NoticeComparison): Element {
 export function renderComparison(c: NoticeComparison): Element {
 	const ids = changeIds();
 	const side = (ref: NoticeRef, key: 'compare.sideA' | 'compare.sideB', cls: string) =>
-		h('div', { class: `cmp-side ${cls}` }, h('span', { class: 'cmp-side-label' }, t(key)), ' ', h('a', { href: noticePath(ref.id) }, noticeName(ref)));
+		h(
+			'div',
+			{ class: `cmp-side ${cls}` },
+			h('span', { class: 'cmp-side-label' }, t(key)),
+			' ',
+			h('a', { href: noticePath(ref.id) }, noticeName(ref)),
+			docFacts(ref),
+		);
 	return h(
 		'div',
 		{ class: 'cmp', 'data-a': c.a.id, 'data-b': c.b.id },

@@ -1,5 +1,5 @@
 /**
- * The facet changes (领域, 名额, 截止日期, 申报条件, 联系人, 附件, 建设周期) as page sections.
+ * The facet changes (项目类别, 截止日期, 名额, 领域, 申报条件, 建设周期, 附件, 联系人) as page sections.
  */
 import { t } from '../../i18n/t.ts';
 import { formatDeadlineDate } from '../../format/format-date.ts';
@@ -65,6 +65,7 @@ export function renderFacets(facets: FacetComparison, ids: ChangeIds): Element[]
 	});
 	const period = facets.period;
 	return [
+		facetSection('programmes', facets.programmes.map((c) => rendered(c, fromTo(c.a, c.b))), ids),
 		facetSection('deadlines', facets.deadlines.map((c) => rendered(c, deadlineBody(c))), ids),
 		facetSection('quotas', facets.quotas.map((c) => rendered(c, quotaBody(c))), ids),
 		facetSection('domains', facets.domains.map((c) => rendered(c, domainBody(c))), ids),

@@ -5,7 +5,7 @@
 import { formatPeriod } from '../../format/format-period.ts';
 import { t } from '../../i18n/t.ts';
 import type { EffectiveFacts } from '../inherit/effective-facts.ts';
-import { domainLabel } from '../taxonomy.ts';
+import { domainLabel } from '../../text/domain-label.ts';
 import { capList } from './cap-list.ts';
 
 /**

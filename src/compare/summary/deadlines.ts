@@ -1,9 +1,8 @@
 /**
- * The summary's deadline phrases: moves first (截止日期由8月15日提前至6月30日), then deadlines a
+ * The summary's deadline phrases: moves first (申报截止日期由8月15日提前至6月30日), then deadlines a
  * notice adds or drops (新增截止日期：每年11月30日前提交年度工作总结). Roll-overs are left out.
  */
 import { t } from '../../i18n/t.ts';
-import { SUBMISSION } from '../facets/deadline-action.ts';
 import type { DeadlineChange } from '../types.ts';
 import { capList } from './cap-list.ts';
 import { formatDay, formatMove } from './format-move.ts';
@@ -11,14 +10,12 @@ import { formatDay, formatMove } from './format-move.ts';
 /**
  * Phrases for the substantive deadline changes.
  * @param changes The deadline facet.
- * @example deadlinePhrases(facets.deadlines) // ['截止日期由8月15日提前至6月30日']
+ * @example deadlinePhrases(facets.deadlines) // ['申报截止日期由8月15日提前至6月30日']
  */
 export function deadlinePhrases(changes: readonly DeadlineChange[]): string[] {
 	const substantive = changes.filter((c) => c.substantive);
-	const moves = substantive.flatMap(({ status, a, b, action }) => {
+	const moves = substantive.flatMap(({ status, a, b, label }) => {
 		if (status !== 'changed' || a === null || b === null) return [];
-		// The date applications are due is the call's deadline; others are named by what is due.
-		const label = action === SUBMISSION ? t('compare.deadline') : t('compare.actionDeadline', { action });
 		return [label + formatMove(a.date, b.date)];
 	});
 	const item = (date: string, action: string) => t('compare.deadlineItem', { date: formatDay(date), action });

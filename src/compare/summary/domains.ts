@@ -3,7 +3,7 @@
  * by its canonical name where the taxonomy has one (新增领域：消费品、高新技术等8个).
  */
 import { t } from '../../i18n/t.ts';
-import { domainLabel } from '../taxonomy.ts';
+import { domainLabel } from '../../text/domain-label.ts';
 import type { DomainChange } from '../types.ts';
 import { capList } from './cap-list.ts';
 

@@ -2,10 +2,12 @@
  * 附件: the attachment list (附件：1.…), else the attachments' own headings and titles. A list
  * given twice (before and after the signature) counts once; attachments the body names
  * (《…申报书》（附件4）) fill the numbers a list cut short lacks, or stand for a missing list.
+ * Each gets its `kind`, the sort of document its title ends in (attachment-kind.ts).
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { parseAttachmentLine, titleKey, type ListedAttachment } from '../segment/attachment-list.ts';
+import { attachmentKind } from './attachment-kind.ts';
 import { attachmentRefs } from './attachment-refs.ts';
 import { partOf, type Block } from './blocks.ts';
 import { addAnchor, blocksOfFile, noticeOf } from './context.ts';
@@ -62,8 +64,9 @@ export function remarkNoticeAttachments() {
 			.filter((ref) => listed.length === 0 || ref.no !== null);
 		noticeOf(file).attachments = dedupe([...listed, ...named]).map((item, i) => {
 			addAnchor(file, 'attachment', i, item.start, item.end);
+			const title = item.title.replace(/\s+/g, '');
 			// 附件0 (a forwarded call put before the forms) has no place in the schema's positive numbers.
-			return { no: item.no === 0 ? null : item.no, title: item.title.replace(/\s+/g, '') };
+			return { no: item.no === 0 ? null : item.no, title, kind: attachmentKind(title) || null };
 		});
 	};
 }

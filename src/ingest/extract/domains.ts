@@ -152,7 +152,8 @@ export function remarkNoticeDomains() {
 		if (found.length === 0) add(byContactDesks(blocks));
 		noticeOf(file).domains = found.map((d, i) => {
 			addAnchor(file, 'domain', i, d.span.start, d.span.start + d.span.text.length);
-			return { name: d.name, focus: d.focus };
+			// remarkNoticeDomainCanonical, next, matches it against the taxonomy.
+			return { name: d.name, focus: d.focus, canonical: null };
 		});
 	};
 }

@@ -1,11 +1,12 @@
 /**
- * What a notice's domain name (领域) stands for on the site: the canonical domains of the
- * taxonomy (content/domains) it matches, and for the parts it does not match, the bare name.
+ * What a notice's domain (领域) stands for on the site: the taxonomy entry (content/domains) whose
+ * id ingest wrote as its `canonical`, else its bare name.
  */
 import type { DomainEntry, DomainTaxonomy } from '../../compare/types.ts';
-import { domainLabel, matchDomains } from '../../compare/taxonomy.ts';
+import type { NoticeRecord } from '../../schemas/notice.ts';
+import { domainLabel } from '../../text/domain-label.ts';
 
-/** One domain a name stands for: a canonical entry, or a name the taxonomy does not hold. */
+/** The domain a name stands for: a canonical entry, or a name the taxonomy does not hold. */
 export interface DomainRef {
 	/** The taxonomy id (`high-tech`), else `~` and the bare name (`~长三角一体化`). */
 	key: string;
@@ -15,34 +16,17 @@ export interface DomainRef {
 	entry: DomainEntry | null;
 }
 
-// The parts of a joined name, as matchDomains splits it: 科技创新领域、制造业领域.
-const PARTS = /[、，,/]/u;
-
 /**
- * The domains a name stands for, in the order its parts are written, each once. A part the
- * taxonomy does not match keeps its bare name, so 生态绿色领域、长三角一体化领域 gives the
- * canonical 生态环境 and 长三角一体化.
- * @param name A domain name as the notice writes it.
+ * The domain a record's domain stands for. A joined name (科技创新领域、制造业领域) stands for the
+ * one field ingest matched first.
+ * @param domain A domain of a record.
  * @param taxonomy The canonical domains.
- * @example domainRefs('科技创新领域、长三角一体化领域', taxonomy).map((ref) => ref.key)
- * // ['high-tech', '~长三角一体化']
+ * @example domainRef({ name: '高技术领域', focus: [], canonical: 'high-tech' }, taxonomy).name // '高新技术'
+ * @example domainRef({ name: '长三角一体化领域', focus: [], canonical: null }, taxonomy).key // '~长三角一体化'
  */
-export function domainRefs(name: string, taxonomy: DomainTaxonomy): DomainRef[] {
-	const refs: DomainRef[] = [];
-	for (const part of name.split(PARTS)) {
-		if (part.trim() === '') continue;
-		const entries = matchDomains(part, taxonomy);
-		const found: DomainRef[] =
-			entries.length > 0
-				? entries.map((entry) => ({ key: entry.id, name: entry.name, entry }))
-				: [fallback(part)];
-		for (const ref of found) if (!refs.some((r) => r.key === ref.key)) refs.push(ref);
-	}
-	return refs;
-}
-
-/** A part the taxonomy does not hold, keyed by its bare name. */
-function fallback(part: string): DomainRef {
-	const label = domainLabel(part);
+export function domainRef(domain: NoticeRecord['domains'][number], taxonomy: DomainTaxonomy): DomainRef {
+	const entry = taxonomy.find((e) => e.id === domain.canonical);
+	if (entry !== undefined) return { key: entry.id, name: entry.name, entry };
+	const label = domainLabel(domain.name);
 	return { key: `~${label}`, name: label, entry: null };
 }

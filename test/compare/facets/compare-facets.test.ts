@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compareFacets } from '../../../src/compare/facets/index.ts';
-import { readTaxonomy } from '../../../src/compare/read-taxonomy.ts';
+import { readTaxonomy } from '../../../scripts/lib/read-taxonomy.ts';
 import type { FacetComparison } from '../../../src/compare/types.ts';
 import type { NoticeRecord } from '../../../src/schemas/notice.ts';
 import { readNotice } from '../../helpers/read-notice.ts';
@@ -59,7 +59,7 @@ describe('compareFacets', () => {
 		expect(byId('agriculture')).toMatchObject({ status: 'kept', a: { name: '智慧农业领域' } });
 		expect(byId('services')).toMatchObject({ a: { name: '服务业领域' }, b: { name: '服务业' } });
 		expect(byId('carbon')?.status).toBe('removed');
-		const yearly = facets.deadlines.find((d) => d.action === '提交年度工作总结');
+		const yearly = facets.deadlines.find((d) => d.kind === 'report');
 		expect(yearly).toMatchObject({ status: 'changed', days: 15, a: { date: '--11-15' }, b: { date: '--11-30' } });
 	});
 
@@ -85,6 +85,7 @@ describe('compareFacets', () => {
 
 	test('returns empty lists and no period for empty records', () => {
 		expect(compareFacets(record(), record(), taxonomy)).toEqual({
+			programmes: [],
 			domains: [],
 			quotas: [],
 			deadlines: [],

@@ -1,22 +1,24 @@
 import { describe, expect, test } from 'vitest';
-import { domainKeys, pairDomains } from '../../../src/compare/facets/domain-units.ts';
+import { domainKey, pairDomains } from '../../../src/compare/facets/domain-units.ts';
 import { compareDomains } from '../../../src/compare/facets/domains.ts';
-import { readTaxonomy } from '../../../src/compare/read-taxonomy.ts';
+import { domain as d, taxonomy } from '../../helpers/record-facts.ts';
 
-const taxonomy = readTaxonomy('content/domains');
-const d = (name: string, focus: string[] = []) => ({ name, focus });
+describe('domainKey', () => {
+	test('returns the canonical id ingest wrote, else the bare name', () => {
+		expect(domainKey({ name: '科技创新领域', focus: [], canonical: 'high-tech' })).toBe('high-tech');
+		expect(domainKey({ name: '长三角一体化领域', focus: [], canonical: null })).toBe('~长三角一体化');
+	});
 
-describe('domainKeys', () => {
-	test('returns one key per field a joined name names', () => {
-		expect(domainKeys('生态绿色领域、长三角一体化领域', taxonomy)).toEqual(['ecology', '~长三角一体化']);
+	test('reads no names: a domain without a canonical id keys by its own name', () => {
+		expect(domainKey({ name: '高技术领域', focus: [], canonical: null })).toBe('~高技术');
 	});
 });
 
 describe('pairDomains', () => {
-	test('pairs a joined domain with each domain it names', () => {
-		expect(pairDomains(['科技创新领域、制造业领域'], ['制造业', '消费品', '高新技术'], taxonomy)).toEqual([
-			{ a: 0, b: 0, key: 'manufacturing' },
-			{ a: 0, b: 2, key: 'high-tech' },
+	test('pairs domains by canonical id, one to one, whatever their names', () => {
+		expect(pairDomains([d('高技术领域'), d('长三角一体化')], [d('消费品'), d('科技创新领域'), d('长三角一体化领域')])).toEqual([
+			{ a: 0, b: 1, key: 'high-tech' },
+			{ a: 1, b: 2, key: '~长三角一体化' },
 		]);
 	});
 });
@@ -56,14 +58,5 @@ describe('compareDomains', () => {
 
 	test('returns a null canonical entry for a domain outside the taxonomy', () => {
 		expect(compareDomains([], [d('长三角一体化领域')], taxonomy)[0]?.canonical).toBe(null);
-	});
-
-	test('tells a joined domain dropped focus items once', () => {
-		const a = d('科技创新领域、制造业领域', ['氢能', '工业互联网']);
-		const changes = compareDomains([a], [d('高新技术', ['氢能']), d('制造业', [])], taxonomy);
-		expect(changes.map((c) => [c.status, c.canonical?.id, c.focus])).toEqual([
-			['changed', 'high-tech', { added: [], removed: ['工业互联网'], kept: ['氢能'] }],
-			['kept', 'manufacturing', { added: [], removed: [], kept: [] }],
-		]);
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { quotaScope } from '../../../src/compare/facets/quota-scope.ts';
 import { compareQuotas } from '../../../src/compare/facets/quotas.ts';
-import { readTaxonomy } from '../../../src/compare/read-taxonomy.ts';
+import { readTaxonomy } from '../../../scripts/lib/read-taxonomy.ts';
 
 const taxonomy = readTaxonomy('content/domains');
 const q = (text: string, max: number) => ({ text, max });

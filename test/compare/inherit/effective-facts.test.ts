@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { effectiveFacts, ownFacts } from '../../../src/compare/inherit/effective-facts.ts';
 import { effectiveRecord, carriedFrom } from '../../../src/compare/inherit/effective-record.ts';
-import { readTaxonomy } from '../../../src/compare/read-taxonomy.ts';
+import { readTaxonomy } from '../../../scripts/lib/read-taxonomy.ts';
 import { noticeRecord } from '../../site/notice-record.ts';
 
 const taxonomy = readTaxonomy('content/domains');

@@ -1,29 +1,32 @@
 import { describe, expect, test } from 'vitest';
-import { readTaxonomy } from '../../../src/compare/read-taxonomy.ts';
+import { readTaxonomy } from '../../../scripts/lib/read-taxonomy.ts';
 import { domainIdentity, focusNotRestated, restatesCondition, sameProgramme } from '../../../src/compare/inherit/restates.ts';
 
 const taxonomy = readTaxonomy('content/domains');
 
 describe('domainIdentity', () => {
 	test.each([
-		[{ name: '高技术领域', focus: [] }, { name: '高新技术', focus: [] }],
-		[{ name: '司法行政领域专项', focus: [] }, { name: '司法行政', focus: [] }],
-		[{ name: '某名领域', focus: [], canonical: 'high-tech' }, { name: '高新技术领域', focus: [] }],
+		[{ name: '高技术领域', focus: [], canonical: 'high-tech' }, { name: '高新技术', focus: [], canonical: 'high-tech' }],
+		[{ name: '司法行政领域专项', focus: [], canonical: null }, { name: '司法行政', focus: [], canonical: null }],
+		[{ name: '某名领域', focus: [], canonical: 'high-tech' }, { name: '高新技术领域', focus: [], canonical: 'high-tech' }],
 	])('meets %j with %j', (a, b) => {
-		expect(domainIdentity(a, taxonomy)).toBe(domainIdentity(b, taxonomy));
+		expect(domainIdentity(a)).toBe(domainIdentity(b));
 	});
 
 	test('tells different domains apart', () => {
-		expect(domainIdentity({ name: '民政领域专项', focus: [] }, taxonomy)).not.toBe(
-			domainIdentity({ name: '司法行政领域专项', focus: [] }, taxonomy),
+		expect(domainIdentity({ name: '民政领域专项', focus: [], canonical: null })).not.toBe(
+			domainIdentity({ name: '司法行政领域专项', focus: [], canonical: null }),
+		);
+		expect(domainIdentity({ name: '服务业', focus: [], canonical: 'services' })).not.toBe(
+			domainIdentity({ name: '服务业', focus: [], canonical: null }),
 		);
 	});
 });
 
 describe('focusNotRestated', () => {
 	test('returns the call’s items the notice does not name, aliases aside', () => {
-		const own = { name: '服务业', focus: ['家政服务'] };
-		const upper = { name: '服务业领域', focus: ['养老家政', '文化旅游'] };
+		const own = { name: '服务业', focus: ['家政服务'], canonical: 'services' };
+		const upper = { name: '服务业领域', focus: ['养老家政', '文化旅游'], canonical: 'services' };
 		expect(focusNotRestated(own, upper, taxonomy)).toEqual(['文化旅游']);
 	});
 });

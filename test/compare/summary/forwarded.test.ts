@@ -3,12 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { compareFacets } from '../../../src/compare/facets/index.ts';
 import { effectiveFacts } from '../../../src/compare/inherit/effective-facts.ts';
 import { effectiveRecord } from '../../../src/compare/inherit/effective-record.ts';
-import { readTaxonomy } from '../../../src/compare/read-taxonomy.ts';
+import { readTaxonomy } from '../../../scripts/lib/read-taxonomy.ts';
 import { summarizeChanges } from '../../../src/compare/summary.ts';
 import { carriedPhrases } from '../../../src/compare/summary/carried.ts';
 import { tightened } from '../../../src/compare/summary/tightened.ts';
 import type { NoticeRecord } from '../../../src/schemas/notice.ts';
-import { noticeRecord } from '../../site/notice-record.ts';
+import { noticeRecord, type NoticeRecordInput } from '../../site/notice-record.ts';
 
 const taxonomy = readTaxonomy('content/domains');
 const due = (date: string) => ({ date, kind: 'submit' as const, text: `${date}前将申报材料报送`, party: null });
@@ -21,7 +21,7 @@ const call = noticeRecord({
 	deadlines: [due('2026-06-30')],
 	period: { from: 2027, to: 2028 },
 });
-const lower = (extra: Partial<NoticeRecord>) =>
+const lower = (extra: NoticeRecordInput) =>
 	noticeRecord({ id: 'lower', forwards: { docNumber: null, title: '甲委关于征集乙试点项目的通知' }, ...extra });
 const summary = (b: NoticeRecord) => {
 	const records = [call, b];

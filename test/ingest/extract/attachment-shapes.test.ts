@@ -47,16 +47,16 @@ describe('remarkNoticeAttachments', () => {
 	test('fills the numbers a list cut short lacks from the body', () => {
 		const r = parseText('一、请填报《某某调查表》（见附件3）。\n附件：1.某某办法\n2.某某申请表\n3.');
 		expect(r.attachments).toEqual([
-			{ no: 1, title: '某某办法' },
-			{ no: 2, title: '某某申请表' },
-			{ no: 3, title: '某某调查表' },
+			{ no: 1, title: '某某办法', kind: '办法' },
+			{ no: 2, title: '某某申请表', kind: '表' },
+			{ no: 3, title: '某某调查表', kind: '表' },
 		]);
 	});
 	test('counts a list given twice once', () => {
 		const r = parseText('正文。\n附件：1.某某通知\n2.某某建议书\n某某市市场监督管理局\n2023年1月28日\n附件：1.《某某通知》.pdf\n2.某某建议书.xlsx');
 		expect(r.attachments).toEqual([
-			{ no: 1, title: '某某通知' },
-			{ no: 2, title: '某某建议书' },
+			{ no: 1, title: '某某通知', kind: '通知' },
+			{ no: 2, title: '某某建议书', kind: null },
 		]);
 	});
 	test('reads a list under a bare 附件： line in the signature area', () => {
@@ -66,8 +66,8 @@ describe('remarkNoticeAttachments', () => {
 	});
 	test('takes the body references when there is no list', () => {
 		expect(parseText('请填写《某某申请书》（附件1）和《某某汇总表》（附件2）。').attachments).toEqual([
-			{ no: 1, title: '某某申请书' },
-			{ no: 2, title: '某某汇总表' },
+			{ no: 1, title: '某某申请书', kind: '申报书' },
+			{ no: 2, title: '某某汇总表', kind: '汇总表' },
 		]);
 	});
 });

@@ -10,7 +10,7 @@ import { parseText } from '../../helpers/parse-text.ts';
 
 const spans = (...texts: string[]): Span[] => texts.map((text, i) => ({ text, start: i * 100 }));
 const context = (titles: string[], addressees: Party | null = null) => ({
-	attachments: titles.map((title, index) => ({ no: index + 1, title })),
+	attachments: titles.map((title, index) => ({ no: index + 1, title, kind: null })),
 	issuers: ['某省市场监督管理局'],
 	jurisdiction: { level: 'provincial' as const, name: '某省', parent: null },
 	addressees,

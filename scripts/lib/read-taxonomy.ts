@@ -1,12 +1,11 @@
 /**
- * Reading the taxonomy from content/domains/*.yaml in Node (tests, scripts, benchmarks); the site
- * reads the same files through its `domains` content collection.
+ * Reading the taxonomy from content/domains/*.yaml in Node: ingest and parse pass it to the
+ * processor, which writes each domain's `canonical` id; tests and benchmarks read it too.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { DomainEntrySchema } from '../schemas/domain.ts';
-import type { DomainEntry } from './types.ts';
+import { DomainEntrySchema, type DomainEntry } from '../../src/schemas/domain.ts';
 
 /**
  * Every `*.yaml` file of a folder as a domain entry, sorted by id; throws naming the file on bad data.
