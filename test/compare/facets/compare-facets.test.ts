@@ -68,7 +68,7 @@ describe('compareFacets', () => {
 		expectConsistent(a, b, facets);
 		const paired = facets.domains.filter((d) => d.a !== null && d.b !== null).map((d) => d.canonical?.id);
 		expect(paired).toEqual(['services', 'social-management', 'agriculture']);
-		expect(facets.deadlines).toMatchObject([{ status: 'changed', action: '报送申报材料', days: 88 }]);
+		expect(facets.deadlines).toMatchObject([{ status: 'changed', action: '推荐上报', days: 88 }]);
 		const reworded = facets.conditions.filter((c) => c.status === 'changed');
 		expect(reworded.length).toBeGreaterThan(0);
 		for (const c of reworded) expect(c.redline?.some((p) => p.added === true || p.removed === true)).toBe(true);

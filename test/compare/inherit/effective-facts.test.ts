@@ -49,7 +49,7 @@ describe('effectiveFacts', () => {
 	test('carries the call’s focus items into a domain the notice names without them', () => {
 		const [farming] = effectiveFacts(province, [call, province], taxonomy).domains;
 		expect(farming).toEqual({
-			value: { name: '农业农村', focus: ['智慧农业', '高标准农田管护'] },
+			value: { name: '农业农村', focus: ['智慧农业', '高标准农田管护'], canonical: 'agriculture' },
 			from: null,
 			carried: ['智慧农业', '高标准农田管护'],
 			carriedFrom: 'call',

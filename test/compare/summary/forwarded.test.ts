@@ -38,14 +38,14 @@ describe('summarizeChanges for a forwarded call', () => {
 			deadlines: [due('2026-05-20')],
 		});
 		expect(summary(b)).toBe(
-			'收紧：截止日期由6月30日提前至5月20日，名额限为每个市不超过1个；沿用上级通知：民政领域，建设周期2027年—2028年',
+			'收紧：申报截止日期由6月30日提前至5月20日，名额限为每个市不超过1个；沿用上级通知：民政领域，建设周期2027年—2028年',
 		);
 	});
 
 	test('tells a later deadline and an added domain as changes, not as tightening', () => {
 		const b = lower({ domains: [{ name: '长三角一体化领域', focus: [] }], deadlines: [due('2026-07-10')] });
 		expect(summary(b)).toBe(
-			'截止日期由6月30日推迟至7月10日；新增领域：长三角一体化；沿用上级通知：消费品、民政领域，建设周期2027年—2028年',
+			'申报截止日期由6月30日推迟至7月10日；新增领域：长三角一体化；沿用上级通知：消费品、民政领域，建设周期2027年—2028年',
 		);
 	});
 
