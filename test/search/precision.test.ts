@@ -1,7 +1,7 @@
 /**
  * Precision and recall of search over the built site (dist/, which `npm test` builds before the
  * tests): for every query, the notices the literal index returns are exactly the notices whose own
- * text (title and full text, read from content/notices/*.mdx as the comparison reads it, never from
+ * text (title and full text, read from content/notices/ as the comparison reads it, never from
  * the built page) contains every term of the query. Labels the site adds (card headings such as
  * 申报要点, 截止日期, 名额) must not make a notice match (issue 15).
  */
@@ -14,25 +14,17 @@ import { foldText } from '../../src/search/fold-text.ts';
 import type { SearchManifest } from '../../src/search/literal-format.ts';
 import { matchQuery } from '../../src/search/match-query.ts';
 import { LiteralIndex } from '../../src/search/query/literal-index.ts';
-import { mdxToBlocks } from '../../src/compare/mdx-to-blocks.ts';
-import { noticeIds, readNotice } from '../helpers/read-notice.ts';
+import { blockText } from '../../src/schemas/blocks.ts';
+import { noticeIds, readBlocks, readNotice } from '../helpers/read-notice.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
 const LITERAL = join(DIST, 'search/literal');
-const NOTICES = join(import.meta.dirname, '../../content/notices');
 
 /**
- * A notice's own text: its title, then each block of its full text on a line of its own. A
- * paragraph made only of facts (`<Fact>…</Fact><Fact>…</Fact>` alone on a line) is read by MDX as
- * block elements, one per fact, and the page shows a space between them; so do the blocks here.
+ * A notice's own text: its title, then each block of its full text (as ingest wrote it in
+ * `<id>.blocks.json`, outline number included) on a line of its own.
  */
-const ownText = (id: string) => {
-	const mdx = readFileSync(join(NOTICES, `${id}.mdx`), 'utf8');
-	const body = mdx
-		.slice(mdx.indexOf('\n---\n', 3) + 5)
-		.replace(/^<Fact\b.*<\/Fact>$/gmu, (line) => line.replaceAll('</Fact><Fact', '</Fact>\n\n<Fact'));
-	return [readNotice(id).title ?? '', ...mdxToBlocks(body).map((block) => block.text)].join('\n');
-};
+const ownText = (id: string) => [readNotice(id).title ?? '', ...readBlocks(id).map(blockText)].join('\n');
 const texts = new Map(noticeIds.map((id) => [id, foldText(ownText(id))]));
 
 /** The ground truth: notices containing every whitespace-separated term, folded as documented. */

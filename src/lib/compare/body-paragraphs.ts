@@ -1,15 +1,17 @@
 /**
- * A notice's text as its paragraphs, for rules that read the wording (the submission route, the
- * applicant checklist). Reads the blocks the comparator already parsed from the MDX body, so a
- * build parses each body once.
+ * A notice's text as its paragraphs, for rules that still read the wording (the submission route,
+ * the applicant checklist) until ingest writes those facts into the record (issue 13, point 1).
+ * Reads the blocks ingest wrote; nothing is parsed again.
  */
+import { blockText } from '../../schemas/blocks.ts';
 import type { TextBlock } from '../../compare/types.ts';
 
 /**
- * The body paragraphs, structural lines (masthead, title, signature…) and headings left out.
- * @param blocks A notice's text blocks (compareDocOf(entry).blocks, or mdxToBlocks(body)).
- * @example bodyParagraphs(mdxToBlocks('## 一、范围\n\n正文。')) // ['正文。']
+ * The body paragraphs as printed (outline number included), structural lines (masthead, title,
+ * signature…) and headings left out.
+ * @param blocks A notice's text blocks ((await compareDocOf(entry)).blocks).
+ * @example bodyParagraphs([{ type: 'paragraph', numbering: '1.', text: '正文。', part: null, level: 1, attachment: null }]) // ['1.正文。']
  */
 export function bodyParagraphs(blocks: readonly TextBlock[]): string[] {
-	return blocks.flatMap((block) => (block.type === 'paragraph' && block.part === undefined ? [block.text] : []));
+	return blocks.flatMap((block) => (block.type === 'paragraph' && block.part === null ? [blockText(block)] : []));
 }

@@ -11,10 +11,12 @@ import { submissionRoute } from '../applicant/submission-route.ts';
 
 /** Every notice with its submission route, newest first. */
 export async function loadMatrixNotices(): Promise<MatrixNotice[]> {
-	return (await loadNotices()).map((entry) => ({
-		record: entry.data,
-		route: submissionRoute(entry.data, bodyParagraphs(compareDocOf(entry).blocks)),
-	}));
+	return Promise.all(
+		(await loadNotices()).map(async (entry) => ({
+			record: entry.data,
+			route: submissionRoute(entry.data, bodyParagraphs((await compareDocOf(entry)).blocks)),
+		})),
+	);
 }
 
 /** The matrix of all notices (/matrix.csv). */

@@ -1,5 +1,6 @@
 /**
- * /data/compare/<id>.json: one notice as the compare picker reads it (record + text blocks).
+ * /data/compare/<id>.json: one notice as the compare picker reads it (record + the text blocks
+ * ingest wrote), handed to its Web Worker as is.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { propsKey } from '../../../lib/build/cache-key.ts';
@@ -11,5 +12,5 @@ export const getStaticPaths = (async () => {
 	return entries.map((entry) => ({ params: { id: entry.data.id }, props: { entry }, cacheKey: propsKey({ entry }) }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entry: NoticeEntry }> = ({ props }) =>
-	new Response(JSON.stringify(compareDocOf(props.entry)), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute<{ entry: NoticeEntry }> = async ({ props }) =>
+	new Response(JSON.stringify(await compareDocOf(props.entry)), { headers: { 'Content-Type': 'application/json' } });
