@@ -4,7 +4,7 @@
  * renumbers those after it, as in a real notice.
  */
 import type { TextBlock } from '../src/compare/types.ts';
-import { blockText } from '../src/schemas/blocks.ts';
+import { numberedText } from '../src/text/outline-number.ts';
 
 /** A section: its heading words and its paragraphs, each a list of sentences. */
 export interface DraftSection {
@@ -70,5 +70,5 @@ export function draftToBlocks(draft: Draft): TextBlock[] {
  * @param draft A draft.
  */
 export function draftLength(draft: Draft): number {
-	return draftToBlocks(draft).reduce((n, block) => n + blockText(block).length, 0);
+	return draftToBlocks(draft).reduce((n, block) => n + numberedText(block).length, 0);
 }

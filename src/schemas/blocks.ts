@@ -45,12 +45,3 @@ export const NoticeBlocksSchema = z.strictObject({
 
 /** One block of a notice's text. */
 export type NoticeBlock = z.output<typeof BlockSchema>;
-
-/**
- * A block's text as the notice prints it: outline number, then the words.
- * @param block A block.
- * @example blockText({ type: 'paragraph', numbering: '（三）', text: '申报条件', … }) // '（三）申报条件'
- */
-export function blockText(block: Pick<NoticeBlock, 'numbering' | 'text'>): string {
-	return (block.numbering ?? '') + block.text;
-}

@@ -53,3 +53,13 @@ export function splitNumbering(text: string): { numbering: string | null; text: 
 	if (found === null) return { numbering: null, text: trimmed };
 	return { numbering: found.marker, text: trimmed.slice(found.marker.length) };
 }
+
+/**
+ * A block's text as the notice prints it: outline number as written, then the words. Kept here,
+ * free of zod, because the compare worker runs it in the browser.
+ * @param block A heading or paragraph with its number as data.
+ * @example numberedText({ numbering: '（三）', text: '申报条件' }) // '（三）申报条件'
+ */
+export function numberedText(block: { numbering: string | null; text: string }): string {
+	return (block.numbering ?? '') + block.text;
+}

@@ -14,7 +14,7 @@ import { foldText } from '../../src/search/fold-text.ts';
 import type { SearchManifest } from '../../src/search/literal-format.ts';
 import { matchQuery } from '../../src/search/match-query.ts';
 import { LiteralIndex } from '../../src/search/query/literal-index.ts';
-import { blockText } from '../../src/schemas/blocks.ts';
+import { numberedText } from '../../src/text/outline-number.ts';
 import { noticeIds, readBlocks, readNotice } from '../helpers/read-notice.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
@@ -24,7 +24,7 @@ const LITERAL = join(DIST, 'search/literal');
  * A notice's own text: its title, then each block of its full text (as ingest wrote it in
  * `<id>.blocks.json`, outline number included) on a line of its own.
  */
-const ownText = (id: string) => [readNotice(id).title ?? '', ...readBlocks(id).map(blockText)].join('\n');
+const ownText = (id: string) => [readNotice(id).title ?? '', ...readBlocks(id).map(numberedText)].join('\n');
 const texts = new Map(noticeIds.map((id) => [id, foldText(ownText(id))]));
 
 /** The ground truth: notices containing every whitespace-separated term, folded as documented. */

@@ -9,7 +9,7 @@
  * above it is an attachment whose 附件 N label was lost (PDF copies drop it): it opens a new
  * top-level attachment section named by that title.
  */
-import { blockText } from '../../schemas/blocks.ts';
+import { numberedText } from '../../text/outline-number.ts';
 import { sentencesOf } from '../../text/split-sentences.ts';
 import type { TextBlock } from '../types.ts';
 import type { Section, Unit } from './model.ts';
@@ -37,14 +37,14 @@ export function blocksToSections(blocks: readonly TextBlock[]): Section[] {
 			if (current.heading !== null || current.units.length > 0) sections.push(finish(current, caption));
 			depths.length = 0;
 			depths.push(2);
-			const heading = blockText(block);
+			const heading = numberedText(block);
 			current = { path: [heading], heading, key: '', words: block.text, attachment: true, units: [], subtree: [] };
 			current.units.push(...unitsOf(block));
 			caption = block.text;
 		} else if (block.type === 'heading') {
 			if (current.heading !== null || current.units.length > 0) sections.push(finish(current, caption));
 			while ((depths.at(-1) ?? 0) >= block.depth) depths.pop();
-			const heading = blockText(block);
+			const heading = numberedText(block);
 			const path = [...current.path.slice(0, depths.length), heading];
 			depths.push(block.depth);
 			const attachment = ATTACHMENT.test(heading);

@@ -3,7 +3,7 @@
  * the applicant checklist) until ingest writes those facts into the record (issue 13, point 1).
  * Reads the blocks ingest wrote; nothing is parsed again.
  */
-import { blockText } from '../../schemas/blocks.ts';
+import { numberedText } from '../../text/outline-number.ts';
 import type { TextBlock } from '../../compare/types.ts';
 
 /**
@@ -13,5 +13,5 @@ import type { TextBlock } from '../../compare/types.ts';
  * @example bodyParagraphs([{ type: 'paragraph', numbering: '1.', text: '正文。', part: null, level: 1, attachment: null }]) // ['1.正文。']
  */
 export function bodyParagraphs(blocks: readonly TextBlock[]): string[] {
-	return blocks.flatMap((block) => (block.type === 'paragraph' && block.part === null ? [blockText(block)] : []));
+	return blocks.flatMap((block) => (block.type === 'paragraph' && block.part === null ? [numberedText(block)] : []));
 }

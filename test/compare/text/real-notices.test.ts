@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { blocksToSections } from '../../../src/compare/text/blocks-to-sections.ts';
 import { compareText } from '../../../src/compare/text/index.ts';
 import type { TextRedline } from '../../../src/compare/types.ts';
-import { blockText } from '../../../src/schemas/blocks.ts';
+import { numberedText } from '../../../src/text/outline-number.ts';
 import { noticeIds, readBlocks } from '../../helpers/read-notice.ts';
 
 /** A notice's units in reading order, as the comparison cuts them. */
@@ -39,7 +39,7 @@ describe('compareText on the real notices', () => {
 					block.type === 'paragraph' &&
 					(block.part === null || (block.part === 'title' && (blocks[i - 1]?.type === 'heading' || started(i)))),
 			);
-			const text = body.map(blockText).join('');
+			const text = body.map(numberedText).join('');
 			expect(unitsOf(id).join('').replace(/\s/gu, '')).toBe(text.replace(/\s/gu, ''));
 		}
 	});
