@@ -7,6 +7,7 @@ import { NUMBER_CHARS, parseCjkNumber } from '../../text/cjk-number.ts';
 import type { NoticeRecord } from '../../schemas/notice.ts';
 import { mergeSystems, onlineSystems, type OnlineSystem } from './submission-systems.ts';
 import { submissionVia } from './submission-via.ts';
+import { sentencesOf } from '../../text/split-sentences.ts';
 
 /** The ways a notice names for delivering applications. */
 export interface SubmissionRoute {
@@ -34,16 +35,17 @@ const SENDS = /发送|报送|提交|发至|发到|材料/u;
 const DOWNLOAD_ONLY = (sentence: string) =>
 	/下载/u.test(sentence) && !/上传|提交|报送|寄送|邮寄|发送/u.test(sentence);
 
+// Half-width ;!? too: a web page's copy keeps some (the normalizer widens only those next to Chinese).
+const STOPS = '。；;！？!?';
+
 /**
- * A notice's text as sentences: split after 。；！？ and at line breaks.
+ * A notice's text as sentences, cut by the one splitter (src/text/split-sentences.ts): after
+ * 。；！？ (and ;!?) and at line breaks.
  * @param paragraphs The notice's paragraphs.
  * @example toSentences(['一。二；三']) // ['一。', '二；', '三']
  */
 export function toSentences(paragraphs: readonly string[]): string[] {
-	return paragraphs
-		.flatMap((paragraph) => paragraph.split(/(?<=[。；;！？!?\n])/u))
-		.map((sentence) => sentence.trim())
-		.filter((sentence) => sentence !== '');
+	return paragraphs.flatMap((paragraph) => sentencesOf(paragraph, STOPS).map((sentence) => sentence.text));
 }
 
 function paperOf(sentences: readonly string[]): SubmissionRoute['paper'] {
