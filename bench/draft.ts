@@ -4,6 +4,7 @@
  * renumbers those after it, as in a real notice.
  */
 import type { TextBlock } from '../src/compare/types.ts';
+import { numberedText } from '../src/text/outline-number.ts';
 
 /** A section: its heading words and its paragraphs, each a list of sentences. */
 export interface DraftSection {
@@ -36,23 +37,28 @@ export function chineseNumber(n: number): string {
 }
 
 /**
- * The blocks of a draft: sections as 一、… headings (depth 2, or 3 inside an attachment), items
- * as （一）… paragraphs, attachments under 附件N headings with their title.
+ * The blocks of a draft as ingest writes them: sections as 一、… headings (depth 2, or 3 inside an
+ * attachment), items as （一）… paragraphs, attachments under 附件N headings with their title; the
+ * outline numbers are block data.
  * @param draft A draft.
- * @example draftToBlocks({ preamble: [['前言。']], parts: [] }) // [{ type: 'paragraph', text: '前言。' }]
+ * @example draftToBlocks({ preamble: [['前言。']], parts: [] })
+ * // [{ type: 'paragraph', numbering: null, level: null, text: '前言。', part: null, attachment: null }]
  */
 export function draftToBlocks(draft: Draft): TextBlock[] {
-	const blocks: TextBlock[] = draft.preamble.map((p) => ({ type: 'paragraph', text: p.join('') }));
+	const plain = { numbering: null, level: null, part: null, attachment: null };
+	const blocks: TextBlock[] = draft.preamble.map((p) => ({ type: 'paragraph', ...plain, text: p.join('') }));
 	draft.parts.forEach((part, index) => {
+		const attachment = part.title === null ? null : index;
 		if (part.title !== null) {
-			blocks.push({ type: 'heading', depth: 2, text: `附件${index}` });
-			blocks.push({ type: 'paragraph', text: part.title, part: 'title' });
+			blocks.push({ type: 'heading', depth: 2, numbering: null, level: null, text: `附件${index}`, attachment });
+			blocks.push({ type: 'paragraph', ...plain, text: part.title, part: 'title', attachment });
 		}
 		const depth = part.title === null ? 2 : 3;
 		part.sections.forEach((section, i) => {
-			blocks.push({ type: 'heading', depth, text: `${chineseNumber(i + 1)}、${section.name}` });
+			blocks.push({ type: 'heading', depth, numbering: `${chineseNumber(i + 1)}、`, level: 1, text: section.name, attachment });
 			section.paragraphs.forEach((p, k) => {
-				blocks.push({ type: 'paragraph', text: (section.items ? `（${chineseNumber(k + 1)}）` : '') + p.join('') });
+				const numbering = section.items ? `（${chineseNumber(k + 1)}）` : null;
+				blocks.push({ type: 'paragraph', ...plain, numbering, level: numbering === null ? null : 2, text: p.join(''), attachment });
 			});
 		});
 	});
@@ -64,5 +70,5 @@ export function draftToBlocks(draft: Draft): TextBlock[] {
  * @param draft A draft.
  */
 export function draftLength(draft: Draft): number {
-	return draftToBlocks(draft).reduce((n, block) => n + block.text.length, 0);
+	return draftToBlocks(draft).reduce((n, block) => n + numberedText(block).length, 0);
 }

@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readNotice } from '../src/ingest/read/index.ts';
 import { printHtml, printPdf, textToDocx } from '../test/helpers/read-fixtures.ts';
+import { today } from '../src/text/today.ts';
 
 const seed = readFileSync(new URL('../content/sources/tianjin-2025-pilot-call.txt', import.meta.url), 'utf8');
 const text = Array.from({ length: 6 }, () => seed).join('\n');
@@ -26,7 +27,7 @@ async function measure(bytes: Uint8Array, file: string) {
 
 const { getDocumentProxy } = await import('unpdf');
 const pages = (await getDocumentProxy(pdf.slice())).numPages;
-const results = { date: new Date().toISOString().slice(0, 10), pdf: { pages, bytes: pdf.length, ...(await measure(pdf, 'bench.pdf')) }, docx: { bytes: docx.length, ...(await measure(docx, 'bench.docx')) } };
+const results = { date: today(), pdf: { pages, bytes: pdf.length, ...(await measure(pdf, 'bench.pdf')) }, docx: { bytes: docx.length, ...(await measure(docx, 'bench.docx')) } };
 mkdirSync(new URL('results/', import.meta.url), { recursive: true });
 writeFileSync(new URL('results/read.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 console.log(JSON.stringify(results));

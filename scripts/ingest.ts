@@ -1,5 +1,6 @@
 /**
- * `npm run ingest -- [FILE…]`: sources → records → `content/notices/<id>.mdx`.
+ * `npm run ingest -- [FILE…]`: sources → records → `content/notices/<id>.mdx` and its text's
+ * blocks, `content/notices/<id>.blocks.json`.
  *
  * With no FILE, every file in content/sources/ is read and notices no source produces any more
  * are removed. A FILE from elsewhere is copied into content/sources/ first. The corrections in
@@ -13,6 +14,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { IngestError, parseNoticeSource, type IngestOptions, type ParsedNotice } from '../src/ingest/index.ts';
+import { formatBlocks } from '../src/ingest/serialize/tree-to-blocks.ts';
 import { treeToMdx } from '../src/ingest/serialize/tree-to-mdx.ts';
 import { writeFileAtomic } from './lib/atomic-write.ts';
 import { readSource } from './lib/read-source.ts';
@@ -90,6 +92,11 @@ function readOptions(args: string[]): IngestOptions {
 	return { maxReadMs: seconds * 1000 };
 }
 
+/** Whether a file in content/notices/ is one ingest writes. */
+function isOutput(file: string): boolean {
+	return file.endsWith('.mdx') || file.endsWith('.blocks.json');
+}
+
 async function main(args: string[]): Promise<number> {
 	const check = args.includes('--check');
 	const options: IngestOptions = { ...readOptions(args), taxonomy: readTaxonomy(DOMAINS) };
@@ -113,8 +120,15 @@ async function main(args: string[]): Promise<number> {
 			if (warning !== null) process.stderr.write(`${warning}\n`);
 		}
 	}
-	const outputs = new Map(notices.map((n) => [join(NOTICES, `${n.record.id}.mdx`), treeToMdx(n)]));
-	const stale = all ? readdirSync(NOTICES).filter((f) => f.endsWith('.mdx')).map((f) => join(NOTICES, f)).filter((p) => !outputs.has(p)) : [];
+	// Each notice is two files: the record and its text as MDX, and the text's blocks for the
+	// comparator (<id>.blocks.json). Both are made before anything is written.
+	const outputs = new Map(
+		notices.flatMap((n) => [
+			[join(NOTICES, `${n.record.id}.mdx`), treeToMdx(n)],
+			[join(NOTICES, `${n.record.id}.blocks.json`), formatBlocks(n)],
+		]),
+	);
+	const stale = all ? readdirSync(NOTICES).filter(isOutput).map((f) => join(NOTICES, f)).filter((p) => !outputs.has(p)) : [];
 	if (check) {
 		const changed = [...outputs].filter(([p, text]) => !existsSync(p) || readFileSync(p, 'utf8') !== text).map(([p]) => p);
 		for (const p of [...changed, ...stale]) process.stderr.write(`${p}: would change; run npm run ingest and commit the result\n`);

@@ -7,25 +7,14 @@
  * in `b` only.
  */
 import type { DeadlineKind, NoticeRecord, Party } from '../schemas/notice.ts';
-import type { PartKind } from '../schemas/section-tree.ts';
+import type { NoticeBlock } from '../schemas/blocks.ts';
 import type { EffectiveFacts } from './inherit/effective-facts.ts';
 
-/** One block of a notice's text, in reading order: a section heading or a paragraph. */
-export type TextBlock =
-	| {
-			type: 'heading';
-			/** 2 for a top section (`一、…`, `附件1`), deeper for nested ones. */
-			depth: number;
-			/** The heading's text, numbering included: `二、申报条件`. */
-			text: string;
-	  }
-	| {
-			type: 'paragraph';
-			/** The paragraph's text, numbering included: `（一）申报主体…`. */
-			text: string;
-			/** Set on the notice's structural lines (title, signature…), which are not compared as body text. */
-			part?: PartKind;
-	  };
+/**
+ * One block of a notice's text, in reading order: a section heading or a paragraph, its outline
+ * number, level, part and attachment as data (ingest's `<id>.blocks.json`).
+ */
+export type TextBlock = NoticeBlock;
 
 /** What the comparison reads of one notice. */
 export interface CompareDoc {

@@ -7,7 +7,8 @@
  * dates only. Labels come from the element's data attributes (zh-CN.json, via the component).
  */
 import { countdown } from '../lib/deadlines/countdown.ts';
-import { todayInChina } from '../search/deadline-status.ts';
+import { dateParts } from '../text/date-patterns.ts';
+import { today as todayInChina } from '../text/today.ts';
 
 const fill = (template: string | undefined, values: Record<string, string | number>): string =>
 	(template ?? '').replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
@@ -28,9 +29,11 @@ class DeadlineCountdown extends HTMLElement {
 		// Deadlines are dates in China: a call closes at the end of that day in Beijing, wherever the
 		// reader is (issue 15; search's 申报中 counts the same way).
 		const today = todayInChina();
+		// The template is format-date's 'date.full', passed in by the page so the string table
+		// stays out of the script.
 		const formatDate = (iso: string) => {
-			const [year, month, day] = iso.split('-').map(Number);
-			return fill(labels['date'], { year: year ?? '', month: month ?? '', day: day ?? '' });
+			const parts = dateParts(iso);
+			return fill(labels['date'], { year: parts?.year ?? '', month: parts?.month ?? '', day: parts?.day ?? '' });
 		};
 		const tally = { past: 0, upcoming: 0 };
 		let next: Element | null = null;

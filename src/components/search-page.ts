@@ -8,7 +8,7 @@
  * Pagefind page ids of every notice in the phrase group, shown or not.
  */
 import { t } from '../i18n/t.ts';
-import { todayInChina } from '../search/deadline-status.ts';
+import { today } from '../text/today.ts';
 import { FACET_FILTERS } from '../search/facet-keys.ts';
 import { queryTerms } from '../search/query-terms.ts';
 import { SearchEngine, type SearchHit, type SearchOutcome } from '../search/search-engine.ts';
@@ -109,7 +109,7 @@ class SearchPage extends HTMLElement {
 		results.setAttribute('aria-busy', 'true');
 		try {
 			const engine = await (this.#engine as Promise<SearchEngine>);
-			const outcome = await engine.search(state, todayInChina());
+			const outcome = await engine.search(state, today());
 			const items = prompt ? [] : await renderHits(outcome, engine.table, 0, PAGE_SIZE);
 			if (run !== this.#run) return;
 			this.#showFacets(outcome, state);

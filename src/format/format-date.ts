@@ -1,7 +1,8 @@
 /**
- * Dates as Chinese readers write them (2026年4月14日), from the record's ISO forms.
+ * Dates as Chinese readers write them (2026年4月14日, 每年11月30日), from the record's ISO forms:
+ * the one formatter of dates. The other direction, text to ISO, is src/text/dates.ts (parseDate).
  */
-import { ISO_DATE, MONTH_DAY } from '../schemas/date-patterns.ts';
+import { dateParts, MONTH_DAY } from '../text/date-patterns.ts';
 import { t } from '../i18n/t.ts';
 
 /**
@@ -18,11 +19,11 @@ export function isMonthDay(date: string): boolean {
  * @example formatDate('2026-04-14') // '2026年4月14日'
  */
 export function formatDate(iso: string): string {
-	if (!ISO_DATE.test(iso)) {
+	const parts = dateParts(iso);
+	if (parts === null || parts.year === null) {
 		throw new Error(`Cannot format \`${iso}\`, expected an ISO date like \`2026-04-14\``);
 	}
-	const [year, month, day] = iso.split('-').map(Number);
-	return t('date.full', { year: year ?? '', month: month ?? '', day: day ?? '' });
+	return t('date.full', { year: parts.year, month: parts.month, day: parts.day });
 }
 
 /**
@@ -31,11 +32,11 @@ export function formatDate(iso: string): string {
  * @example formatMonthDay('--11-30') // '每年11月30日'
  */
 export function formatMonthDay(monthDay: string): string {
-	if (!isMonthDay(monthDay)) {
+	const parts = dateParts(monthDay);
+	if (parts === null || parts.year !== null) {
 		throw new Error(`Cannot format \`${monthDay}\`, expected a yearly date like \`--11-30\``);
 	}
-	const [month, day] = monthDay.slice(2).split('-').map(Number);
-	return t('date.yearly', { month: month ?? '', day: day ?? '' });
+	return t('date.yearly', { month: parts.month, day: parts.day });
 }
 
 /**

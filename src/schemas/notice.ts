@@ -4,7 +4,7 @@
  * It imports nothing from `astro:*`, so plain Node scripts and vitest can load it.
  */
 import { z } from 'astro/zod';
-import { ISO_DATE, MONTH_DAY } from './date-patterns.ts';
+import { ISO_DATE, MONTH_DAY } from '../text/date-patterns.ts';
 
 /**
  * Version of the record shape; bumped when a field changes meaning. 2: optional `corrections`.

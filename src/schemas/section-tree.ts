@@ -22,9 +22,10 @@
  * notice itself lacks them (its issue date, its issuer, its 文号).
  */
 import type {} from 'mdast';
+import type { PART_KINDS } from './blocks.ts';
 
 /** The structural parts of a notice outside its body. */
-export type PartKind = 'masthead' | 'docNumber' | 'title' | 'salutation' | 'signature' | 'closing';
+export type PartKind = (typeof PART_KINDS)[number];
 
 interface NoticeNodeData {
 	/** The number marker this line starts with: `（一）`. */

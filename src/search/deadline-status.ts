@@ -11,18 +11,9 @@ export const STATUSES = ['open', 'closed', 'none'] as const;
 export type DeadlineStatus = (typeof STATUSES)[number];
 
 /**
- * Today's date in China (UTC+8) as YYYY-MM-DD.
- * @param now The current time.
- * @example todayInChina(new Date('2026-05-20T17:00:00Z')) // '2026-05-21'
- */
-export function todayInChina(now: Date = new Date()): string {
-	return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
-/**
  * The status of a deadline on a day.
  * @param deadline ISO date, or null.
- * @param today ISO date.
+ * @param today ISO date, today in China (src/text/today.ts).
  * @example deadlineStatus('2026-05-20', '2026-05-20') // 'open'
  */
 export function deadlineStatus(deadline: string | null, today: string): DeadlineStatus {

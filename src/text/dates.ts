@@ -103,13 +103,28 @@ export function findDates(text: string): DateMatch[] {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * Formats a date match: ISO `2026-06-30`, or `--11-15` when yearly; null when the year is unknown.
- * @example formatDate({ year: 2026, month: 6, day: 30, yearly: false, start: 0, end: 0 }) // '2026-06-30'
+ * A date match as the record writes it: ISO `2026-06-30`, or `--11-15` when yearly; null when the
+ * year is unknown.
+ * @example toIsoDate({ year: 2026, month: 6, day: 30, yearly: false, start: 0, end: 0 }) // '2026-06-30'
  */
-export function formatDate(date: Pick<DateMatch, 'year' | 'month' | 'day' | 'yearly'>): string | null {
+export function toIsoDate(date: Pick<DateMatch, 'year' | 'month' | 'day' | 'yearly'>): string | null {
 	if (date.yearly) return `--${pad(date.month)}-${pad(date.day)}`;
 	if (date.year === null) return null;
 	return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/**
+ * The one date parser: a text that is a date (2026年5月20日, 二〇二六年五月二十日, 每年11月15日) as
+ * the record writes it, `2026-05-20` or `--11-15`; null when the text is not one whole date with
+ * its year (or 每年). Its inverse is src/format/format-date.ts (formatDeadlineDate).
+ * @param text A date as a notice or a person writes it.
+ * @example parseDate('每年11月15日') // '--11-15'
+ */
+export function parseDate(text: string): string | null {
+	const trimmed = text.trim();
+	const [date, ...others] = findDates(trimmed);
+	if (date === undefined || others.length > 0 || date.start !== 0 || date.end !== trimmed.length) return null;
+	return toIsoDate(date);
 }
 
 /**

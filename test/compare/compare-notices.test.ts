@@ -39,7 +39,10 @@ describe('compareNotices on the committed notices', () => {
 		const doc = readCompareDoc('national-2026-pilot-call');
 		const hostile: CompareDoc = {
 			record: { ...doc.record, id: 'hostile', conditions: [{ text: '<img src=x onerror=alert(1)>应具有独立法人资格' }] },
-			blocks: [...doc.blocks, { type: 'paragraph', text: '<script>alert(1)</script>"onmouseover="x' }],
+			blocks: [
+				...doc.blocks,
+				{ type: 'paragraph', numbering: null, level: null, text: '<script>alert(1)</script>"onmouseover="x', part: null, attachment: null },
+			],
 		};
 		const html = toHtml(renderComparison(compareNotices(doc, hostile, taxonomy)));
 		expect(html).not.toMatch(/<script|<img/);

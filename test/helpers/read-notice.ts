@@ -1,12 +1,12 @@
 /**
  * Reads a real notice from content/notices/<id>.mdx for tests and benchmarks: the frontmatter is
- * one `key: <JSON>` line per field (ingest writes it so), checked by NoticeSchema; the body is
- * read back into text blocks as the site does.
+ * one `key: <JSON>` line per field (ingest writes it so), checked by NoticeSchema; its text blocks
+ * come from `<id>.blocks.json`, checked by NoticeBlocksSchema, as the site reads them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mdxToBlocks } from '../../src/compare/mdx-to-blocks.ts';
 import type { CompareDoc, TextBlock } from '../../src/compare/types.ts';
+import { NoticeBlocksSchema } from '../../src/schemas/blocks.ts';
 import { NoticeSchema, type NoticeRecord } from '../../src/schemas/notice.ts';
 
 const NOTICES = join(import.meta.dirname, '../../content/notices');
@@ -18,12 +18,11 @@ export const noticeIds: string[] = readdirSync(NOTICES)
 	.sort();
 
 /**
- * The text blocks of one committed notice's MDX body.
+ * The text blocks ingest wrote for one committed notice.
  * @param id The notice id.
  */
 export function readBlocks(id: string): TextBlock[] {
-	const text = readFileSync(join(NOTICES, `${id}.mdx`), 'utf8');
-	return mdxToBlocks(text.slice(text.indexOf('\n---\n', 3) + 5));
+	return NoticeBlocksSchema.parse(JSON.parse(readFileSync(join(NOTICES, `${id}.blocks.json`), 'utf8'))).blocks;
 }
 
 /**

@@ -83,7 +83,12 @@ describe('ingest', () => {
 		expect(first.code).toBe(0);
 		expect(readdirSync(join(content, 'sources'))).toEqual(['liaoning-2026-national-pilot-recommendation.txt']);
 		const files = readdirSync(join(content, 'notices')).sort();
-		expect(files).toEqual(['liaoning-2026-pilot-recommendation.mdx', 'national-2026-pilot-call.mdx']);
+		expect(files).toEqual([
+			'liaoning-2026-pilot-recommendation.blocks.json',
+			'liaoning-2026-pilot-recommendation.mdx',
+			'national-2026-pilot-call.blocks.json',
+			'national-2026-pilot-call.mdx',
+		]);
 		const before = files.map((f) => [readFileSync(join(content, 'notices', f), 'utf8'), statSync(join(content, 'notices', f)).mtimeMs]);
 		const second = run('ingest.ts', [], { CONTENT_DIR: content });
 		expect(second.code).toBe(0);
@@ -204,5 +209,19 @@ describe('ingest', () => {
 		const r = run('ingest.ts', ['--check'], { CONTENT_DIR: content });
 		expect(r.code).toBe(1);
 		expect(r.stderr).toContain('national-2026-pilot-call.mdx: would change');
+	});
+
+	test('check fails when the blocks of a notice would change; ingest removes blocks no notice has', { timeout: 30_000 }, () => {
+		const content = setup();
+		run('ingest.ts', [SEED], { CONTENT_DIR: content });
+		writeFileSync(join(content, 'notices', 'national-2026-pilot-call.blocks.json'), '{"blocks": []}\n');
+		writeFileSync(join(content, 'notices', 'gone.blocks.json'), '{"blocks": []}\n');
+		const r = run('ingest.ts', ['--check'], { CONTENT_DIR: content });
+		expect(r.code).toBe(1);
+		expect(r.stderr).toContain('national-2026-pilot-call.blocks.json: would change');
+		expect(r.stderr).toContain('gone.blocks.json: would change');
+		expect(run('ingest.ts', [], { CONTENT_DIR: content }).code).toBe(0);
+		expect(readdirSync(join(content, 'notices'))).not.toContain('gone.blocks.json');
+		expect(run('ingest.ts', ['--check'], { CONTENT_DIR: content }).code).toBe(0);
 	});
 });

@@ -1,12 +1,18 @@
 /**
  * Precision and recall of search over the built site (dist/, which `npm test` builds before the
  * tests): for every query, the notices the literal index returns are exactly the notices whose own
- * text (title and full text, read from content/notices/*.mdx as the comparison reads it, never from
+ * text (title and full text, read from content/notices/*.mdx as the page shows it, never from
  * the built page) contains every term of the query. Labels the site adds (card headings such as
  * 申报要点, 截止日期, 名额) must not make a notice match (issue 15).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Nodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxJsxFromMarkdown } from 'mdast-util-mdx-jsx';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxJsx } from 'micromark-extension-mdx-jsx';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFragments } from '../../src/integrations/read-fragments.ts';
 import { foldText } from '../../src/search/fold-text.ts';
@@ -15,7 +21,6 @@ import { matchQuery } from '../../src/search/match-query.ts';
 import { inflateShard } from '../../src/search/query/inflate-shard.ts';
 import { LiteralIndex } from '../../src/search/query/literal-index.ts';
 import { parseDocTable } from '../../src/search/query/parse-doc-table.ts';
-import { mdxToBlocks } from '../../src/compare/mdx-to-blocks.ts';
 import { noticeIds, readNotice } from '../helpers/read-notice.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
@@ -23,17 +28,32 @@ const LITERAL = join(DIST, 'search/literal');
 const NOTICES = join(import.meta.dirname, '../../content/notices');
 
 /**
- * A notice's own text: its title, then each block of its full text on a line of its own. A
- * paragraph made only of facts (`<Fact>…</Fact><Fact>…</Fact>` alone on a line) is read by MDX as
- * block elements, one per fact, and the page shows a space between them; so do the blocks here.
+ * A notice's own text as its page shows it: its title, then each block of its MDX body on a line
+ * of its own. A paragraph made only of facts (`<Fact>…</Fact><Fact>…</Fact>` alone on a line) is
+ * read by MDX as block elements, one per fact, and the page shows a space between them; so do the
+ * blocks here. (The page's text, not the comparator's blocks: this checks what a reader searches.)
  */
 const ownText = (id: string) => {
 	const mdx = readFileSync(join(NOTICES, `${id}.mdx`), 'utf8');
 	const body = mdx
 		.slice(mdx.indexOf('\n---\n', 3) + 5)
 		.replace(/^<Fact\b.*<\/Fact>$/gmu, (line) => line.replaceAll('</Fact><Fact', '</Fact>\n\n<Fact'));
-	return [readNotice(id).title ?? '', ...mdxToBlocks(body).map((block) => block.text)].join('\n');
+	const tree = fromMarkdown(body, { extensions: [mdxJsx(), gfm()], mdastExtensions: [mdxJsxFromMarkdown(), gfmFromMarkdown()] });
+	return [readNotice(id).title ?? '', ...tree.children.flatMap(blockTexts)].join('\n');
 };
+
+/** The visible text of each heading or paragraph in a node, JSX wrappers unwrapped. */
+function blockTexts(node: Nodes): string[] {
+	if (node.type === 'heading' || node.type === 'paragraph') return [visible(node).trim()];
+	return 'children' in node ? node.children.flatMap((child) => blockTexts(child as Nodes)) : [];
+}
+
+function visible(node: Nodes): string {
+	if (node.type === 'text') return node.value;
+	if (node.type === 'break') return '\n';
+	return 'children' in node ? node.children.map((child) => visible(child as Nodes)).join('') : '';
+}
+
 const texts = new Map(noticeIds.map((id) => [id, foldText(ownText(id))]));
 
 /** The ground truth: notices containing every whitespace-separated term, folded as documented. */

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildLiteralIndex } from '../../src/search/build/build-literal-index.ts';
-import { deadlineStatus, todayInChina } from '../../src/search/deadline-status.ts';
+import { countdown } from '../../src/lib/deadlines/countdown.ts';
+import { deadlineStatus } from '../../src/search/deadline-status.ts';
+import { today } from '../../src/text/today.ts';
 import { matchQuery } from '../../src/search/match-query.ts';
 import { queryTerms } from '../../src/search/query-terms.ts';
 import { LiteralIndex } from '../../src/search/query/literal-index.ts';
@@ -80,8 +82,10 @@ describe('deadlineStatus', () => {
 		expect(deadlineStatus(null, '2026-05-21')).toBe('none');
 	});
 
-	test('returns the date in China', () => {
-		expect(todayInChina(new Date('2026-05-20T15:59:00Z'))).toBe('2026-05-20');
-		expect(todayInChina(new Date('2026-05-20T16:00:00Z'))).toBe('2026-05-21');
+	test('agrees with the countdown near midnight in China, both reading the one today()', () => {
+		const lateEvening = today(new Date('2026-05-20T15:30:00Z'));
+		const nextMorning = today(new Date('2026-05-20T23:30:00Z'));
+		expect([deadlineStatus('2026-05-20', lateEvening), countdown('2026-05-20', lateEvening).when]).toEqual(['open', 'today']);
+		expect([deadlineStatus('2026-05-20', nextMorning), countdown('2026-05-20', nextMorning).when]).toEqual(['closed', 'past']);
 	});
 });

@@ -114,7 +114,7 @@ describe('notice page of a corrected record', () => {
 });
 
 describe('notice page of hostile text', () => {
-	const hostileId = () => readdirSync(join(content, 'notices')).find((f) => !f.startsWith(ID))!.replace(/\.mdx$/, '');
+	const hostileId = () => readdirSync(join(content, 'notices')).find((f) => f.endsWith('.mdx') && !f.startsWith(ID))!.replace(/\.mdx$/, '');
 
 	test('links only to http(s), mailto, tel and the site itself', () => {
 		const html = page(hostileId());

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { findDates, formatDate, lastDayOfMonth, resolveYear } from '../../src/text/dates.ts';
+import { findDates, toIsoDate, lastDayOfMonth, resolveYear } from '../../src/text/dates.ts';
 
 const first = (text: string) => {
 	const d = findDates(text)[0];
-	return d ? formatDate(d) : undefined;
+	return d ? toIsoDate(d) : undefined;
 };
 
 describe('findDates', () => {
@@ -38,9 +38,9 @@ describe('findDates', () => {
 	});
 });
 
-describe('formatDate', () => {
+describe('toIsoDate', () => {
 	test('returns null when the year is unknown', () => {
-		expect(formatDate({ year: null, month: 6, day: 15, yearly: false })).toBeNull();
+		expect(toIsoDate({ year: null, month: 6, day: 15, yearly: false })).toBeNull();
 	});
 });
 

@@ -9,26 +9,27 @@
  * above it is an attachment whose 附件 N label was lost (PDF copies drop it): it opens a new
  * top-level attachment section named by that title.
  */
+import { numberedText } from '../../text/outline-number.ts';
+import { sentencesOf } from '../../text/split-sentences.ts';
 import type { TextBlock } from '../types.ts';
 import type { Section, Unit } from './model.ts';
 import { normalizeUnit } from './normalize-unit.ts';
 import { ATTACHMENT, sectionKey } from './section-key.ts';
-import { splitSentences } from './split-sentences.ts';
 
 /**
  * The sections of a notice in reading order; text before the first heading is the preamble
  * (path `[]`, heading null), left out when empty.
- * @param blocks The notice's blocks, as mdxToBlocks returns them.
+ * @param blocks The notice's blocks, as ingest writes them (`<id>.blocks.json`).
  * @example blocksToSections([
- *   { type: 'heading', depth: 2, text: '一、范围' },
- *   { type: 'paragraph', text: '正文。' },
+ *   { type: 'heading', depth: 2, numbering: '一、', level: 1, text: '范围', attachment: null },
+ *   { type: 'paragraph', numbering: null, level: null, text: '正文。', part: null, attachment: null },
  * ])
  * // [{ path: ['一、范围'], heading: '一、范围', key: '范围', attachment: false,
  * //    units: [正文。], subtree: [正文。] }]
  */
 export function blocksToSections(blocks: readonly TextBlock[]): Section[] {
 	const sections: Section[] = [];
-	let current: Section = { path: [], heading: null, key: '', attachment: false, units: [], subtree: [] };
+	let current: Section = { path: [], heading: null, key: '', words: '', attachment: false, units: [], subtree: [] };
 	const depths: number[] = [];
 	let caption: string | null = null;
 	for (const block of blocks) {
@@ -36,20 +37,22 @@ export function blocksToSections(blocks: readonly TextBlock[]): Section[] {
 			if (current.heading !== null || current.units.length > 0) sections.push(finish(current, caption));
 			depths.length = 0;
 			depths.push(2);
-			current = { path: [block.text], heading: block.text, key: '', attachment: true, units: [], subtree: [] };
-			current.units.push(...splitSentences(block.text).map(toUnit));
+			const heading = numberedText(block);
+			current = { path: [heading], heading, key: '', words: block.text, attachment: true, units: [], subtree: [] };
+			current.units.push(...unitsOf(block));
 			caption = block.text;
 		} else if (block.type === 'heading') {
 			if (current.heading !== null || current.units.length > 0) sections.push(finish(current, caption));
 			while ((depths.at(-1) ?? 0) >= block.depth) depths.pop();
-			const path = [...current.path.slice(0, depths.length), block.text];
+			const heading = numberedText(block);
+			const path = [...current.path.slice(0, depths.length), heading];
 			depths.push(block.depth);
-			const attachment = ATTACHMENT.test(block.text);
-			current = { path, heading: block.text, key: '', attachment, units: [], subtree: [] };
+			const attachment = ATTACHMENT.test(heading);
+			current = { path, heading, key: '', words: block.text, attachment, units: [], subtree: [] };
 			caption = null;
-		} else if (block.part === undefined || (block.part === 'title' && isFirstUnder(current))) {
+		} else if (block.part === null || (block.part === 'title' && isFirstUnder(current))) {
 			if (block.part === 'title') caption = block.text;
-			current.units.push(...splitSentences(block.text).map(toUnit));
+			current.units.push(...unitsOf(block));
 		}
 	}
 	if (current.heading !== null || current.units.length > 0) sections.push(finish(current, caption));
@@ -78,10 +81,19 @@ function isFirstUnder(section: Section): boolean {
 }
 
 function finish(section: Section, caption: string | null): Section {
-	section.key = sectionKey(section.heading ?? '', caption);
+	section.key = sectionKey(section.heading ?? '', section.words, caption);
 	return section;
 }
 
-function toUnit(text: string): Unit {
-	return { text, key: normalizeUnit(text) };
+/**
+ * A paragraph's units. The block's own number is data (ingest read it); an item inlined after a
+ * colon gets its number from the splitter. Either way it is shown and left out of the key.
+ */
+function unitsOf(block: TextBlock): Unit[] {
+	if (block.text === '' && block.numbering !== null) return [{ text: block.numbering, key: '' }];
+	return sentencesOf(block.text).map((sentence, n) => {
+		const words = sentence.numbering === null ? sentence.text : sentence.text.slice(sentence.numbering.length);
+		const text = n === 0 && block.numbering !== null ? `${block.numbering}${sentence.text}` : sentence.text;
+		return { text, key: normalizeUnit(words) };
+	});
 }

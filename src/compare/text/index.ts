@@ -19,7 +19,7 @@ import type { WriteContext } from './write-sentences.ts';
  * @param a The older (reference) notice's blocks.
  * @param b The newer one's.
  * @param options `timeout` in ms for each jsdiff call (default 50); 0 skips every diff.
- * @example compareText(mdxToBlocks(older), mdxToBlocks(newer)).sections.filter((s) => s.status !== 'equal')
+ * @example compareText(older.blocks, newer.blocks).sections.filter((s) => s.status !== 'equal')
  */
 export function compareText(
 	a: readonly TextBlock[],

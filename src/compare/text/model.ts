@@ -25,6 +25,8 @@ export interface Section {
 	path: string[];
 	/** This section's heading; null for the preamble. */
 	heading: string | null;
+	/** This section's heading without its outline number (ingest's `text`); empty for the preamble. */
+	words: string;
 	/** What heading alignment compares: outline numbers stripped, years masked, an attachment's title added. */
 	key: string;
 	/** Set on an attachment's label heading (附件, 附件2): any two attachments may pair. */

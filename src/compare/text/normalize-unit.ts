@@ -1,13 +1,13 @@
 /**
  * The form in which two units count as the same: what a renumbering or re-spacing leaves alone.
  */
-import { stripNumbering } from './strip-numbering.ts';
 
 /**
- * A unit without its leading outline number and without spacing, for exact matching.
- * @param text A sentence or numbered item.
- * @example normalizeUnit('（三） 联系电话： 6035 0927') // '联系电话：60350927'
+ * A unit's words without spacing, for exact matching; the outline number is not passed in (it is
+ * ingest's data, or the splitter's for an inlined item).
+ * @param words A sentence or numbered item without its outline number.
+ * @example normalizeUnit(' 联系电话： 6035 0927') // '联系电话：60350927'
  */
-export function normalizeUnit(text: string): string {
-	return stripNumbering(text).replace(/\s+/gu, '');
+export function normalizeUnit(words: string): string {
+	return words.replace(/\s+/gu, '');
 }

@@ -1,7 +1,6 @@
 /**
  * What two section headings are compared by: their words, not their numbers or years.
  */
-import { stripNumbering } from './strip-numbering.ts';
 
 /** An attachment's label heading: 附件, 附件1, 附件 2. It says nothing of the content; its title does. */
 export const ATTACHMENT = /^附件\s*\d*$/u;
@@ -9,14 +8,15 @@ export const ATTACHMENT = /^附件\s*\d*$/u;
 const YEAR = /(?:19|20)\d{2}(?=年)/gu;
 
 /**
- * A heading's alignment key: outline number stripped, years masked, spacing dropped; an attachment
- * label is keyed by the attachment's title.
- * @param heading The heading text (empty for the preamble).
+ * A heading's alignment key: its words (the outline number is ingest's data, not part of them),
+ * years masked, spacing dropped; an attachment label is keyed by the attachment's title.
+ * @param heading The heading as printed (empty for the preamble).
+ * @param words The heading without its outline number.
  * @param caption The title line right under it, if any.
- * @example sectionKey('附件2', '2023年度国家级服务业标准化示范项目申报工作要求')
+ * @example sectionKey('附件2', '附件2', '2023年度国家级服务业标准化示范项目申报工作要求')
  * // '附件#年度国家级服务业标准化示范项目申报工作要求'
  */
-export function sectionKey(heading: string, caption: string | null): string {
-	const words = ATTACHMENT.test(heading) ? `附件${caption ?? ''}` : stripNumbering(heading);
-	return words.replace(YEAR, '#').replace(/\s+/gu, '');
+export function sectionKey(heading: string, words: string, caption: string | null): string {
+	const key = ATTACHMENT.test(heading) ? `附件${caption ?? ''}` : words;
+	return key.replace(YEAR, '#').replace(/\s+/gu, '');
 }

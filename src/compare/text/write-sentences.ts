@@ -54,7 +54,7 @@ function pairedWithin(unit: Unit): boolean {
 
 function writePair(a: Unit, b: Unit, context: WriteContext): SentencePair {
 	if (a.text === b.text) return { status: 'equal', a: a.text, b: b.text, parts: null, substantive: false };
-	const redline = redlinePair(a.text, b.text, context.options);
+	const redline = redlinePair(a, b, context.options);
 	context.fellBack ||= redline.fellBack;
 	return { status: 'changed', a: a.text, b: b.text, parts: redline.parts, substantive: redline.substantive };
 }
@@ -69,8 +69,8 @@ function oneSide(unit: Unit, side: 'a' | 'b', context: WriteContext): SentencePa
 	}
 	const moveId = unit.moveId;
 	if (side === 'a') return { status: 'moved', a: text, b: null, parts: null, substantive: true, moveId };
-	const from = unit.partner.text;
-	const redline = from === text ? null : redlinePair(from, text, context.options);
+	const from = unit.partner;
+	const redline = from.text === text ? null : redlinePair(from, unit, context.options);
 	context.fellBack ||= redline?.fellBack ?? false;
 	return { status: 'moved', a: null, b: text, parts: redline?.parts ?? null, substantive: true, moveId };
 }

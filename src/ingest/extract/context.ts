@@ -6,6 +6,7 @@ import type { VFile } from 'vfile';
 import type { NoticeRecord } from '../../schemas/notice.ts';
 import { factId } from '../../schemas/fact.ts';
 import { hasCode } from '../../text/chars.ts';
+import { sentencesOf as splitText } from '../../text/split-sentences.ts';
 import type { Anchor, FactKind } from '../types.ts';
 import type { Block } from './blocks.ts';
 
@@ -42,27 +43,13 @@ export interface Span {
 	start: number;
 }
 
-/** The sentence pattern for each set of stops, built once: extraction splits every block often. */
-const SENTENCE = new Map<string, RegExp>();
-
 /**
- * Splits text into sentences after 。！？； (and a closing quote or bracket right after them).
+ * Splits a span into sentences after 。！？； (and the closing quotes or brackets right after them),
+ * with the one splitter the comparator and the site use (src/text/split-sentences.ts).
  * @example sentencesOf({ text: '甲。乙；丙', start: 0 }).map((s) => s.text) // ['甲。', '乙；', '丙']
  */
 export function sentencesOf(span: Span, stops = '。！？；'): Span[] {
-	let re = SENTENCE.get(stops);
-	if (!re) SENTENCE.set(stops, (re = new RegExp(`[^${stops}]+(?:[${stops}]+[”」）)]?|$)`, 'g')));
-	const out: Span[] = [];
-	// exec on the shared regex, not matchAll, which would clone it on every call; the loop calls
-	// nothing that could split sentences meanwhile.
-	re.lastIndex = 0;
-	for (let m = re.exec(span.text); m; m = re.exec(span.text)) {
-		const raw = m[0];
-		const lead = raw.length - raw.trimStart().length;
-		const text = raw.trim();
-		if (text) out.push({ text, start: span.start + m.index + lead });
-	}
-	return out;
+	return splitText(span.text, stops).map((s) => ({ text: s.text, start: span.start + s.start }));
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { findDates, formatDate, mayHoldDate, resolveYear } from '../../text/dates.ts';
+import { findDates, toIsoDate, mayHoldDate, resolveYear } from '../../text/dates.ts';
 import { contextText, partOf, withoutNumbering, type Block } from './blocks.ts';
 import { deadlineKind } from './deadline-kind.ts';
 import { dueDates } from './due-date.ts';
@@ -51,7 +51,7 @@ export function remarkNoticeDeadlines() {
 				const due = dueDates(sentence.text, findDates(sentence.text)).filter((d) => !inCondition(block, sentence.text, d.start));
 				for (const [n, d] of due.entries()) {
 					const year = d.year ?? (d.yearly ? null : resolveYear(d.month, reference));
-					const date = formatDate({ ...d, year });
+					const date = toIsoDate({ ...d, year });
 					if (!date) continue;
 					// Two dates in one sentence (the unit's own and the bureau's): each gets its clause.
 					const within = { from: due[n - 1]?.end ?? 0, to: due[n + 1]?.start ?? sentence.text.length };

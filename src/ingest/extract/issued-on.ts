@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { findDates, formatDate } from '../../text/dates.ts';
+import { findDates, toIsoDate } from '../../text/dates.ts';
 import { blocksOfFile, noticeOf } from './context.ts';
 import { pageFactsOf } from './page-facts.ts';
 
@@ -17,7 +17,7 @@ export function remarkNoticeIssuedOn() {
 		let issuedOn: string | null = null;
 		for (const block of [...signed, ...printed]) {
 			const date = findDates(block.text.split('\n').at(-1)!).at(-1);
-			if (date && (issuedOn = formatDate(date))) break;
+			if (date && (issuedOn = toIsoDate(date))) break;
 		}
 		noticeOf(file).issuedOn = issuedOn ?? pageFactsOf(tree).postedOn;
 	};

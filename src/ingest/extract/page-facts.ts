@@ -6,7 +6,7 @@
  */
 import type { Root } from 'mdast';
 import { DOC_NUMBER, HAN, ORG_SUFFIX } from '../segment/patterns.ts';
-import { findDates, formatDate } from '../../text/dates.ts';
+import { findDates, toIsoDate } from '../../text/dates.ts';
 
 /** What a page says about the notice it shows; null where it says nothing. */
 export interface PageFacts {
@@ -33,7 +33,7 @@ function postedOn(lines: string[]): string | null {
 	for (const line of lines) {
 		const label = DATE_LABEL.exec(line);
 		const date = label ? findDates(line.slice(label.index))[0] : undefined;
-		if (date) return formatDate(date);
+		if (date) return toIsoDate(date);
 	}
 	return null;
 }

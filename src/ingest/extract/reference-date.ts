@@ -8,6 +8,7 @@
  */
 import { findDates } from '../../text/dates.ts';
 import type { Block } from './blocks.ts';
+import { today } from '../../text/today.ts';
 
 /** A year and month to resolve month-day dates against. */
 export interface Reference {
@@ -42,6 +43,6 @@ function latestWritten(blocks: Block[], limit: number): Reference | null {
  */
 export function referenceOf(issuedOn: string | null | undefined, year: number | undefined, blocks: Block[]): Reference {
 	if (issuedOn) return { year: Number(issuedOn.slice(0, 4)), month: Number(issuedOn.slice(5, 7)) };
-	const programme = year ?? new Date().getUTCFullYear();
+	const programme = year ?? Number(today().slice(0, 4));
 	return latestWritten(blocks, programme) ?? { year: programme, month: 1 };
 }

@@ -2,7 +2,7 @@
  * The attachment list of a notice (附件：1.…2.…), whether its items sit one per line, glued on
  * one line (…申请表.docx2.…汇总表.docx) or named in prose (附件是《…》和《…》).
  */
-import { numberingOf } from './classify-line.ts';
+import { numberingOf } from '../../text/outline-number.ts';
 
 /** One listed attachment: its number (null when unnumbered), title and offsets in the line. */
 export interface ListedAttachment {

@@ -11,13 +11,12 @@ import {
 	FIELD_LINE,
 	HAN,
 	MASTHEAD,
-	NUMBERING_STYLES,
 	ORG_SUFFIX,
 	PAGE_LINE,
 	WEB_CHROME,
-	type NumberingStyle,
 } from './patterns.ts';
 import { markBareNumerals } from './bare-numerals.ts';
+import { numberingOf, type Numbering } from '../../text/outline-number.ts';
 
 export type LineKind =
 	| 'blank'
@@ -32,12 +31,6 @@ export type LineKind =
 	| 'field'
 	| 'text';
 
-/** A line's number marker: `（一）` of style `han-paren`. */
-export interface Numbering {
-	style: NumberingStyle;
-	marker: string;
-}
-
 /** One line of text with its offsets in the text it was cut from. */
 export interface Line {
 	text: string;
@@ -51,15 +44,6 @@ const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}$`);
 const ORG_LINE = new RegExp(`^[${HAN}（）()、\\s]{3,40}${ORG_SUFFIX}(?:[（(](?:代章|盖章|印)[）)])?$`);
 /** The longest line ORG_LINE can match: 40 characters, the longest suffix and （代章）. */
 const ORG_LINE_MAX = 40 + Math.max(...ORG_SUFFIX.slice('(?:'.length, -1).split('|').map((s) => s.length)) + '（代章）'.length;
-
-/** The number marker at the start of a line, or null. */
-export function numberingOf(text: string): Numbering | null {
-	for (const { style, re } of NUMBERING_STYLES) {
-		const m = re.exec(text);
-		if (m) return { style, marker: m[0] };
-	}
-	return null;
-}
 
 /** Classifies one line by its text alone. */
 export function classifyLine(text: string): { kind: LineKind; numbering: Numbering | null } {

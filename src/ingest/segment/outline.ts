@@ -3,7 +3,7 @@
  * order (一、 then （一） then 1. is usual, but 1. may sit right under 一、), so the depth of a style
  * is where it first appeared below the styles still open, as Markdown nests list markers.
  */
-import type { NumberingStyle } from './patterns.ts';
+import type { NumberingStyle } from '../../text/outline-number.ts';
 
 export class Outline {
 	private stack: NumberingStyle[] = [];

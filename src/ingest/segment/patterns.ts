@@ -10,18 +10,6 @@ export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff';
 export const ORG_SUFFIX =
 	'(?:局|委员会|委|厅|部|院|办公室|办|政府|中心|司|处|科|所|会|协会|公司|集团|学校|大学|学院|秘书处|管委会|分局)';
 
-/** A section number at the start of a line, by style; the order is the usual nesting. */
-export const NUMBERING_STYLES = [
-	{ style: 'han', re: /^([一二三四五六七八九十]{1,3})[、．.]/ },
-	// The opening bracket is sometimes lost on web pages: 一）具有明确的职能.
-	{ style: 'han-paren', re: /^[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]/ },
-	{ style: 'arabic', re: /^(\d{1,2})(?:[．、]|\.(?!\d))\s*/ },
-	{ style: 'arabic-paren', re: /^[（(]\s*(\d{1,2})\s*[）)]/ },
-	{ style: 'circled', re: /^([①-⑳])/ },
-] as const;
-
-export type NumberingStyle = (typeof NUMBERING_STYLES)[number]['style'];
-
 /** A whole line that is a date: 2026年4月14日, 二〇二六年四月十四日, 2021.6.8, optionally 印发. */
 export const DATE_LINE =
 	/^[（(]?(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日[）)]?\s*(?:印发|发布|印)?$|^\d{4}[.\/-]\d{1,2}[.\/-]\d{1,2}$/;

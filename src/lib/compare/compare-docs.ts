@@ -1,22 +1,19 @@
 /**
- * What the comparison reads of the site's collections: each notice's record with its text blocks
- * (read back from its MDX body once per build).
+ * What the comparison reads of the site's collections: each notice's record with the text blocks
+ * ingest wrote for it (`<id>.blocks.json`, the `blocks` collection).
  */
-import { mdxToBlocks } from '../../compare/mdx-to-blocks.ts';
+import { getEntry } from 'astro:content';
 import type { CompareDoc } from '../../compare/types.ts';
 import type { NoticeEntry } from '../notices/load-notices.ts';
 
-const docs = new Map<string, CompareDoc>();
-
 /**
- * A notice as the comparison reads it, parsed once per build.
+ * A notice as the comparison reads it.
  * @param entry A notices-collection entry.
  */
-export function compareDocOf(entry: NoticeEntry): CompareDoc {
-	let doc = docs.get(entry.data.id);
-	if (doc === undefined) {
-		doc = { record: entry.data, blocks: mdxToBlocks(entry.body ?? '') };
-		docs.set(entry.data.id, doc);
+export async function compareDocOf(entry: NoticeEntry): Promise<CompareDoc> {
+	const found = await getEntry('blocks', entry.data.id);
+	if (found === undefined) {
+		throw new Error(`${entry.filePath ?? entry.id}: no ${entry.data.id}.blocks.json beside it; run npm run ingest`);
 	}
-	return doc;
+	return { record: entry.data, blocks: found.data.blocks };
 }

@@ -3,7 +3,7 @@
  * page and the deadline timeline show. Pure, so the browser element and tests share it; the
  * build never calls it (a built page must not depend on the day it was built).
  */
-import { ISO_DATE, MONTH_DAY } from '../../schemas/date-patterns.ts';
+import { ISO_DATE, MONTH_DAY } from '../../text/date-patterns.ts';
 
 /** Where a deadline stands on a given day. */
 export interface Countdown {
@@ -40,7 +40,7 @@ export function nextOccurrence(monthDay: string, today: string): string {
 /**
  * Where a deadline stands on a given day.
  * @param date The deadline: an ISO date, or `--MM-DD` for one that recurs every year.
- * @param today Today in China (`todayInChina()`, src/search/deadline-status.ts).
+ * @param today Today in China (`today()`, src/text/today.ts).
  * @example countdown('2026-06-30', '2026-05-20')
  * // { when: 'upcoming', days: 41, on: '2026-06-30' }
  * @example countdown('--11-30', '2026-05-20') // { when: 'upcoming', days: 194, on: '2026-11-30' }

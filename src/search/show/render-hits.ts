@@ -2,7 +2,7 @@
  * A slice of a search's hits as list items, their Pagefind fragments loaded in parallel: the
  * phrase group marks the terms, the words group marks the words too.
  */
-import { todayInChina } from '../deadline-status.ts';
+import { today } from '../../text/today.ts';
 import type { DocTable } from '../doc-table.ts';
 import type { SearchHit, SearchOutcome } from '../search-engine.ts';
 import { renderResult } from './render-result.ts';
@@ -22,12 +22,12 @@ export interface RenderedHit {
  * @example await renderHits(outcome, engine.table, 0, 10) // [{ group: 'phrase', element: <li> }, …]
  */
 export function renderHits(outcome: SearchOutcome, table: DocTable, from: number, to: number): Promise<RenderedHit[]> {
-	const today = todayInChina();
+	const day = today();
 	const words = outcome.match.words.flatMap((w) => w ?? []);
 	return Promise.all(
 		outcome.hits.slice(from, to).map(async (hit) => ({
 			group: hit.group,
-			element: renderResult(await hit.data(), hit.group === 'phrase' ? outcome.match.terms : [...outcome.match.terms, ...words], table, hit.doc, today),
+			element: renderResult(await hit.data(), hit.group === 'phrase' ? outcome.match.terms : [...outcome.match.terms, ...words], table, hit.doc, day),
 		})),
 	);
 }

@@ -43,3 +43,21 @@ describe('blocksToSections', () => {
 		expect(section?.units).toEqual([{ text: '（二）申报 单位。', key: '申报单位。' }]);
 	});
 });
+
+describe('blocksToSections with numbering as data', () => {
+	const block = (numbering: string | null, text: string) =>
+		({ type: 'paragraph', numbering, level: numbering === null ? null : 1, text, part: null, attachment: null }) as const;
+
+	test('shows the block number on its first unit and keys none of them by it', () => {
+		const [section] = blocksToSections([block('（一）', '规模1.5亿元；任务如下：（二）试点。')]);
+		expect(section?.units).toEqual([
+			{ text: '（一）规模1.5亿元；', key: '规模1.5亿元；' },
+			{ text: '任务如下：', key: '任务如下：' },
+			{ text: '（二）试点。', key: '试点。' },
+		]);
+	});
+
+	test('keeps a number with no words as a unit of its own', () => {
+		expect(blocksToSections([block('（一）', '')])[0]?.units).toEqual([{ text: '（一）', key: '' }]);
+	});
+});

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { blocksToSections } from '../../../src/compare/text/blocks-to-sections.ts';
 import { compareText } from '../../../src/compare/text/index.ts';
 import type { TextRedline } from '../../../src/compare/types.ts';
+import { numberedText } from '../../../src/text/outline-number.ts';
 import { noticeIds, readBlocks } from '../../helpers/read-notice.ts';
 
 /** A notice's units in reading order, as the comparison cuts them. */
@@ -32,13 +33,13 @@ describe('compareText on the real notices', () => {
 		for (const id of noticeIds) {
 			const blocks = readBlocks(id);
 			// An attachment title: right under a heading, or after the body began (its label lost).
-			const started = (i: number) => blocks.slice(0, i).some((b) => b.type === 'heading' || b.part === undefined);
+			const started = (i: number) => blocks.slice(0, i).some((b) => b.type === 'heading' || b.part === null);
 			const body = blocks.filter(
 				(block, i) =>
 					block.type === 'paragraph' &&
-					(block.part === undefined || (block.part === 'title' && (blocks[i - 1]?.type === 'heading' || started(i)))),
+					(block.part === null || (block.part === 'title' && (blocks[i - 1]?.type === 'heading' || started(i)))),
 			);
-			const text = body.map((block) => block.text).join('');
+			const text = body.map(numberedText).join('');
 			expect(unitsOf(id).join('').replace(/\s/gu, '')).toBe(text.replace(/\s/gu, ''));
 		}
 	});

@@ -2,11 +2,11 @@
 import { describe, expect, test } from 'vitest';
 import { dueDates } from '../../../src/ingest/extract/due-date.ts';
 import { referenceOf } from '../../../src/ingest/extract/reference-date.ts';
-import { findDates, formatDate } from '../../../src/text/dates.ts';
+import { findDates, toIsoDate } from '../../../src/text/dates.ts';
 import { parseText } from '../../helpers/parse-text.ts';
 
 /** The due dates of a sentence, with the year 2023 where none is written. */
-const due = (text: string) => dueDates(text, findDates(text)).map((d) => formatDate({ ...d, year: d.year ?? 2023 }));
+const due = (text: string) => dueDates(text, findDates(text)).map((d) => toIsoDate({ ...d, year: d.year ?? 2023 }));
 
 describe('dueDates', () => {
 	test.each([

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { formatDocNumber } from '../../../src/ingest/extract/header.ts';
 import { parseNoticeFile } from '../../../src/ingest/index.ts';
 import { DOC_NUMBER } from '../../../src/ingest/segment/patterns.ts';
-import { findDates, formatDate } from '../../../src/text/dates.ts';
+import { findDates, toIsoDate } from '../../../src/text/dates.ts';
 
 const HAN_DIGITS = '〇一二三四五六七八九';
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -58,7 +58,7 @@ describe('findDates', () => {
 				const found = findDates(`${before}${text}${after}`);
 				expect(found).toHaveLength(1);
 				expect(found[0]).toMatchObject({ ...date, yearly: false, start: before.length, end: before.length + text.length });
-				expect(formatDate(found[0]!)).toBe(`${date.year}-${pad(date.month)}-${pad(date.day)}`);
+				expect(toIsoDate(found[0]!)).toBe(`${date.year}-${pad(date.month)}-${pad(date.day)}`);
 			}),
 			{ numRuns: 1000 },
 		);

@@ -1,6 +1,6 @@
 /**
  * Properties of the MDX writer, on notices whose body lines are arbitrary text: read back as
- * src/compare/mdx-to-blocks.ts reads it (micromark with MDX JSX and GFM), the MDX shows exactly
+ * Astro's MDX reads it (micromark with MDX JSX and GFM), the MDX shows exactly
  * the text of the section tree, character for character, block for block; read with the full MDX
  * parser it holds no ESM, no expression and no element but Fact and Part; and its only links are
  * http(s), mailto and tel.
@@ -32,7 +32,7 @@ function notices(text: string): ParsedNotice[] {
 
 const bodyOf = (mdx: string) => mdx.slice(mdx.indexOf('\n---\n') + 5);
 
-/** The blocks of an MDX body as mdx-to-blocks reads it: headings and paragraphs, Part unwrapped. */
+/** The blocks of an MDX body as a page shows them: headings and paragraphs, Part unwrapped. */
 function readBlocks(body: string): { tree: Root; blocks: string[] } {
 	const tree = fromMarkdown(body, { extensions: [mdxJsx(), gfm()], mdastExtensions: [mdxJsxFromMarkdown(), gfmFromMarkdown()] });
 	const blocks: string[] = [];

@@ -1,6 +1,7 @@
 /**
- * /data/compare/<id>.json: one notice as the compare picker reads it (record, text blocks and its
- * effective facts, so the picker compares what a notice carries from the call it forwards).
+ * /data/compare/<id>.json: one notice as the compare picker reads it (record, the text blocks ingest
+ * wrote, and its effective facts, so the picker compares what a notice carries from the call it
+ * forwards), handed to its Web Worker as is.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { effectiveFacts, type EffectiveFacts } from '../../../compare/inherit/effective-facts.ts';
@@ -19,7 +20,7 @@ export const getStaticPaths = (async () => {
 	});
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entry: NoticeEntry; facts: EffectiveFacts }> = ({ props }) =>
-	new Response(JSON.stringify({ ...compareDocOf(props.entry), facts: props.facts }), {
+export const GET: APIRoute<{ entry: NoticeEntry; facts: EffectiveFacts }> = async ({ props }) =>
+	new Response(JSON.stringify({ ...(await compareDocOf(props.entry)), facts: props.facts }), {
 		headers: { 'Content-Type': 'application/json' },
 	});

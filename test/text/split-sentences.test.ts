@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { splitSentences } from '../../../src/compare/text/split-sentences.ts';
+import { sentencesOf, splitSentences } from '../../src/text/split-sentences.ts';
 
 describe('splitSentences', () => {
 	test('cuts after 。；！？ and keeps the mark', () => {
@@ -36,5 +36,19 @@ describe('splitSentences', () => {
 		expect(splitSentences('辽宁省市场监督管理局\n2026年4月14日')).toEqual(['辽宁省市场监督管理局', '2026年4月14日']);
 		expect(splitSentences('  \n。 ')).toEqual(['。']);
 		expect(splitSentences('')).toEqual([]);
+	});
+});
+
+describe('sentencesOf', () => {
+	test('gives each sentence its offset and the outline number it starts with', () => {
+		expect(sentencesOf('任务如下：（一）试点； 1. 示范。')).toEqual([
+			{ text: '任务如下：', start: 0, numbering: null },
+			{ text: '（一）试点；', start: 5, numbering: '（一）' },
+			{ text: '1. 示范。', start: 12, numbering: '1. ' },
+		]);
+	});
+
+	test('ends sentences only at the stops asked for', () => {
+		expect(sentencesOf('甲；乙。丙', '。').map((s) => s.text)).toEqual(['甲；乙。', '丙']);
 	});
 });
