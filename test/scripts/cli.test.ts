@@ -158,7 +158,7 @@ describe('ingest', () => {
 	function ingestOne(path: string) {
 		const content = setup();
 		const r = run('ingest.ts', [path], { CONTENT_DIR: content });
-		const files = readdirSync(join(content, 'notices')).sort();
+		const files = readdirSync(join(content, 'notices')).filter((f) => f.endsWith('.mdx')).sort();
 		const frontmatter = (f: string) => readFileSync(join(content, 'notices', f), 'utf8').split(/^---$/m)[1]!.trim().split('\n');
 		return { ...r, content, notices: new Map(files.map((f) => [f, frontmatter(f)])) };
 	}

@@ -77,7 +77,7 @@ describe('national 2026 → Liaoning comparison page', () => {
 
 	test('summarizes what Liaoning tightens and what it leaves as the call has it', () => {
 		expect(summaryOf()).toBe(
-			'收紧：截止日期由6月30日提前至5月20日，名额限为省（中）直有关部门、沈阳、大连不超过2个、其他地区不超过1个；' +
+			'收紧：推荐截止日期由6月30日提前至5月20日，名额限为省（中）直有关部门、沈阳、大连不超过2个、其他地区不超过1个；' +
 				'附件新增2个、删除1个；联系人新增1人、删除1人；' +
 				'沿用上级通知：司法行政、民政领域，6个领域的重点方向，建设周期2027年—2028年',
 		);

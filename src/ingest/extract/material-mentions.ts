@@ -53,9 +53,13 @@ export function passingForms(sentences: readonly Span[]): Mention[] {
 	});
 }
 
+// A lead-in the splitter cut off before its first item (将申报材料报送…办公室： | 1．…).
+const LEAD_IN = /[：:]$/u;
+
 /**
- * The items of numbered lists of materials: the rest of the sentence after `：1．`, then each
- * following sentence that is the next numbered item.
+ * The items of numbered lists of materials: the rest of the sentence after `：1．`, or the
+ * sentences after a lead-in ending in `：`, then each following sentence that is the next
+ * numbered item.
  * @example listedItems([{ text: '将申报材料报送：1．《某某申请书》；', start: 0 }, { text: '2．某某实施方案。', start: 20 }]).map((m) => m.name)
  * // ['某某申请书', '某某实施方案']
  */
@@ -63,6 +67,10 @@ export function listedItems(sentences: readonly Span[]): Mention[] {
 	const out: Mention[] = [];
 	let next = 0;
 	for (const sentence of sentences) {
+		if (ABOUT_MATERIALS.test(sentence.text) && LEAD_IN.test(sentence.text)) {
+			next = 1;
+			continue;
+		}
 		const opens = ABOUT_MATERIALS.test(sentence.text) ? LIST_OPENS.exec(sentence.text) : null;
 		const text = opens ? sentence.text.slice(opens.index + 1).trimStart() : sentence.text;
 		const item = ITEM.exec(text);

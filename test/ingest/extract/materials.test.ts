@@ -137,6 +137,12 @@ describe('quotedForms, passingForms, listedItems', () => {
 		expect(names(listedItems(spans('有关要求如下：1．加强组织领导；', '2．做好宣传。')))).toEqual([]);
 		expect(names(listedItems(spans('2．某某实施方案。')))).toEqual([]);
 	});
+
+	test('reads a list whose lead-in the sentence splitter cut off at its colon', () => {
+		const list = spans('8月11日前将申报材料报送办公室：', '1．《某某申请书》；', '2．某某项目实施方案。');
+		expect(names(listedItems(list))).toEqual(['某某申请书', '某某项目实施方案']);
+		expect(names(listedItems(spans('有关要求如下：', '1．加强组织领导；', '2．做好宣传。')))).toEqual([]);
+	});
 });
 
 describe('remarkNoticeMaterials', () => {
