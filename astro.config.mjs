@@ -1,12 +1,12 @@
-// Wiring only: MDX, search, the Markdown processor and build switches. The site reads content/notices.
-import mdx from '@astrojs/mdx';
+// Wiring only: search, the Markdown processor and build switches. The site reads content/notices
+// (MDX files its content loader renders itself: src/lib/build/notice-loader.ts).
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
 	// pagefind() runs at astro:build:done: the search index of the built notice pages.
-	integrations: [mdx(), pagefind()],
+	integrations: [pagefind()],
 	// Feeds and calendars need absolute links. Set SITE_URL to the deployed address when building
 	// for publication; the default is a reserved name (RFC 2606) that can never reach a wrong host.
 	site: process.env['SITE_URL'] ?? 'https://pilot-notices.invalid/',
@@ -40,9 +40,5 @@ export default defineConfig({
 		processor: satteri({ features: { smartPunctuation: false } }),
 		// Notices have no code blocks; Shiki's inline styles would also break the CSP.
 		syntaxHighlight: false,
-	},
-	vite: {
-		// Each compiled MDX file otherwise warns about a module-level directive it carries.
-		build: { rolldownOptions: { checks: { moduleLevelDirective: false } } },
 	},
 });

@@ -1,12 +1,13 @@
 /**
  * The content collections: notice records (frontmatter, checked by NoticeSchema) with their full
- * text (MDX body), and each notice's text as blocks for the comparator (`<id>.blocks.json`,
+ * text (MDX body, rendered to HTML by the notice loader), and each notice's text as blocks for the comparator (`<id>.blocks.json`,
  * checked by NoticeBlocksSchema, keyed by the notice's id), both written by `npm run ingest` into
  * content/notices; and the hand-kept domain taxonomy in content/domains (one YAML file per
  * canonical domain).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { noticeLoader } from './lib/build/notice-loader.ts';
 import { NoticeBlocksSchema } from './schemas/blocks.ts';
 import { DomainEntrySchema } from './schemas/domain.ts';
 import { NoticeSchema } from './schemas/notice.ts';
@@ -15,7 +16,8 @@ import { NoticeSchema } from './schemas/notice.ts';
 const base = process.env['NOTICES_DIR'] ?? './content/notices';
 
 const notices = defineCollection({
-	loader: glob({ base, pattern: '**/*.mdx' }),
+	// Bodies rendered to HTML once per file digest (lib/build/notice-loader.ts), not MDX modules.
+	loader: noticeLoader(base),
 	schema: NoticeSchema,
 });
 

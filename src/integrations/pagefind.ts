@@ -8,8 +8,8 @@ import type { AstroIntegration } from 'astro';
 import { indexSite } from './index-site.ts';
 
 /**
- * The integration; astro.config.mjs lists it after mdx().
- * @example integrations: [mdx(), pagefind()]
+ * The integration, listed in astro.config.mjs.
+ * @example integrations: [pagefind()]
  */
 export function pagefind(): AstroIntegration {
 	// Indexed bundles are kept beside Astro's own build cache, for the next build.

@@ -1,0 +1,91 @@
+/**
+ * The notice loader against a store like Astro's: bodies rendered once per file digest, files that
+ * went away removed, bad files refused with one line naming them.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { noticeLoader } from '../../src/lib/build/notice-loader.ts';
+
+interface Stored {
+	id: string;
+	data: Record<string, unknown>;
+	filePath?: string;
+	digest?: string | number;
+	rendered?: { html: string };
+}
+
+let root: string;
+let entries: Map<string, Stored>;
+let sets: string[];
+
+/** The parts of LoaderContext the loader uses, over a Map; `set` is recorded. */
+function context(): LoaderContext {
+	const store = {
+		get: (id: string) => entries.get(id),
+		set: (entry: Stored) => {
+			sets.push(entry.id);
+			entries.set(entry.id, entry);
+			return true;
+		},
+		keys: () => [...entries.keys()],
+		delete: (id: string) => void entries.delete(id),
+	};
+	return {
+		store,
+		parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+		generateDigest: (text: string) => `${text.length}:${text}`,
+		config: { root: pathToFileURL(`${root}/`) },
+		logger: { info() {}, error() {} },
+	} as unknown as LoaderContext;
+}
+
+const notice = (id: string, body: string) => `---\nid: "${id}"\n---\n\n${body}\n`;
+const load = () => noticeLoader('notices').load(context());
+
+beforeEach(() => {
+	root = mkdtempSync(join(tmpdir(), 'notice-loader-'));
+	mkdirSync(join(root, 'notices', '2026'), { recursive: true });
+	entries = new Map();
+	sets = [];
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('noticeLoader', () => {
+	test('stores each file by its path, with its record and its body as HTML', async () => {
+		writeFileSync(join(root, 'notices', 'a.mdx'), notice('a', '## 一、总则'));
+		writeFileSync(join(root, 'notices', '2026', 'b.mdx'), notice('b', '<Fact ids="quota-0" kind="quota">不超过2个</Fact>'));
+		writeFileSync(join(root, 'notices', 'b.blocks.json'), '{}');
+		await load();
+		expect([...entries.keys()].sort()).toEqual(['2026/b', 'a']);
+		expect(entries.get('a')).toMatchObject({ data: { id: 'a' }, filePath: 'notices/a.mdx', rendered: { html: '<h3 id="一总则">一、总则</h3>' } });
+		expect(entries.get('2026/b')?.rendered?.html).toContain('<span id="quota-0" class="fact-anchor"');
+	});
+
+	test('renders again only the files whose contents changed, and forgets removed ones', async () => {
+		writeFileSync(join(root, 'notices', 'a.mdx'), notice('a', '甲'));
+		writeFileSync(join(root, 'notices', 'b.mdx'), notice('b', '乙'));
+		writeFileSync(join(root, 'notices', 'c.mdx'), notice('c', '丙'));
+		await load();
+		sets = [];
+		writeFileSync(join(root, 'notices', 'b.mdx'), notice('b', '乙，补充说明。'));
+		rmSync(join(root, 'notices', 'c.mdx'));
+		await load();
+		expect(sets).toEqual(['b']);
+		expect([...entries.keys()].sort()).toEqual(['a', 'b']);
+		expect(entries.get('b')?.rendered?.html).toBe('<p>乙，补充说明。</p>');
+	});
+
+	test('refuses a body holding code with one line naming the file and the line', async () => {
+		writeFileSync(join(root, 'notices', 'a.mdx'), notice('a', '甲{process.exit(1)}'));
+		await expect(load()).rejects.toThrow(/^notices\/a\.mdx: 第 5 行是代码（mdxTextExpression）/u);
+	});
+
+	test('refuses a file without frontmatter, naming it', async () => {
+		writeFileSync(join(root, 'notices', 'a.mdx'), '## 一、总则\n');
+		await expect(load()).rejects.toThrow(/^notices\/a\.mdx: 没有以 --- 行包围的 frontmatter/u);
+	});
+});
