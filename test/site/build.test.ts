@@ -153,7 +153,9 @@ describe('site build', () => {
 	test('shows escaped braces and tags in the text literally', () => {
 		const html = page('notices/liaoning-2026-pilot-recommendation');
 		expect(html).toContain('{1+1}');
-		expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+		// Text, not markup: `<` escaped (`>` needs no escape in HTML text).
+		expect(html).toContain('&lt;script>alert(1)&lt;/script>');
+		expect(html).not.toContain('<script>alert');
 	});
 
 	test('links an embedded notice and its carrier both ways', () => {

@@ -44,7 +44,7 @@ describe('renderBody', () => {
 	test('prints text that looks like code or markup, as ingest escaped it, as text', () => {
 		const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: '附件{1}<script>alert(1)</script>' }] }] };
 		const body = toMarkdown(tree, { extensions: [mdxToMarkdown()] });
-		expect(renderBody(body)).toBe('<p>附件{1}&#x3C;script>alert(1)&#x3C;/script></p>');
+		expect(renderBody(body)).toBe('<p>附件{1}&lt;script>alert(1)&lt;/script></p>');
 	});
 
 	test.each([

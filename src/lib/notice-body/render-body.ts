@@ -71,6 +71,6 @@ export function renderBody(body: string, firstLine = 1): string {
 			mdxTextExpression: code(firstLine),
 		},
 	});
-	// `data-pagefind-ignore` and `<br/>`, as MDX wrote them.
-	return toHtml(hast, { collapseEmptyAttributes: true, closeSelfClosing: true, tightSelfClosing: true });
+	// `data-pagefind-ignore`, `<br/>` and `&lt;`, as MDX wrote them (`>` in text needs no escape).
+	return toHtml(hast, { collapseEmptyAttributes: true, closeSelfClosing: true, tightSelfClosing: true, characterReferences: { useNamedReferences: true } });
 }
