@@ -2,11 +2,14 @@
 // (MDX files its content loader renders itself: src/lib/build/notice-loader.ts).
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { keepOutputs } from './src/integrations/keep-outputs.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
-	// pagefind() runs at astro:build:done: the search index of the built notice pages.
-	integrations: [pagefind()],
+	// keepOutputs() keeps the last build's pages that the incremental build skips and, at
+	// astro:build:done, removes what is left over from earlier builds; then pagefind() indexes the
+	// notice pages that remain (in this order, so a removed notice's page is never indexed).
+	integrations: [keepOutputs(), pagefind()],
 	// Feeds and calendars need absolute links. Set SITE_URL to the deployed address when building
 	// for publication; the default is a reserved name (RFC 2606) that can never reach a wrong host.
 	site: process.env['SITE_URL'] ?? 'https://pilot-notices.invalid/',

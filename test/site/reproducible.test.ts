@@ -2,9 +2,10 @@
  * Builds are reproducible and incremental builds are exact.
  * - Two clean builds of the same notices write the same files, byte for byte: collections are
  *   sorted, nothing writes a build time, hashes depend only on content.
- * - A rebuild that reuses the previous build's pages (experimental.incrementalBuild, keyed by
- *   src/lib/build/cache-key.ts) after a notice changed writes exactly what a clean build of the changed
- *   notices writes: no page that depends on the change is left stale.
+ * - A rebuild into the previous output folder that keeps its unchanged pages
+ *   (experimental.incrementalBuild, keyed by src/lib/build/cache-key.ts; src/integrations/keep-outputs.ts)
+ *   after one notice changed and another was removed holds exactly what a clean build of the
+ *   notices writes: no page that depends on the change is left stale, none of the removed one is left.
  * Each clean build gets its own empty cache and output folder; the notices are a copy of
  * content/notices, edited between builds.
  */
@@ -66,6 +67,22 @@ function editNotice(): string {
 	return file.replace(/\.mdx$/u, '');
 }
 
+/**
+ * Remove a notice no other notice carries or is carried by, as ingest does when its source goes:
+ * its pages must not outlive it in a rebuilt output folder.
+ */
+function removeNotice(): string {
+	const files = readdirSync(notices).filter((f) => f.endsWith('.mdx')).sort();
+	const texts = new Map(files.map((f) => [f, readFileSync(join(notices, f), 'utf8')]));
+	const id = (text: string) => /^id: "(.*)"$/mu.exec(text)?.[1] ?? '';
+	const carriers = new Set([...texts.values()].map((text) => /^embeddedIn: "(.*)"$/mu.exec(text)?.[1]));
+	const file = files.find((f) => /^embeddedIn: null$/mu.test(texts.get(f) ?? '') && !carriers.has(id(texts.get(f) ?? ''))) ?? '';
+	expect(file).not.toBe('');
+	rmSync(join(notices, file));
+	rmSync(join(notices, file.replace(/\.mdx$/u, '.blocks.json')), { force: true });
+	return id(texts.get(file) ?? '');
+}
+
 describe('builds', () => {
 	test('are reproducible, and a rebuild after an edit equals a clean build', { timeout: 300_000 }, () => {
 		const first = build('cache-a', 'dist-a');
@@ -75,9 +92,11 @@ describe('builds', () => {
 		expect(differences(first, second)).toEqual([]);
 
 		const id = editNotice();
+		const gone = removeNotice();
 		const incremental = build('cache-a', 'dist-a');
 		const clean = build('cache-c', 'dist-c');
 		expect(differences(incremental, clean)).toEqual([]);
+		expect([...incremental.files.keys()].filter((path) => path.includes(gone))).toEqual([]);
 		expect(differences(incremental, first).length).toBeGreaterThan(0);
 		// The rebuild did reuse pages, but not the edited notice's.
 		expect(incremental.reused.length).toBeGreaterThan(10);

@@ -1,0 +1,68 @@
+/**
+ * Keep the previous build's output folder instead of emptying it, so the pages Astro's incremental
+ * build skips stay where they are (at 12,477 notices Astro copied 77,527 unchanged outputs back
+ * from its cache on every rebuild: 115 s, BENCHMARKS.md); then remove what this build did not
+ * write. A file stays when it is the output of a route of this build (rendered or skipped) or was
+ * written during it (client assets, public files); anything else is left over from an earlier
+ * build (a notice removed, an asset renamed, the last search index) and goes, so a rebuild holds
+ * exactly what a clean build writes (test/site/reproducible.test.ts).
+ * Listed before pagefind() in astro.config.mjs: a removed notice's page must be gone before the
+ * notice pages are indexed, and the search index is written anew after it.
+ */
+import { readdirSync, rmSync, rmdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Filesystems store modification times to the nanosecond here, but some (FAT, some network file
+ * systems) round to 2 s: a file written in the build can look that much older than its start.
+ */
+const CLOCK_SLACK_MS = 2000;
+
+/**
+ * Removes files under `dir` that are neither listed nor written since `since`, then empty folders.
+ * @param dir The build's output folder.
+ * @param keep Absolute paths of the route outputs of this build.
+ * @param since When the build started (ms since the epoch).
+ * @returns The paths removed, relative to `dir`.
+ */
+export function removeLeftovers(dir: string, keep: ReadonlySet<string>, since: number): string[] {
+	const removed: string[] = [];
+	const entries = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+	for (const entry of entries) {
+		const path = join(dir, entry);
+		const stat = statSync(path);
+		if (stat.isFile() && !keep.has(path) && stat.mtimeMs < since - CLOCK_SLACK_MS) {
+			rmSync(path);
+			removed.push(entry);
+		}
+	}
+	// Deepest first, so a folder emptied of folders goes too.
+	for (const entry of entries.reverse()) {
+		const path = join(dir, entry);
+		if (statSync(path, { throwIfNoEntry: false })?.isDirectory() && readdirSync(path).length === 0) rmdirSync(path);
+	}
+	return removed;
+}
+
+/** The integration, listed before pagefind() in astro.config.mjs. */
+export function keepOutputs(): AstroIntegration {
+	let started = Date.now();
+	return {
+		name: 'pilot-notices:keep-outputs',
+		hooks: {
+			'astro:config:setup': ({ updateConfig }) => {
+				updateConfig({ vite: { build: { emptyOutDir: false } } });
+			},
+			'astro:build:start': () => {
+				started = Date.now();
+			},
+			'astro:build:done': ({ dir, assets, logger }) => {
+				const keep = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+				const removed = removeLeftovers(fileURLToPath(dir), keep, started);
+				if (removed.length > 0) logger.info(`删除上次构建留下的 ${removed.length} 个文件 / removed ${removed.length} files left from an earlier build`);
+			},
+		},
+	};
+}
