@@ -56,7 +56,7 @@ describe('noticeCalendar', () => {
 		// Liaoning states no 建设周期; its projects are the national 2026 call's, 2027—2028 (issue 15).
 		const liaoning = events.find((e) => e.uid === deadlineUid('liaoning-2026-pilot-recommendation', 1));
 		expect(liaoning).toMatchObject({ start: '2027-11-30', rrule: 'FREQ=YEARLY;COUNT=2', summary: '辽宁省2026年度：年度报告' });
-		// Alone in its own file, it still finds the period up the chain when given every notice.
+		// Alone in its own file, it still carries the period of the call it forwards when given every notice.
 		const [own] = readEvents(noticeCalendar([readNotice('liaoning-2026-pilot-recommendation')], { ...options, all: seeds })).slice(-1);
 		expect(own).toMatchObject({ start: '2027-11-30', rrule: 'FREQ=YEARLY;COUNT=2' });
 		const yearly = seeds.flatMap((n) => n.deadlines.filter((d) => d.date.startsWith('--')));
