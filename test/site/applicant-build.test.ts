@@ -74,6 +74,8 @@ describe('open data build', () => {
 		const cell = (id: string, column: string) => rows.find((row) => row[0] === id)?.[header.indexOf(column)];
 		expect(cell('yubei-2023-municipal-pilot', 'jurisdiction.parent')).toBe('重庆市');
 		expect(cell(LIAONING, 'programmes')).toBe('国家标准化试点项目');
+		expect(cell(LIAONING, 'forwards.docNumber')).toBe('国标委发〔2026〕23号');
+		expect(cell(LIAONING, 'forwards.title')).toBe('国家标准委关于征集2026年度国家标准化试点项目的通知');
 		expect(cell(LIAONING, 'deadlines.kind')).toBe('submit\nreport');
 		expect(cell('dalian-2025-closing-materials', 'deadlines.kind')).toBe('evaluate');
 		expect(cell('dalian-2025-closing-materials', 'mainDeadline')).toBe('');

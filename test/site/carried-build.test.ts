@@ -52,14 +52,27 @@ describe('Liaoning 2026 notice page', () => {
 		expect(farming).toMatch(mark('domain-0'));
 	});
 
+	test('names the call it carries out among its particulars, linked to the sentence and to the call', () => {
+		const html = liaoning();
+		const meta = html.slice(html.indexOf('class="notice-meta"'), html.indexOf('</dl>', html.indexOf('class="notice-meta"')));
+		const row = /<dt>落实的上级通知<\/dt>\s*<dd>([\s\S]*?)<\/dd>/u.exec(meta)?.[1] ?? '';
+		expect(text(row)).toContain('《国家标准委关于征集2026年度国家标准化试点项目的通知》（国标委发〔2026〕23号）');
+		expect(row).toMatch(/<a class="fact-link" href="#forward-0"[^>]*>/u);
+		expect(row).toContain(`href="/notices/${NATIONAL}/"`);
+		// The anchor it links to marks the sentence that names the call, in the full text.
+		const anchor = /<mark class="fact"[^>]*data-kind="forward"[^>]*>\s*<span id="forward-0"[^>]*><\/span>([^<]*)<\/mark>/u.exec(html);
+		expect(anchor?.[1]).toBe('按照《国家标准委关于征集2026年度国家标准化试点项目的通知》（国标委发〔2026〕23号）');
+	});
+
 	test('carries nothing it restates: its conditions are its own', () => {
 		expect(card(liaoning(), 'condition')).not.toContain('沿用上级通知');
 	});
 });
 
 describe('national 2026 notice page', () => {
-	test('shows no carried fact: it forwards no call', () => {
+	test('shows no carried fact and no call it carries out: it forwards none', () => {
 		expect(page(`notices/${NATIONAL}`)).not.toContain('class="carried"');
+		expect(page(`notices/${NATIONAL}`)).not.toContain('落实的上级通知');
 	});
 });
 

@@ -62,6 +62,15 @@ describe('noticeCsvRows', () => {
 		expect(column('deadlines.kind')).toEqual(['', 'evaluate\nreport\nsubmit']);
 	});
 
+	test('gives the call a notice carries out, title and 文号, empty when it names none', () => {
+		const c = noticeRecord({ id: 'c', forwards: { docNumber: '国标委发〔2026〕23号', title: '国家标准委关于征集2026年度国家标准化试点项目的通知' } });
+		const [header = [], ...cells] = noticeCsvRows([a, c]);
+		const cell = (row: number, name: string) => cells[row]?.[header.indexOf(name)];
+		expect([cell(0, 'forwards.title'), cell(0, 'forwards.docNumber')]).toEqual(['', '']);
+		expect(cell(1, 'forwards.title')).toBe('国家标准委关于征集2026年度国家标准化试点项目的通知');
+		expect(cell(1, 'forwards.docNumber')).toBe('国标委发〔2026〕23号');
+	});
+
 	test('gives who each deadline binds line for line, the submission route and who prepares each material', () => {
 		const text = '申报单位填写申报书，一式两份报送区市场监管局。';
 		const c = noticeRecord({

@@ -26,6 +26,9 @@ const COLUMNS: readonly (readonly [string, (r: NoticeRecord) => string])[] = [
 	['jurisdiction.parent', (r) => r.jurisdiction.parent ?? ''],
 	['programmes', (r) => lines(r.programmes)],
 	['embeddedIn', (r) => r.embeddedIn ?? ''],
+	// The call the notice carries out, as it names it; empty when it names none.
+	['forwards.title', (r) => r.forwards?.title ?? ''],
+	['forwards.docNumber', (r) => r.forwards?.docNumber ?? ''],
 	// The submit deadline (src/lib/deadlines/main-deadline.ts); empty when the notice has none.
 	['mainDeadline', (r) => mainDeadline(r.deadlines)?.deadline.date ?? ''],
 	['deadlines', (r) => lines(r.deadlines.map((d) => `${d.date} ${d.text}`))],
