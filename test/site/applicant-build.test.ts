@@ -70,6 +70,8 @@ describe('open data build', () => {
 		expect(rows.map((row) => row[0])).toEqual(records.map((r) => r.id));
 		const liaoning = rows.find((row) => row[0] === LIAONING) ?? [];
 		expect(liaoning[header.indexOf('mainDeadline')]).toBe('2026-05-20');
+		// …which binds its bureaus: Liaoning sets no date of a company's own.
+		expect(liaoning[header.indexOf('mainDeadline.party')]).toBe('recommender');
 		// Record v3: the place above, programmes, each deadline's kind; no submit deadline, no mainDeadline.
 		const cell = (id: string, column: string) => rows.find((row) => row[0] === id)?.[header.indexOf(column)];
 		expect(cell('yubei-2023-municipal-pilot', 'jurisdiction.parent')).toBe('重庆市');

@@ -112,8 +112,8 @@ describe('national 2026 → Liaoning comparison page', () => {
 		expect(removed).toEqual([]);
 		const carried = items(quotas).filter((li) => li.includes('class="carried"'));
 		expect(carried.map((li) => text(li).trim())).toEqual([
-			'总数 ： 各地方应结合特色产业和优势领域择优推荐备选试点项目，总数不超8个 沿用上级通知',
-			'同一领域 ： 同一领域不超2个 沿用上级通知',
+			'总数 ：各地方应结合特色产业和优势领域择优推荐备选试点项目，总数不超8个 沿用上级通知',
+			'同一领域 ：同一领域不超2个 沿用上级通知',
 		]);
 		expect(carried[0]).toMatch(mark('quota-0'));
 		expect(carried[1]).toMatch(mark('quota-1'));

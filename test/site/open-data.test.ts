@@ -97,6 +97,18 @@ describe('noticeCsvRows', () => {
 		expect(noticeCsvRows([evaluateOnly])[1]?.[rows[0]?.indexOf('mainDeadline') ?? -1]).toBe('');
 	});
 
+	test('says whom mainDeadline binds: the applicant’s own date first, else the bureaus’', () => {
+		const bureaus = noticeRecord({ id: 'c', deadlines: [{ date: '2026-05-20', kind: 'submit', text: '请各市局于5月20日前报送', party: 'recommender' }] });
+		const both = noticeRecord({
+			id: 'd',
+			deadlines: [...bureaus.deadlines, { date: '2026-05-10', kind: 'submit', text: '申报单位于5月10日前提交', party: 'applicant' }],
+		});
+		const [header = [], ...cells] = noticeCsvRows([a, bureaus, both]);
+		const at = (name: string) => cells.map((row) => row[header.indexOf(name)]);
+		expect(at('mainDeadline')).toEqual(['', '2026-05-20', '2026-05-10']);
+		expect(at('mainDeadline.party')).toEqual(['', 'recommender', 'applicant']);
+	});
+
 	test('survives the CSV writer: quoted line breaks, a neutralised formula', () => {
 		const parsed = parseCsv(formatCsv(rows));
 		expect(parsed).toHaveLength(3);

@@ -31,6 +31,8 @@ const COLUMNS: readonly (readonly [string, (r: NoticeRecord) => string])[] = [
 	['forwards.docNumber', (r) => r.forwards?.docNumber ?? ''],
 	// The submit deadline (src/lib/deadlines/main-deadline.ts); empty when the notice has none.
 	['mainDeadline', (r) => mainDeadline(r.deadlines)?.deadline.date ?? ''],
+	// Whom it binds: applicant, or recommender when the notice sets no date of the applicant's own.
+	['mainDeadline.party', (r) => mainDeadlinePartyOf(r)],
 	['deadlines', (r) => lines(r.deadlines.map((d) => `${d.date} ${d.text}`))],
 	// Line for line beside `deadlines`: submit, report, evaluate or other.
 	['deadlines.kind', (r) => lines(r.deadlines.map((d) => d.kind))],
@@ -49,6 +51,11 @@ const COLUMNS: readonly (readonly [string, (r: NoticeRecord) => string])[] = [
 	['source.sha256', (r) => r.source.sha256],
 	['url', (r) => noticePath(r.id)],
 ];
+
+function mainDeadlinePartyOf(record: NoticeRecord): string {
+	const main = mainDeadline(record.deadlines);
+	return main === null ? '' : main.forRecommenders ? 'recommender' : 'applicant';
+}
 
 function attachmentLine({ no, title }: NoticeRecord['attachments'][number]): string {
 	return no === null ? title : `${t('card.attachmentNo', { no })}：${title}`;
