@@ -124,6 +124,12 @@ describe('calendar build', () => {
 		});
 	});
 
+	test('repeats Liaoning’s yearly report over the period it carries from the national call, as its page shows it', () => {
+		const [report] = readCalendar(site.read(`calendars/${LIAONING}.ics`)).filter((e) => e.uid === deadlineUid(LIAONING, 1));
+		expect(report).toMatchObject({ start: '2027-11-30', rrule: 'FREQ=YEARLY;COUNT=2' });
+		expect(page(`notices/${LIAONING}`)).toMatch(/id="card-period"[\s\S]*?2027年—2028年[\s\S]*?沿用上级通知/u);
+	});
+
 	test('writes one calendar per notice and links it from the deadline card', () => {
 		for (const record of records) {
 			const events = readCalendar(site.read(`calendars/${record.id}.ics`));

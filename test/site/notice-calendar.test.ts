@@ -63,6 +63,18 @@ describe('noticeCalendar', () => {
 		expect(events.filter((e) => e.rrule?.startsWith('FREQ=YEARLY'))).toHaveLength(yearly.length);
 	});
 
+	test('takes the period from the call a notice forwards, not from a notice above it in the chain that it does not forward', () => {
+		const call = noticeRecord({ id: 'call', title: '甲委关于征集乙试点项目的通知', jurisdiction: { level: 'national', name: '全国' }, period: { from: 2027, to: 2029 } });
+		const report = [{ date: '--11-30', text: '每年11月30日前提交年度总结。' }];
+		const forwarding = noticeRecord({ id: 'p', issuedOn: '2026-03-01', forwards: { docNumber: null, title: '甲委关于征集乙试点项目的通知' }, deadlines: report });
+		const [carried] = readEvents(noticeCalendar([forwarding], { ...options, all: [call, forwarding] }));
+		expect(carried).toMatchObject({ start: '2027-11-30', rrule: 'FREQ=YEARLY;COUNT=3' });
+		// Same year and a higher level, but not forwarded: its period is not this notice's.
+		const apart = noticeRecord({ ...forwarding, id: 'q', forwards: null });
+		const [own] = readEvents(noticeCalendar([apart], { ...options, all: [call, apart] }));
+		expect(own).toMatchObject({ start: '2026-11-30', rrule: null });
+	});
+
 	test('never repeats without end: n years of a period, once when no period is known', () => {
 		const yearly = (id: string, period: NoticeRecord['period']) =>
 			noticeRecord({ id, issuedOn: '2026-03-01', period, deadlines: [{ date: '--11-30', text: '每年11月30日前提交年度总结。' }] });
