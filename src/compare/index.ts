@@ -4,7 +4,9 @@
  */
 import { countChanges } from './counts.ts';
 import { compareFacets } from './facets/index.ts';
+import { markCarried } from './inherit/carried-changes.ts';
 import { carriedFrom, effectiveRecord } from './inherit/effective-record.ts';
+import { forwardedCalls } from './inherit/forwarded-calls.ts';
 import { summarizeChanges } from './summary.ts';
 import { compareText } from './text/index.ts';
 import type { NoticeRecord } from '../schemas/notice.ts';
@@ -33,9 +35,10 @@ function recordOf({ record, facts }: CompareDoc): NoticeRecord {
  */
 export function compareNotices(a: CompareDoc, b: CompareDoc, taxonomy: DomainTaxonomy, options: DiffOptions = {}): NoticeComparison {
 	// Effective facts: what `b` leaves to the call it forwards is carried, never removed (issue 13).
-	const facets = compareFacets(recordOf(a), recordOf(b), taxonomy, options);
-	const text = compareText(a.blocks, b.blocks, options);
 	const carried = b.facts === undefined ? [] : carriedFrom(b.facts);
-	const summary = summarizeChanges(facets, { forwards: carried.includes(a.record.id) ? a.record.id : null, facts: b.facts });
+	const forwards = carried.includes(a.record.id) || forwardedCalls(b.record, [a.record, b.record]).length > 0;
+	const facets = markCarried(compareFacets(recordOf(a), recordOf(b), taxonomy, options), a, b, forwards);
+	const text = compareText(a.blocks, b.blocks, options);
+	const summary = summarizeChanges(facets, { forwards: forwards ? a.record.id : null, facts: b.facts });
 	return { a: refOf(a), b: refOf(b), facets, text, counts: countChanges(facets, text), summary, carried };
 }

@@ -45,6 +45,18 @@ interface FacetChangeBase<T> {
 	 * year later on the same day) or is no change at all; the "only substantive" view hides these.
 	 */
 	substantive: boolean;
+	/**
+	 * Set when the fact shown (`b`'s, else `a`'s) is carried from a call that side forwards
+	 * (沿用上级通知): where that call states it.
+	 */
+	carried?: CarriedRef;
+}
+
+/** Where a carried fact is stated: the notice's id and the fact's index there (`#domain-6`). */
+export interface CarriedRef {
+	from: string;
+	kind: 'domain' | 'condition' | 'programme' | 'period' | 'quota';
+	index: number;
 }
 
 /** A domain (领域) matched through the taxonomy. */

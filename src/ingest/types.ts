@@ -8,7 +8,7 @@ import type { NoticeRecord } from '../schemas/notice.ts';
 /**
  * The kinds of extracted fact a page can link to its sentence. The parts of `submission` each
  * have their own: `system-0` (systems[0]), `mailbox-0` (emails[0]), `paper-0`, `electronic-0`,
- * `via-0`; `material-1` is materials[1].
+ * `via-0`; `material-1` is materials[1]; `forward-0` is where the notice names the call it forwards.
  */
 export type FactKind =
 	| 'domain'
@@ -23,7 +23,8 @@ export type FactKind =
 	| 'paper'
 	| 'electronic'
 	| 'via'
-	| 'material';
+	| 'material'
+	| 'forward';
 
 /** Where one fact was found: `[start, end)` in the normalized text of its notice. */
 export interface Anchor {

@@ -9,7 +9,8 @@
  * notice count; bundle per notice; fragment file per notice and Pagefind page id per notice (each
  * column a shared prefix, then the rest per notice; an empty id: the same as the file); per facet
  * its distinct values, then per notice the count and indexes of its values; the main deadline per
- * notice as days since 1970-01-01 plus one, 0 for none. No 成文日期: notice numbers follow it
+ * notice as days since 1970-01-01 plus one, 0 for none; per notice 1 when that deadline binds the
+ * recommending bureaus only, else 0. No 成文日期: notice numbers follow it
  * (`build/notice-order.ts`).
  */
 import type { FacetName } from './facet-keys.ts';
@@ -31,6 +32,8 @@ export interface DocTable {
 	facets: Record<FacetName, number[][]>;
 	/** Main deadline (ISO date) per notice, null when none is dated. */
 	deadlines: (string | null)[];
+	/** Per notice: true when its main deadline binds the recommending bureaus only (推荐截止). */
+	forRecommenders: boolean[];
 }
 
 /** The facets in the order the file stores them. */

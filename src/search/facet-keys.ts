@@ -25,6 +25,15 @@ export const DEADLINE_FILTER = '截止日期';
 export const NO_DEADLINE = '未载明';
 
 /**
+ * Pagefind meta saying whom the main deadline binds: RECOMMENDERS when it is the recommending
+ * bureaus' date (the notice sets none of the applicant's own), absent otherwise.
+ */
+export const DEADLINE_FOR_META = 'deadlineFor';
+
+/** The DEADLINE_FOR_META value of a date that binds the recommending bureaus only. */
+export const RECOMMENDERS = 'recommender';
+
+/**
  * Pagefind sort keys. Pagefind leaves a page without the key out of sorted results, so every
  * notice has both: a missing date sorts last in the direction the search page uses.
  */

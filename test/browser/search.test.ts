@@ -263,6 +263,16 @@ describe('results', () => {
 		await page.context().close();
 	});
 
+	test('say whom the deadline binds as the lists do: 推荐截止 for a date that binds the bureaus only', async () => {
+		// 5月20日 is in Liaoning 2026 alone, whose only submit date is its bureaus'.
+		const page = await open('/search/?q=5月20日');
+		await settled(page, '5月20日');
+		const meta = (await page.locator('.search-hits .result-meta').first().textContent()) ?? '';
+		expect(meta).toContain('推荐截止2026年5月20日');
+		expect(meta).not.toContain('申报截止');
+		await page.context().close();
+	});
+
 	test('list further sections with matches as sub-results', async () => {
 		const page = await open('/search/?q=申报条件');
 		await settled(page, '申报条件');

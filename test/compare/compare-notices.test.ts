@@ -68,6 +68,16 @@ describe('compareNotices on effective facts', () => {
 		expect(comparison.summary).toContain('沿用上级通知：司法行政、民政领域');
 	});
 
+	test('national 2026 → Liaoning shows the call’s 总数 and 同一领域 caps as carried, not removed', () => {
+		const { quotas } = compareNotices(withFacts(ids[0]), withFacts(ids[1]), taxonomy).facets;
+		expect(quotas.filter((q) => q.status === 'removed')).toEqual([]);
+		const carried = quotas.filter((q) => q.carried !== undefined).map((q) => [q.status, q.b?.text, q.carried?.index]);
+		expect(carried).toEqual([
+			['kept', '总数不超8个', 0],
+			['kept', '同一领域不超2个', 1],
+		]);
+	});
+
 	test('on its own facts, the same pair reports them removed', () => {
 		const comparison = compareNotices(readCompareDoc(ids[0]), readCompareDoc(ids[1]), taxonomy);
 		expect(comparison.facets.domains.filter((d) => d.status === 'removed')).toHaveLength(2);

@@ -27,9 +27,9 @@ describe('readFragments', () => {
 });
 
 describe('docTableOf', () => {
-	test('returns page ids, fragment files, facet values by index and deadlines', () => {
+	test('returns page ids, fragment files, facet values by index, deadlines and whom they bind', () => {
 		const table = docTableOf([
-			{ id: 'p0', file: 'p0', bundle: 1, filters: { 地区: ['辽宁省'], 层级: ['省级'], 年度: ['2026'], 领域: ['农业农村', '消费品'], 截止日期: ['2026-05-20'] }, meta: { issued: '2026-04-14' } },
+			{ id: 'p0', file: 'p0', bundle: 1, filters: { 地区: ['辽宁省'], 层级: ['省级'], 年度: ['2026'], 领域: ['农业农村', '消费品'], 截止日期: ['2026-05-20'] }, meta: { issued: '2026-04-14', deadlineFor: 'recommender' } },
 			{ id: 'p1', file: 'g0', bundle: 0, filters: { 地区: ['全国'], 层级: ['国家级'], 年度: ['2026'], 领域: ['消费品'], 截止日期: ['未载明'] }, meta: {} },
 		]);
 		expect(table).toEqual({
@@ -39,6 +39,7 @@ describe('docTableOf', () => {
 			values: { region: ['全国', '辽宁省'], level: ['国家级', '省级'], year: ['2026'], domain: ['农业农村', '消费品'] },
 			facets: { region: [[1], [0]], level: [[1], [0]], year: [[0], [0]], domain: [[0, 1], [1]] },
 			deadlines: ['2026-05-20', null],
+			forRecommenders: [true, false],
 		});
 	});
 });

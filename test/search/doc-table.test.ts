@@ -25,6 +25,8 @@ const table: DocTable = {
 		domain: [[0, 1], [], [1]],
 	},
 	deadlines: ['2026-06-30', null, '2024-02-29'],
+	// The first notice's date binds the recommending bureaus (推荐截止).
+	forRecommenders: [true, false, false],
 };
 
 const roundTrip = async (t: DocTable) => parseDocTable(await inflateShard(formatDocTable(t), 'docs.bin'));
@@ -40,14 +42,14 @@ describe('formatDocTable and parseDocTable', () => {
 	});
 
 	test('read back an empty table', async () => {
-		const empty: DocTable = { pages: [], bundles: [], files: [], values: { region: [], level: [], year: [], domain: [] }, facets: { region: [], level: [], year: [], domain: [] }, deadlines: [] };
+		const empty: DocTable = { pages: [], bundles: [], files: [], values: { region: [], level: [], year: [], domain: [] }, facets: { region: [], level: [], year: [], domain: [] }, deadlines: [], forRecommenders: [] };
 		expect(await roundTrip(empty)).toEqual(empty);
 	});
 
 	test('read back any table of real dates', async () => {
 		const date = fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 		const id = fc.stringMatching(/^zh-cn_[0-9a-f]{7,9}$/u);
-		const row = fc.record({ id, group: fc.option(id), bundle: fc.nat(9), deadline: fc.option(date), region: fc.nat(1), domains: fc.uniqueArray(fc.nat(1), { maxLength: 2 }) });
+		const row = fc.record({ id, group: fc.option(id), bundle: fc.nat(9), deadline: fc.option(date), recommenders: fc.boolean(), region: fc.nat(1), domains: fc.uniqueArray(fc.nat(1), { maxLength: 2 }) });
 		await fc.assert(
 			fc.asyncProperty(fc.array(row, { maxLength: 30 }), async (rows) => {
 				const t: DocTable = {
@@ -57,6 +59,7 @@ describe('formatDocTable and parseDocTable', () => {
 					values: table.values,
 					facets: { region: rows.map((r) => [r.region]), level: rows.map(() => [1]), year: rows.map(() => [0]), domain: rows.map((r) => r.domains) },
 					deadlines: rows.map((r) => r.deadline),
+					forRecommenders: rows.map((r) => r.recommenders),
 				};
 				expect(await roundTrip(t)).toEqual(t);
 			}),

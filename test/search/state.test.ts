@@ -15,6 +15,7 @@ const table: DocTable = {
 		domain: [[0, 1], [0], [1]],
 	},
 	deadlines: ['2026-06-30', '2026-05-20', null],
+	forRecommenders: [false, true, false],
 };
 const state = (overrides: Partial<SearchState> = {}): SearchState => ({
 	query: '申报',

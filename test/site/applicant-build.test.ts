@@ -70,10 +70,14 @@ describe('open data build', () => {
 		expect(rows.map((row) => row[0])).toEqual(records.map((r) => r.id));
 		const liaoning = rows.find((row) => row[0] === LIAONING) ?? [];
 		expect(liaoning[header.indexOf('mainDeadline')]).toBe('2026-05-20');
+		// …which binds its bureaus: Liaoning sets no date of a company's own.
+		expect(liaoning[header.indexOf('mainDeadline.party')]).toBe('recommender');
 		// Record v3: the place above, programmes, each deadline's kind; no submit deadline, no mainDeadline.
 		const cell = (id: string, column: string) => rows.find((row) => row[0] === id)?.[header.indexOf(column)];
 		expect(cell('yubei-2023-municipal-pilot', 'jurisdiction.parent')).toBe('重庆市');
 		expect(cell(LIAONING, 'programmes')).toBe('国家标准化试点项目');
+		expect(cell(LIAONING, 'forwards.docNumber')).toBe('国标委发〔2026〕23号');
+		expect(cell(LIAONING, 'forwards.title')).toBe('国家标准委关于征集2026年度国家标准化试点项目的通知');
 		expect(cell(LIAONING, 'deadlines.kind')).toBe('submit\nreport');
 		expect(cell('dalian-2025-closing-materials', 'deadlines.kind')).toBe('evaluate');
 		expect(cell('dalian-2025-closing-materials', 'mainDeadline')).toBe('');
@@ -118,6 +122,12 @@ describe('calendar build', () => {
 			start: '2027-11-30',
 			rrule: 'FREQ=YEARLY;COUNT=2',
 		});
+	});
+
+	test('repeats Liaoning’s yearly report over the period it carries from the national call, as its page shows it', () => {
+		const [report] = readCalendar(site.read(`calendars/${LIAONING}.ics`)).filter((e) => e.uid === deadlineUid(LIAONING, 1));
+		expect(report).toMatchObject({ start: '2027-11-30', rrule: 'FREQ=YEARLY;COUNT=2' });
+		expect(page(`notices/${LIAONING}`)).toMatch(/id="card-period"[\s\S]*?2027年—2028年[\s\S]*?沿用上级通知/u);
 	});
 
 	test('writes one calendar per notice and links it from the deadline card', () => {

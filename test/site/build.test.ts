@@ -236,6 +236,16 @@ describe('site build', () => {
 		expect(page('years/2026')).toContain('href="/notices/national-2026-pilot-call/#deadline-1">2026年6月30日</a>');
 	});
 
+	test('heads a main deadline that binds the recommending bureaus only 推荐截止, in lists and the chain', () => {
+		// Liaoning 2026 sets no date of a company's own: 5月20日 is its bureaus'.
+		const liaoning = /<dt title="([^"]*)"[^>]*>推荐截止<\/dt>\s*<dd>\s*<a href="\/notices\/liaoning-2026-pilot-recommendation\/#deadline-0">2026年5月20日<\/a>/u;
+		expect(page('years/2026')).toMatch(liaoning);
+		expect(liaoning.exec(page('years/2026'))?.[1]).toContain('不是申报单位的');
+		expect(page('years/2026')).not.toMatch(/<dt>截止<\/dt>\s*<dd>\s*<a href="\/notices\/liaoning-2026-pilot-recommendation\/#deadline-0">/u);
+		const chain = page('notices/liaoning-2026-pilot-recommendation');
+		expect(chain).toMatch(/<dt title="[^"]*"[^>]*>推荐截止<\/dt>\s*<dd>\s*<a href="\/notices\/liaoning-2026-pilot-recommendation\/#deadline-0">2026年5月20日<\/a>/u);
+	});
+
 	test('dials only digits', () => {
 		const html = page('notices/liaoning-2026-pilot-recommendation');
 		expect(html).toContain('<a href="tel:0249631513515">024-96315-1-3515</a>');
@@ -369,12 +379,13 @@ describe('notice matrix build', () => {
 			'省级',
 			'2026',
 			record('liaoning-2026-pilot-recommendation').programmes.join('\n'),
-			'2026年5月20日',
+			'推荐截止 2026年5月20日',
 			'最多2个：省（中）直有关部门、沈阳、大连推荐不超过2个\n最多1个：其他地区不超过1个\n最多2个：司法行政、民政专项试点项目可额外再分别推荐2个。',
 			'农业农村\n消费品\n高新技术\n服务业\n基本公共服务\n社会管理与公共服务',
 		]);
-		// The submit deadline, empty where the notice sets none (Dalian sets only a self-evaluation date).
-		expect(rows.slice(1).map((row) => row[9])).toEqual(['2026年6月30日', '2026年5月20日', '', '2023年8月11日']);
+		// The submit deadline, empty where the notice sets none (Dalian sets only a self-evaluation date);
+		// each of these binds the recommending bureaus, so it says 推荐截止.
+		expect(rows.slice(1).map((row) => row[9])).toEqual(['推荐截止 2026年6月30日', '推荐截止 2026年5月20日', '', '推荐截止 2023年8月11日']);
 	});
 
 	test('gives /matrix/domains/ a row per domain and a column per year, each cell a count linking to the year', () => {

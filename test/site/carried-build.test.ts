@@ -52,14 +52,27 @@ describe('Liaoning 2026 notice page', () => {
 		expect(farming).toMatch(mark('domain-0'));
 	});
 
+	test('names the call it carries out among its particulars, linked to the sentence and to the call', () => {
+		const html = liaoning();
+		const meta = html.slice(html.indexOf('class="notice-meta"'), html.indexOf('</dl>', html.indexOf('class="notice-meta"')));
+		const row = /<dt>落实的上级通知<\/dt>\s*<dd>([\s\S]*?)<\/dd>/u.exec(meta)?.[1] ?? '';
+		expect(text(row)).toContain('《国家标准委关于征集2026年度国家标准化试点项目的通知》（国标委发〔2026〕23号）');
+		expect(row).toMatch(/<a class="fact-link" href="#forward-0"[^>]*>/u);
+		expect(row).toContain(`href="/notices/${NATIONAL}/"`);
+		// The anchor it links to marks the sentence that names the call, in the full text.
+		const anchor = /<mark class="fact"[^>]*data-kind="forward"[^>]*>\s*<span id="forward-0"[^>]*><\/span>([^<]*)<\/mark>/u.exec(html);
+		expect(anchor?.[1]).toBe('按照《国家标准委关于征集2026年度国家标准化试点项目的通知》（国标委发〔2026〕23号）');
+	});
+
 	test('carries nothing it restates: its conditions are its own', () => {
 		expect(card(liaoning(), 'condition')).not.toContain('沿用上级通知');
 	});
 });
 
 describe('national 2026 notice page', () => {
-	test('shows no carried fact: it forwards no call', () => {
+	test('shows no carried fact and no call it carries out: it forwards none', () => {
 		expect(page(`notices/${NATIONAL}`)).not.toContain('class="carried"');
+		expect(page(`notices/${NATIONAL}`)).not.toContain('落实的上级通知');
 	});
 });
 
@@ -75,6 +88,37 @@ describe('national 2026 → Liaoning comparison page', () => {
 		expect(removed.filter((li) => /司法行政领域|民政领域|建设周期/u.test(li))).toEqual([]);
 	});
 
+	/** The HTML of one facet's section on the compare page (`domains`, `quotas`). */
+	const facet = (name: string) => {
+		const start = html().indexOf(`id="cmp-${name}"`);
+		expect(start, `cmp-${name}`).toBeGreaterThan(-1);
+		return html().slice(start, html().indexOf('</section>', start));
+	};
+
+	test('marks the 专项 and the period in the facet lists as 沿用上级通知, linked to their sentences in the call', () => {
+		const domains = items(facet('domains'));
+		const special = domains.filter((li) => /司法行政领域专项|民政领域专项/u.test(li));
+		expect(special).toHaveLength(2);
+		expect(special[0]).toMatch(mark('domain-6'));
+		expect(special[1]).toMatch(mark('domain-7'));
+		// Its own six domains are not marked.
+		expect(domains.filter((li) => li.includes('class="carried"'))).toHaveLength(2);
+		expect(facet('period')).toMatch(mark('period-0'));
+	});
+
+	test('lists the call’s 总数 and 同一领域 caps as carried, not 删去', () => {
+		const quotas = facet('quotas');
+		const removed = [...quotas.matchAll(/<li[^>]*data-status="removed"[^>]*>[\s\S]*?<\/li>/gu)].map((m) => text(m[0]));
+		expect(removed).toEqual([]);
+		const carried = items(quotas).filter((li) => li.includes('class="carried"'));
+		expect(carried.map((li) => text(li).trim())).toEqual([
+			'总数 ：各地方应结合特色产业和优势领域择优推荐备选试点项目，总数不超8个 沿用上级通知',
+			'同一领域 ：同一领域不超2个 沿用上级通知',
+		]);
+		expect(carried[0]).toMatch(mark('quota-0'));
+		expect(carried[1]).toMatch(mark('quota-1'));
+	});
+
 	test('summarizes what Liaoning tightens and what it leaves as the call has it', () => {
 		expect(summaryOf()).toBe(
 			'收紧：推荐截止日期由6月30日提前至5月20日，名额限为省（中）直有关部门、沈阳、大连不超过2个、其他地区不超过1个；' +
@@ -85,6 +129,6 @@ describe('national 2026 → Liaoning comparison page', () => {
 
 	test('publishes the effective facts to the picker', () => {
 		const doc = JSON.parse(site.read(`data/compare/${LIAONING}.json`)) as { facts: { period: unknown } };
-		expect(doc.facts.period).toEqual({ value: { from: 2027, to: 2028 }, from: NATIONAL });
+		expect(doc.facts.period).toEqual({ value: { from: 2027, to: 2028 }, from: NATIONAL, at: 0 });
 	});
 });

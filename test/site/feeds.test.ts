@@ -29,7 +29,8 @@ describe('feeds', () => {
 		expect(parsed.items.map((item) => item.url).sort()).toEqual(notices.map((n) => `${SITE}/notices/${n.id}/`).sort());
 		const national = parsed.items.find((item) => item.url?.endsWith('/national-2026-pilot-call/'));
 		expect(national?.title).toBe('国家标准委关于征集2026年度国家标准化试点项目的通知');
-		expect(national?.description).toBe('发文机关：国家标准化管理委员会。截止日期：2026年6月30日。');
+		// 6月30日 binds the provincial bureaus (请省级标准化行政主管部门…上传): said so.
+		expect(national?.description).toBe('发文机关：国家标准化管理委员会。截止日期：推荐截止 2026年6月30日。');
 		const dates = parsed.items.map((item) => item.published?.toISOString() ?? '');
 		expect(dates).toEqual([...dates].sort().reverse());
 	});

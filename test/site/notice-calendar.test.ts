@@ -56,11 +56,23 @@ describe('noticeCalendar', () => {
 		// Liaoning states no 建设周期; its projects are the national 2026 call's, 2027—2028 (issue 15).
 		const liaoning = events.find((e) => e.uid === deadlineUid('liaoning-2026-pilot-recommendation', 1));
 		expect(liaoning).toMatchObject({ start: '2027-11-30', rrule: 'FREQ=YEARLY;COUNT=2', summary: '辽宁省2026年度：年度报告' });
-		// Alone in its own file, it still finds the period up the chain when given every notice.
+		// Alone in its own file, it still carries the period of the call it forwards when given every notice.
 		const [own] = readEvents(noticeCalendar([readNotice('liaoning-2026-pilot-recommendation')], { ...options, all: seeds })).slice(-1);
 		expect(own).toMatchObject({ start: '2027-11-30', rrule: 'FREQ=YEARLY;COUNT=2' });
 		const yearly = seeds.flatMap((n) => n.deadlines.filter((d) => d.date.startsWith('--')));
 		expect(events.filter((e) => e.rrule?.startsWith('FREQ=YEARLY'))).toHaveLength(yearly.length);
+	});
+
+	test('takes the period from the call a notice forwards, not from a notice above it in the chain that it does not forward', () => {
+		const call = noticeRecord({ id: 'call', title: '甲委关于征集乙试点项目的通知', jurisdiction: { level: 'national', name: '全国' }, period: { from: 2027, to: 2029 } });
+		const report = [{ date: '--11-30', text: '每年11月30日前提交年度总结。' }];
+		const forwarding = noticeRecord({ id: 'p', issuedOn: '2026-03-01', forwards: { docNumber: null, title: '甲委关于征集乙试点项目的通知' }, deadlines: report });
+		const [carried] = readEvents(noticeCalendar([forwarding], { ...options, all: [call, forwarding] }));
+		expect(carried).toMatchObject({ start: '2027-11-30', rrule: 'FREQ=YEARLY;COUNT=3' });
+		// Same year and a higher level, but not forwarded: its period is not this notice's.
+		const apart = noticeRecord({ ...forwarding, id: 'q', forwards: null });
+		const [own] = readEvents(noticeCalendar([apart], { ...options, all: [call, apart] }));
+		expect(own).toMatchObject({ start: '2026-11-30', rrule: null });
 	});
 
 	test('never repeats without end: n years of a period, once when no period is known', () => {

@@ -83,6 +83,12 @@ describe('noticeMatrix', () => {
 		expect(row('matrix.quotas')?.cells[0]?.lines).toEqual(['总数不超8个', '同一领域不超2个']);
 	});
 
+	test('says 推荐截止 before a date that binds the recommending bureaus only', () => {
+		const bureaus = noticeRecord({ id: 'bureaus', deadlines: [{ date: '2026-05-20', kind: 'submit', text: '请各市局于5月20日前报送', party: 'recommender' }] });
+		const cells = noticeMatrix([{ record: bureaus }], taxonomy).facets.find((r) => r.key === 'matrix.deadline')?.cells;
+		expect(cells).toEqual([{ lines: ['推荐截止 2026年5月20日'], anchor: 'deadline-0' }]);
+	});
+
 	test('says 原文中未找到 for a notice without a submit deadline, whatever other dates it sets', () => {
 		const closing = noticeRecord({ id: 'closing', deadlines: [{ date: '2025-09-30', kind: 'evaluate', text: '9月30日前完成自我评价' }] });
 		const cells = noticeMatrix([{ record: closing }], taxonomy).facets.find((r) => r.key === 'matrix.deadline')?.cells;

@@ -62,6 +62,15 @@ describe('noticeCsvRows', () => {
 		expect(column('deadlines.kind')).toEqual(['', 'evaluate\nreport\nsubmit']);
 	});
 
+	test('gives the call a notice carries out, title and 文号, empty when it names none', () => {
+		const c = noticeRecord({ id: 'c', forwards: { docNumber: '国标委发〔2026〕23号', title: '国家标准委关于征集2026年度国家标准化试点项目的通知' } });
+		const [header = [], ...cells] = noticeCsvRows([a, c]);
+		const cell = (row: number, name: string) => cells[row]?.[header.indexOf(name)];
+		expect([cell(0, 'forwards.title'), cell(0, 'forwards.docNumber')]).toEqual(['', '']);
+		expect(cell(1, 'forwards.title')).toBe('国家标准委关于征集2026年度国家标准化试点项目的通知');
+		expect(cell(1, 'forwards.docNumber')).toBe('国标委发〔2026〕23号');
+	});
+
 	test('gives who each deadline binds line for line, the submission route and who prepares each material', () => {
 		const text = '申报单位填写申报书，一式两份报送区市场监管局。';
 		const c = noticeRecord({
@@ -86,6 +95,18 @@ describe('noticeCsvRows', () => {
 		expect(column('mainDeadline')).toEqual(['', '2026-05-20']);
 		const evaluateOnly = noticeRecord({ id: 'c', deadlines: [{ date: '2026-04-30', kind: 'evaluate', text: '4月30日前提交总结材料' }] });
 		expect(noticeCsvRows([evaluateOnly])[1]?.[rows[0]?.indexOf('mainDeadline') ?? -1]).toBe('');
+	});
+
+	test('says whom mainDeadline binds: the applicant’s own date first, else the bureaus’', () => {
+		const bureaus = noticeRecord({ id: 'c', deadlines: [{ date: '2026-05-20', kind: 'submit', text: '请各市局于5月20日前报送', party: 'recommender' }] });
+		const both = noticeRecord({
+			id: 'd',
+			deadlines: [...bureaus.deadlines, { date: '2026-05-10', kind: 'submit', text: '申报单位于5月10日前提交', party: 'applicant' }],
+		});
+		const [header = [], ...cells] = noticeCsvRows([a, bureaus, both]);
+		const at = (name: string) => cells.map((row) => row[header.indexOf(name)]);
+		expect(at('mainDeadline')).toEqual(['', '2026-05-20', '2026-05-10']);
+		expect(at('mainDeadline.party')).toEqual(['', 'recommender', 'applicant']);
 	});
 
 	test('survives the CSV writer: quoted line breaks, a neutralised formula', () => {

@@ -13,9 +13,20 @@ describe('searchFacets', () => {
 			level: '省级',
 			year: '2026',
 			domains: ['农业农村', '消费品', '高新技术', '服务业', '基本公共服务', '社会管理和公共服务'],
+			// 5月20日 binds the bureaus: results say 推荐截止, as the lists do.
 			deadline: '2026-05-20',
+			forRecommenders: true,
 			issued: '2026-04-14',
 		});
+	});
+
+	test('returns the applicant’s own date over the bureaus’, so status and sort follow the date lists show', () => {
+		const deadlines = [
+			deadline('2026-05-20', '请各市局于5月20日前报送', 'submit', 'recommender'),
+			deadline('2026-05-10', '申报单位于5月10日前提交', 'submit', 'applicant'),
+		];
+		const facets = searchFacets({ ...readNotice('liaoning-2026-pilot-recommendation'), deadlines }, taxonomy);
+		expect([facets.deadline, facets.forRecommenders]).toEqual(['2026-05-10', false]);
 	});
 
 	test('returns a district with its city, so two places of one name are two filters', () => {

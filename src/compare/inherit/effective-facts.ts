@@ -20,6 +20,8 @@ type Period = NonNullable<NoticeRecord['period']>;
 export interface Sourced<T> {
 	value: T;
 	from: string | null;
+	/** Its index in the stating notice's record (`domains[6]`: its sentence is `#domain-6` there). */
+	at: number;
 }
 
 /** A domain: its focus includes the call's items the notice does not name, listed in `carried`. */
@@ -40,15 +42,15 @@ export interface EffectiveFacts {
 /**
  * A notice's own facts, nothing carried.
  * @param record A notice.
- * @example ownFacts(national2026).period // { value: { from: 2027, to: 2028 }, from: null }
+ * @example ownFacts(national2026).period // { value: { from: 2027, to: 2028 }, from: null, at: 0 }
  */
 export function ownFacts(record: NoticeRecord): EffectiveFacts {
-	const own = <T>(value: T): Sourced<T> => ({ value, from: null });
+	const own = <T>(value: T, at: number): Sourced<T> => ({ value, from: null, at });
 	return {
-		domains: record.domains.map((d) => ({ ...own(d), carried: [], carriedFrom: null })),
+		domains: record.domains.map((d, at) => ({ ...own(d, at), carried: [], carriedFrom: null })),
 		conditions: record.conditions.map(own),
 		programmes: record.programmes.map(own),
-		period: record.period === null ? null : own(record.period),
+		period: record.period === null ? null : own(record.period, 0),
 	};
 }
 
@@ -58,7 +60,7 @@ export function ownFacts(record: NoticeRecord): EffectiveFacts {
  * @param record A notice.
  * @param records All notices (the calls are found among them).
  * @param taxonomy The canonical domains, to tell 高技术 and 高新技术 as one.
- * @example effectiveFacts(liaoning2026, records, taxonomy).period // { value: { from: 2027, to: 2028 }, from: 'national-2026-pilot-call' }
+ * @example effectiveFacts(liaoning2026, records, taxonomy).period // { value: { from: 2027, to: 2028 }, from: 'national-2026-pilot-call', at: 0 }
  */
 export function effectiveFacts(
 	record: NoticeRecord,

@@ -7,6 +7,8 @@ import type { NoticeRecord } from '../../schemas/notice.ts';
 
 const LEVELS: readonly NoticeRecord['jurisdiction']['level'][] = ['national', 'provincial', 'municipal', 'district'];
 const rank = (r: NoticeRecord) => LEVELS.indexOf(r.jurisdiction.level);
+/** A call `record` may forward: another notice, of the same level or higher. */
+const fitsUnder = (record: NoticeRecord) => (r: NoticeRecord) => r.id !== record.id && rank(r) <= rank(record);
 
 // 文号 and titles as two notices may print them: spacing, book-title marks and a trailing
 // remark in brackets ((示例), （2025年度）) differ, the words do not.
@@ -56,14 +58,22 @@ export function recordById(id: string, records: readonly NoticeRecord[]): Notice
  * @example forwardedCalls(liaoning2026, records).map((r) => r.id) // ['national-2026-pilot-call']
  */
 export function forwardedCalls(record: NoticeRecord, records: readonly NoticeRecord[]): NoticeRecord[] {
-	const index = indexOf(records);
-	const fits = (r: NoticeRecord) => r.id !== record.id && rank(r) <= rank(record);
-	const carried = (index.carriedBy.get(record.id) ?? []).filter(fits);
-	const named = record.forwards === null ? undefined : namedCall(record.forwards, index, fits);
+	const carried = (indexOf(records).carriedBy.get(record.id) ?? []).filter(fitsUnder(record));
+	const named = namedCall(record, records);
 	return named === undefined || carried.includes(named) ? carried : [...carried, named];
 }
 
-function namedCall(
+/**
+ * The notice of `records` that `record.forwards` names (by 文号, else title), if the corpus has it.
+ * @param record A notice.
+ * @param records All notices.
+ * @example namedCall(liaoning2026, records)?.id // 'national-2026-pilot-call'
+ */
+export function namedCall(record: NoticeRecord, records: readonly NoticeRecord[]): NoticeRecord | undefined {
+	return record.forwards === null ? undefined : findNamed(record.forwards, indexOf(records), fitsUnder(record));
+}
+
+function findNamed(
 	{ docNumber, title }: NonNullable<NoticeRecord['forwards']>,
 	index: ForwardIndex,
 	fits: (r: NoticeRecord) => boolean,

@@ -50,6 +50,7 @@ function countsNav(c: NoticeComparison): Element {
  */
 export function renderComparison(c: NoticeComparison): Element {
 	const ids = changeIds();
+	const nameOf = (id: string) => (id === c.a.id ? noticeName(c.a) : id === c.b.id ? noticeName(c.b) : null);
 	const side = (ref: NoticeRef, key: 'compare.sideA' | 'compare.sideB', cls: string) =>
 		h(
 			'div',
@@ -70,7 +71,7 @@ export function renderComparison(c: NoticeComparison): Element {
 			h('p', { class: 'cmp-summary' }, c.summary),
 			countsNav(c),
 		),
-		h('section', { class: 'cmp-facets' }, h('h2', {}, t('compare.facets')), renderFacets(c.facets, ids)),
+		h('section', { class: 'cmp-facets' }, h('h2', {}, t('compare.facets')), renderFacets(c.facets, ids, nameOf)),
 		renderText(c.text, ids),
 	);
 }

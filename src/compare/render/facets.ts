@@ -4,7 +4,8 @@
 import { t } from '../../i18n/t.ts';
 import { formatDeadlineDate } from '../../format/format-date.ts';
 import { formatPeriod } from '../../format/format-period.ts';
-import type { DeadlineChange, DomainChange, FacetComparison, QuotaChange } from '../types.ts';
+import type { CarriedRef, DeadlineChange, DomainChange, FacetComparison, QuotaChange } from '../types.ts';
+import { carriedMark } from './carried-mark.ts';
 import type { ChangeIds } from './change-ids.ts';
 import { facetSection, type RenderedChange } from './facet-section.ts';
 import { h, type Child, type Element } from './html.ts';
@@ -53,15 +54,17 @@ function deadlineBody(c: DeadlineChange): Child[] {
 }
 
 /**
- * Every facet's section, in the order applicants read a notice.
+ * Every facet's section, in the order applicants read a notice; a carried fact is marked 沿用上级通知.
  * @param facets The typed facet changes.
  * @param ids The page's change counter.
+ * @param nameOf A notice's name by id, for a carried fact's mark (null when the page does not know it).
  */
-export function renderFacets(facets: FacetComparison, ids: ChangeIds): Element[] {
-	const rendered = (change: { status: RenderedChange['status']; substantive: boolean }, body: Child[]): RenderedChange => ({
+export function renderFacets(facets: FacetComparison, ids: ChangeIds, nameOf: (id: string) => string | null = () => null): Element[] {
+	type Shown = { status: RenderedChange['status']; substantive: boolean; carried?: CarriedRef };
+	const rendered = (change: Shown, body: Child[]): RenderedChange => ({
 		status: change.status,
 		substantive: change.substantive,
-		body,
+		body: [...body, ...carriedMark(change.carried, change.carried === undefined ? null : nameOf(change.carried.from))],
 	});
 	const period = facets.period;
 	return [

@@ -7,7 +7,8 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { NoticeRecord } from '../../schemas/notice.ts';
-import { blocksOfFile, noticeOf } from './context.ts';
+import { factId } from '../../schemas/fact.ts';
+import { addAnchor, blocksOfFile, noticeOf } from './context.ts';
 
 type Forwards = NoticeRecord['forwards'];
 
@@ -18,38 +19,64 @@ const CITED = /(?:按照|根据|依据|落实|转发)[^。；]{0,20}?《([^《�
 // 关于推进…措施的通知 a policy: a notice acts on those, it does not forward them.
 const CALL_TITLE = /^(?!.*印发).*(?:征集|申报|推荐|试点|示范).*通知$/u;
 const SPACES = /\s+/gu;
+const bareOf = (text: string): string => text.replace(SPACES, '');
+
+/** A text and where it starts in the logical text. */
+interface Located {
+	text: string;
+	start: number;
+}
+
+/** The call found and where the notice names it: `[start, end)`, the page's `forward-0` mark. */
+export interface FoundCall {
+	forwards: NonNullable<Forwards>;
+	start: number;
+	end: number;
+}
 
 /**
  * The call a notice names in its own text (not in an attachment's), first; else the first
  * attachment that is itself a notice. Its own title never counts (a sample letter quotes it).
  * @param blocks The notice's blocks.
  * @param own The notice's own title.
- * @param attachments Its attachment titles, in order.
- * @example forwardsOf([{ text: '按照《甲关于乙的通知》（国标委发〔2026〕23号）要求' }], null, [])
- * // { docNumber: '国标委发〔2026〕23号', title: '甲关于乙的通知' }
+ * @param attachments Its attachment titles, in order, each with the span where the list names it.
+ * @example forwardsOf([{ text: '按照《甲关于乙的通知》（国标委发〔2026〕23号）要求', start: 0 }], null, [])
+ * // { forwards: { docNumber: '国标委发〔2026〕23号', title: '甲关于乙的通知' }, start: 0, end: 26 }
  */
 export function forwardsOf(
-	blocks: readonly { text: string; inAttachment?: boolean }[],
+	blocks: readonly (Located & { inAttachment?: boolean })[],
 	own: string | null,
-	attachments: readonly string[],
-): Forwards {
-	const ownKey = own?.replace(SPACES, '');
+	attachments: readonly (Located & { end: number })[],
+): FoundCall | null {
+	const ownKey = own === null ? undefined : bareOf(own);
 	for (const block of blocks) {
 		if (block.inAttachment === true) continue;
 		const m = CITED.exec(block.text);
-		const title = m?.[1]?.replace(SPACES, '');
-		if (m && title !== undefined && title !== ownKey && CALL_TITLE.test(title)) return { docNumber: m[2]?.replace(SPACES, '') ?? null, title };
+		const title = m?.[1] === undefined ? undefined : bareOf(m[1]);
+		if (m && title !== undefined && title !== ownKey && CALL_TITLE.test(title)) {
+			const start = block.start + m.index;
+			return { forwards: { docNumber: m[2] === undefined ? null : bareOf(m[2]), title }, start, end: start + m[0].length };
+		}
 	}
-	const attached = attachments.map((t) => t.replace(SPACES, '')).find((t) => CALL_TITLE.test(t) && t !== ownKey);
-	return attached === undefined ? null : { docNumber: null, title: attached };
+	const attached = attachments.find((a) => CALL_TITLE.test(bareOf(a.text)) && bareOf(a.text) !== ownKey);
+	return attached === undefined
+		? null
+		: { forwards: { docNumber: null, title: bareOf(attached.text) }, start: attached.start, end: attached.end };
 }
 
-/** The unified plugin that fills `forwards`; runs after the attachments are known. */
+/** The unified plugin that fills `forwards` and marks its sentence; runs after the attachments. */
 export function remarkNoticeForwards() {
 	return (_tree: Root, file: VFile) => {
 		const notice = noticeOf(file);
-		const blocks = blocksOfFile(file).map((b) => ({ text: b.text, inAttachment: b.node.data?.inAttachment === true }));
-		const attachments = (notice.attachments ?? []).map((a) => a.title);
-		notice.forwards = forwardsOf(blocks, notice.title ?? null, attachments);
+		const blocks = blocksOfFile(file).map((b) => ({ text: b.text, start: b.start, inAttachment: b.node.data?.inAttachment === true }));
+		// An attachment's title where the list names it: the mark the attachments plugin left there
+		// (without one, an empty span, which marks nothing).
+		const attachments = (notice.attachments ?? []).map((a, i) => {
+			const mark = file.data.anchors?.find((m) => m.id === factId('attachment', i));
+			return { text: a.title, start: mark?.start ?? 0, end: mark?.end ?? 0 };
+		});
+		const found = forwardsOf(blocks, notice.title ?? null, attachments);
+		notice.forwards = found?.forwards ?? null;
+		if (found !== null) addAnchor(file, 'forward', 0, found.start, found.end);
 	};
 }

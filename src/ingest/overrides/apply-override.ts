@@ -25,6 +25,7 @@ const LIST_OF: Readonly<Record<FactKind, string>> = {
 	electronic: 'submission.electronic',
 	via: 'submission.via',
 	material: 'materials',
+	forward: 'forwards',
 };
 
 /** One step of a field path: a key or an index. */

@@ -16,7 +16,7 @@ import ical, {
 import { t } from '../../i18n/t.ts';
 import { factId } from '../../schemas/fact.ts';
 import type { NoticeRecord } from '../../schemas/notice.ts';
-import { constructionPeriod } from '../notices/construction-period.ts';
+import { effectiveFacts } from '../../compare/inherit/effective-facts.ts';
 import { nextOccurrence } from './countdown.ts';
 import { deadlineTimeline, type TimelineEntry } from './deadline-timeline.ts';
 import { noticeHeading } from '../notices/notice-heading.ts';
@@ -31,7 +31,7 @@ export interface CalendarOptions {
 	name: string;
 	/** The deployed site (Astro's `site`); without it events carry no URL. */
 	site?: URL | undefined;
-	/** Every notice, for the 建设周期 of a notice that states none (construction-period.ts). */
+	/** Every notice, for the 建设周期 a notice that states none carries from the call it forwards. */
 	all?: readonly NoticeRecord[] | undefined;
 }
 
@@ -52,12 +52,14 @@ const dayAfter = (day: Date): Date => new Date(day.getTime() + 86_400_000);
 /**
  * When a yearly deadline first falls and how many times: every year of a 建设周期 given as years
  * (2027—2028: twice from 2027); n times from the first occurrence after the notice for a period of
- * n years; once, at that first occurrence, when no period is stated here or up the chain, since
- * a report due "every year of the project" ends with the project (issue 15).
+ * n years; once, at that first occurrence, when neither the notice nor a call it forwards states
+ * a period, since a report due "every year of the project" ends with the project (issue 15). The
+ * period is the effective one (src/compare/inherit/): a provincial notice rarely restates its
+ * call's period, yet its projects run for exactly that period.
  */
 function yearlyStart(entry: TimelineEntry, all: readonly NoticeRecord[]): { start: string; count: number } {
 	const { notice, date } = entry;
-	const period = constructionPeriod(notice, all);
+	const period = effectiveFacts(notice, all).period?.value ?? null;
 	if (period !== null && 'from' in period && period.to >= period.from) {
 		return { start: `${period.from}${date.slice(1)}`, count: period.to - period.from + 1 };
 	}

@@ -26,8 +26,13 @@ const COLUMNS: readonly (readonly [string, (r: NoticeRecord) => string])[] = [
 	['jurisdiction.parent', (r) => r.jurisdiction.parent ?? ''],
 	['programmes', (r) => lines(r.programmes)],
 	['embeddedIn', (r) => r.embeddedIn ?? ''],
+	// The call the notice carries out, as it names it; empty when it names none.
+	['forwards.title', (r) => r.forwards?.title ?? ''],
+	['forwards.docNumber', (r) => r.forwards?.docNumber ?? ''],
 	// The submit deadline (src/lib/deadlines/main-deadline.ts); empty when the notice has none.
 	['mainDeadline', (r) => mainDeadline(r.deadlines)?.deadline.date ?? ''],
+	// Whom it binds: applicant, or recommender when the notice sets no date of the applicant's own.
+	['mainDeadline.party', (r) => mainDeadlinePartyOf(r)],
 	['deadlines', (r) => lines(r.deadlines.map((d) => `${d.date} ${d.text}`))],
 	// Line for line beside `deadlines`: submit, report, evaluate or other.
 	['deadlines.kind', (r) => lines(r.deadlines.map((d) => d.kind))],
@@ -46,6 +51,11 @@ const COLUMNS: readonly (readonly [string, (r: NoticeRecord) => string])[] = [
 	['source.sha256', (r) => r.source.sha256],
 	['url', (r) => noticePath(r.id)],
 ];
+
+function mainDeadlinePartyOf(record: NoticeRecord): string {
+	const main = mainDeadline(record.deadlines);
+	return main === null ? '' : main.forRecommenders ? 'recommender' : 'applicant';
+}
 
 function attachmentLine({ no, title }: NoticeRecord['attachments'][number]): string {
 	return no === null ? title : `${t('card.attachmentNo', { no })}：${title}`;

@@ -6,8 +6,7 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { t } from '../../i18n/t.ts';
 import type { NoticeRecord } from '../../schemas/notice.ts';
-import { formatDeadlineDate } from '../../format/format-date.ts';
-import { mainDeadline } from '../deadlines/main-deadline.ts';
+import { formatMainDeadline, mainDeadline } from '../deadlines/main-deadline.ts';
 import { noticeHeading } from '../notices/notice-heading.ts';
 import { noticePath } from '../../format/paths.ts';
 import { compareNotices } from '../notices/sort-notices.ts';
@@ -28,7 +27,7 @@ export interface FeedOptions {
 export function feedItem(notice: NoticeRecord): RSSFeedItem {
 	const main = mainDeadline(notice.deadlines);
 	const issuers = notice.issuers.length === 0 ? t('card.empty') : notice.issuers.join('、');
-	const deadline = main === null ? t('card.empty') : formatDeadlineDate(main.deadline.date);
+	const deadline = main === null ? t('card.empty') : formatMainDeadline(main);
 	return {
 		title: noticeHeading(notice),
 		link: noticePath(notice.id),

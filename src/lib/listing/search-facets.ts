@@ -18,6 +18,8 @@ export interface SearchFacets {
 	domains: string[];
 	/** The main deadline when it is a calendar date (a yearly one does not close a call). */
 	deadline: string | null;
+	/** True when that date binds the recommending bureaus only (shown as 推荐截止). */
+	forRecommenders: boolean;
 	issued: string | null;
 }
 
@@ -30,7 +32,8 @@ export interface SearchFacets {
 export function searchFacets(notice: NoticeRecord, taxonomy: DomainTaxonomy): SearchFacets {
 	const domains = new Set<string>();
 	for (const domain of notice.domains) domains.add(domainRef(domain, taxonomy).name);
-	const deadline = mainDeadline(notice.deadlines)?.deadline.date ?? null;
+	const main = mainDeadline(notice.deadlines);
+	const deadline = main?.deadline.date ?? null;
 	return {
 		// With its parent, so the filter never merges 天津市和平区 and 沈阳市和平区.
 		region: placeLabel(notice.jurisdiction),
@@ -38,6 +41,7 @@ export function searchFacets(notice: NoticeRecord, taxonomy: DomainTaxonomy): Se
 		year: String(notice.year),
 		domains: [...domains],
 		deadline: deadline === null || isMonthDay(deadline) ? null : deadline,
+		forRecommenders: main?.forRecommenders ?? false,
 		issued: notice.issuedOn,
 	};
 }

@@ -6,9 +6,8 @@
  */
 import { t } from '../../i18n/t.ts';
 import type { NoticeRecord } from '../../schemas/notice.ts';
-import { formatDeadlineDate } from '../../format/format-date.ts';
 import { levelLabel } from '../../format/level-label.ts';
-import { mainDeadline } from '../deadlines/main-deadline.ts';
+import { formatMainDeadline, mainDeadline } from '../deadlines/main-deadline.ts';
 import { noticePath } from '../../format/paths.ts';
 import { placeLabel } from '../places/place-key.ts';
 
@@ -27,7 +26,7 @@ const COLUMNS: readonly (readonly [string, (r: NoticeRecord, site: URL) => strin
 	['项目类别', (r) => lines(r.programmes)],
 	['截止日期', (r) => {
 		const main = mainDeadline(r.deadlines);
-		return main === null ? '' : formatDeadlineDate(main.deadline.date);
+		return main === null ? '' : formatMainDeadline(main);
 	}],
 	['名额', (r) => lines(r.quotas.map((q) => t('chain.quota', { max: q.max, text: q.text })))],
 	['领域', (r) => lines(r.domains.map((d) => d.name))],

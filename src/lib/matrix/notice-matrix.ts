@@ -7,11 +7,10 @@ import { factId } from '../../schemas/fact.ts';
 import type { Level, NoticeRecord } from '../../schemas/notice.ts';
 import { t, type MessageKey } from '../../i18n/t.ts';
 import { groupByDomain } from '../domains/domain-groups.ts';
-import { formatDeadlineDate } from '../../format/format-date.ts';
 import { formatPeriod } from '../../format/format-period.ts';
 import { formatSubmissionRoute } from '../applicant/format-submission-route.ts';
 import { levelLabel, LEVELS } from '../../format/level-label.ts';
-import { mainDeadline } from '../deadlines/main-deadline.ts';
+import { formatMainDeadline, mainDeadline } from '../deadlines/main-deadline.ts';
 import { noticeHeading } from '../notices/notice-heading.ts';
 import { placeKey, placeLabel, placeSlugs } from '../places/place-key.ts';
 import { compareNames } from '../notices/sort-notices.ts';
@@ -87,7 +86,7 @@ function deadlineCell(record: NoticeRecord): MatrixCell {
 	const main = mainDeadline(record.deadlines);
 	if (main === null) return { lines: [t('fact.notFound')] };
 	const anchor = factId('deadline', main.index);
-	return { lines: [formatDeadlineDate(main.deadline.date)], anchor };
+	return { lines: [formatMainDeadline(main)], anchor };
 }
 
 /** Columns by level from the top, then newest year, then jurisdiction in pinyin order. */

@@ -3,7 +3,7 @@
  * carry from the calls the notice forwards, each with the call it comes from and a link to the
  * sentence there (`/notices/national-2026-pilot-call/#domain-6`).
  */
-import { effectiveFacts, type EffectiveFacts } from '../../compare/inherit/effective-facts.ts';
+import { effectiveFacts, type EffectiveFacts, type Sourced } from '../../compare/inherit/effective-facts.ts';
 import { recordById } from '../../compare/inherit/forwarded-calls.ts';
 import type { DomainTaxonomy } from '../../compare/types.ts';
 import { noticePath } from '../../format/paths.ts';
@@ -49,7 +49,7 @@ export function carriedFacts(facts: EffectiveFacts, records: readonly NoticeReco
 		const from = id === null ? undefined : recordById(id, records);
 		return from === undefined ? [] : [{ value, from, href: hrefTo(from, kind, at(from)) }];
 	};
-	const domainAt = (name: string) => (r: NoticeRecord) => r.domains.findIndex((d) => d.name === name);
+	const sourced = <T>(s: Sourced<T>, kind: string) => item(s.value, s.from, kind, () => s.at);
 	const focus = facts.domains.flatMap((d, index) => {
 		if (d.from !== null || d.carried.length === 0) return [];
 		// The call names the domain its own way (农业农村领域): its focus items say which one.
@@ -57,13 +57,12 @@ export function carriedFacts(facts: EffectiveFacts, records: readonly NoticeReco
 		return item(d.carried, d.carriedFrom, 'domain', at).map((carried) => ({ ...carried, index }));
 	});
 	return {
-		domains: facts.domains.flatMap((d) => item(d.value, d.from, 'domain', domainAt(d.value.name))),
+		domains: facts.domains.flatMap((d) => sourced(d, 'domain')),
 		focus,
-		conditions: facts.conditions.flatMap((c) =>
-			item(c.value, c.from, 'condition', (r) => r.conditions.findIndex((u) => u.text === c.value.text)),
-		),
+		conditions: facts.conditions.flatMap((c) => sourced(c, 'condition')),
+		// A programme's name is not marked in the text: the link goes to the notice.
 		programmes: facts.programmes.flatMap((p) => item(p.value, p.from, 'programme', () => -1)),
-		period: facts.period === null ? null : (item(facts.period.value, facts.period.from, 'period', () => 0)[0] ?? null),
+		period: facts.period === null ? null : (sourced(facts.period, 'period')[0] ?? null),
 	};
 }
 

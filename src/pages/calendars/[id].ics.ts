@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../i18n/t.ts';
 import { propsKey } from '../../lib/build/cache-key.ts';
-import { constructionPeriod } from '../../lib/notices/construction-period.ts';
+import { effectiveFacts } from '../../compare/inherit/effective-facts.ts';
 import { loadNotices } from '../../lib/notices/load-notices.ts';
 import { noticeCalendar } from '../../lib/deadlines/notice-calendar.ts';
 import { dataResponse } from '../../lib/exports/open-data.ts';
@@ -18,8 +18,8 @@ export const getStaticPaths = (async () => {
 		.map((record) => ({
 			params: { id: record.id },
 			props: { record, all },
-			// The file depends on the others only through the 建设周期 found up the chain.
-			cacheKey: propsKey({ record, period: constructionPeriod(record, all) }),
+			// The file depends on the others only through the 建设周期 carried from a forwarded call.
+			cacheKey: propsKey({ record, period: effectiveFacts(record, all).period }),
 		}));
 }) satisfies GetStaticPaths;
 

@@ -3,7 +3,7 @@
  * so the filter pane counts exactly what Pagefind filters by.
  */
 import type { DocTable } from '../doc-table.ts';
-import { DEADLINE_FILTER, FACET_FILTERS, NO_DEADLINE, type FacetName } from '../facet-keys.ts';
+import { DEADLINE_FILTER, DEADLINE_FOR_META, FACET_FILTERS, NO_DEADLINE, RECOMMENDERS, type FacetName } from '../facet-keys.ts';
 
 /** The parts of a Pagefind fragment the doc table reads. */
 export interface PageFacts {
@@ -40,5 +40,6 @@ export function docTableOf(pages: readonly PageFacts[]): DocTable {
 		values,
 		facets,
 		deadlines: pages.map((page) => (deadline(page) === NO_DEADLINE ? null : deadline(page))),
+		forRecommenders: pages.map((page) => page.meta[DEADLINE_FOR_META] === RECOMMENDERS),
 	};
 }

@@ -41,5 +41,6 @@ export function formatDocTable(table: DocTable): Uint8Array {
 		}
 	}
 	for (const date of table.deadlines) writer.varint(dayNumber(date));
+	for (const bound of table.forRecommenders) writer.varint(bound ? 1 : 0);
 	return new Uint8Array(gzipSync(writer.finish(), { level: 9 }));
 }

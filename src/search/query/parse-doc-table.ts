@@ -32,6 +32,7 @@ export function parseDocTable(bytes: Uint8Array): DocTable {
 		facets[facet] = times(count, () => times(reader.varint(), () => reader.varint()));
 	}
 	const deadlines = times(count, () => dayDate(reader.varint()));
-	if (!reader.done) throw new Error('Cannot read the doc table `docs.bin`, expected it to end after the deadline column');
-	return { pages, bundles, files, values, facets, deadlines };
+	const forRecommenders = times(count, () => reader.varint() === 1);
+	if (!reader.done) throw new Error('Cannot read the doc table `docs.bin`, expected it to end after the deadlines\' party column');
+	return { pages, bundles, files, values, facets, deadlines, forRecommenders };
 }

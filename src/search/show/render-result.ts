@@ -35,7 +35,9 @@ function metaLine(table: DocTable, doc: number, today: string): HTMLParagraphEle
 	const values = (facet: 'region' | 'year') => (table.facets[facet][doc] ?? []).map((i) => table.values[facet][i] ?? '');
 	const parts = [...values('region'), ...values('year').map((year) => t('year.label', { year }))];
 	const deadline = table.deadlines[doc] ?? null;
-	if (deadline !== null) parts.push(t('search.deadline', { date: formatDate(deadline) }));
+	// The date the lists show, said the same way: 推荐截止 when it binds the recommending bureaus only.
+	const label = table.forRecommenders[doc] === true ? 'search.recommenderDeadline' : 'search.deadline';
+	if (deadline !== null) parts.push(t(label, { date: formatDate(deadline) }));
 	p.append(parts.join(t('search.metaSeparator')));
 	const status = deadlineStatus(deadline, today);
 	if (status !== 'none') {

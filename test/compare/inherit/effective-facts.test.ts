@@ -42,8 +42,15 @@ describe('effectiveFacts', () => {
 			['按照甲委要求，承担单位应具备独立法人资格。', null],
 			['已承担过试点项目的单位不能申报。', 'call'],
 		]);
-		expect(facts.period).toEqual({ value: { from: 2027, to: 2028 }, from: 'call' });
-		expect(facts.programmes).toEqual([{ value: '乙试点项目', from: null }]);
+		expect(facts.period).toEqual({ value: { from: 2027, to: 2028 }, from: 'call', at: 0 });
+		expect(facts.programmes).toEqual([{ value: '乙试点项目', from: null, at: 0 }]);
+	});
+
+	test('gives each fact its index in the notice that states it, where its sentence is marked', () => {
+		const facts = effectiveFacts(province, [call, province], taxonomy);
+		// 司法行政 is the call's domains[1], 已承担过… its conditions[1]; the rest are the province's own.
+		expect(facts.domains.map((d) => [d.from, d.at])).toEqual([[null, 0], ['call', 1]]);
+		expect(facts.conditions.map((c) => [c.from, c.at])).toEqual([[null, 0], ['call', 1]]);
 	});
 
 	test('carries the call’s focus items into a domain the notice names without them', () => {
@@ -51,6 +58,7 @@ describe('effectiveFacts', () => {
 		expect(farming).toEqual({
 			value: { name: '农业农村', focus: ['智慧农业', '高标准农田管护'], canonical: 'agriculture' },
 			from: null,
+			at: 0,
 			carried: ['智慧农业', '高标准农田管护'],
 			carriedFrom: 'call',
 		});
@@ -64,11 +72,11 @@ describe('effectiveFacts', () => {
 			programmes: ['丙试点项目'],
 		});
 		const facts = effectiveFacts(own, [call, own], taxonomy);
-		expect(facts.period).toEqual({ value: { years: 1 }, from: null });
+		expect(facts.period).toEqual({ value: { years: 1 }, from: null, at: 0 });
 		expect(facts.domains[0]?.carried).toEqual(['高标准农田管护']);
 		expect(facts.programmes).toEqual([
-			{ value: '丙试点项目', from: null },
-			{ value: '乙试点项目', from: 'call' },
+			{ value: '丙试点项目', from: null, at: 0 },
+			{ value: '乙试点项目', from: 'call', at: 0 },
 		]);
 	});
 
@@ -102,7 +110,7 @@ describe('effectiveFacts', () => {
 	test('stops at a cycle of notices that forward each other', () => {
 		const a = noticeRecord({ id: 'a', title: '甲通知', forwards: { docNumber: null, title: '乙通知' }, period: null });
 		const b = noticeRecord({ id: 'b', title: '乙通知', forwards: { docNumber: null, title: '甲通知' }, period: { years: 2 } });
-		expect(effectiveFacts(a, [a, b], taxonomy).period).toEqual({ value: { years: 2 }, from: 'b' });
+		expect(effectiveFacts(a, [a, b], taxonomy).period).toEqual({ value: { years: 2 }, from: 'b', at: 0 });
 	});
 });
 

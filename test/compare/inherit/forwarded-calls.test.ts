@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { callsAbove, forwardedCalls } from '../../../src/compare/inherit/forwarded-calls.ts';
+import { callsAbove, forwardedCalls, namedCall } from '../../../src/compare/inherit/forwarded-calls.ts';
 import { noticeRecord } from '../../site/notice-record.ts';
 
 const national = (id: string, docNumber: string | null, title: string) =>
@@ -34,6 +34,16 @@ describe('forwardedCalls', () => {
 		expect(forwardedCalls(self, [self])).toEqual([]);
 		const district = noticeRecord({ id: 'd', title: '某区通知', jurisdiction: { level: 'district', name: '某区' }, embeddedIn: 'p' });
 		expect(forwardedCalls(noticeRecord({ id: 'p', forwards: { docNumber: null, title: '某区通知' } }), [district])).toEqual([]);
+	});
+});
+
+describe('namedCall', () => {
+	test('returns the call `forwards` names, not one the file carries', () => {
+		const byNumber = national('n1', '甲委发〔2026〕7号', '甲委关于征集乙项目的通知');
+		const carried = noticeRecord({ ...national('n2', null, '甲委关于征集丙项目的通知'), embeddedIn: 'p' });
+		const lower = noticeRecord({ id: 'p', forwards: { docNumber: '甲委发〔2026〕7号', title: '甲委关于征集乙项目的通知' } });
+		expect(namedCall(lower, [byNumber, carried, lower])?.id).toBe('n1');
+		expect(namedCall(noticeRecord({ id: 'q' }), [byNumber])).toBeUndefined();
 	});
 });
 
