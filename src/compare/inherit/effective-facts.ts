@@ -11,7 +11,7 @@
 import type { NoticeRecord } from '../../schemas/notice.ts';
 import type { DomainTaxonomy } from '../types.ts';
 import { forwardedCalls } from './forwarded-calls.ts';
-import { focusNotRestated, restatesCondition, restatesDomain, sameProgramme, within } from './restates.ts';
+import { focusNotRestated, holdsDomain, restatesCondition, restatesDomain, sameProgramme } from './restates.ts';
 
 type Domain = NoticeRecord['domains'][number];
 type Period = NonNullable<NoticeRecord['period']>;
@@ -89,8 +89,8 @@ function stated(facts: EffectiveFacts, id: string): EffectiveFacts {
 function carryDown(own: EffectiveFacts, upper: EffectiveFacts, taxonomy: DomainTaxonomy): EffectiveFacts {
 	const domains = own.domains.map((d) => {
 		if (d.from !== null) return d;
-		// The call's items standing within this one: the same fields, or one field of a joined item.
-		const matches = upper.domains.filter((u) => within(d.value, u.value));
+		// The call’s items this one holds: the same fields, or one field of a joined item.
+		const matches = upper.domains.filter((u) => holdsDomain(d.value, u.value));
 		const carried = [...new Set(matches.flatMap((u) => focusNotRestated(d.value, u.value, taxonomy)))];
 		if (carried.length === 0) return d;
 		const value = { ...d.value, focus: [...d.value.focus, ...carried] };

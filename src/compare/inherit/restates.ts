@@ -24,13 +24,13 @@ export function restatesDomain(own: readonly Domain[], upper: Domain): boolean {
 }
 
 /**
- * True when the call's domain stands within the lower notice's one: it names no field the lower
- * one does not (a joined lower item holds each of the call's separate items).
+ * True when the lower notice's domain holds the call's: the call's names no field the lower one
+ * does not (a joined lower item holds each of the call's separate items).
  * @param own A domain of the lower notice.
  * @param upper A domain of the call.
- * @example within(highTechAndManufacturing, manufacturing) // true
+ * @example holdsDomain(highTechAndManufacturing, manufacturing) // true
  */
-export function within(own: Domain, upper: Domain): boolean {
+export function holdsDomain(own: Domain, upper: Domain): boolean {
 	return restatesDomain([own], upper);
 }
 

@@ -49,6 +49,10 @@ describe('pairDomains', () => {
 		]);
 	});
 
+	test('pairs two joined items sharing some fields once, with the fields they share', () => {
+		expect(pairDomains([d('科技创新领域、制造业领域')], [d('高新技术、制造业、碳达峰碳中和领域')])).toEqual([{ a: 0, b: 0, fields: ['high-tech', 'manufacturing'] }]);
+	});
+
 	test('pairs the same fields first, so a joined item on both sides stays one pair', () => {
 		const edges = pairDomains([d('高新技术'), d('科技创新领域、制造业领域')], [d('科技创新领域、制造业领域'), d('高技术领域')]);
 		expect(edges).toEqual([

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readTaxonomy } from '../../../scripts/lib/read-taxonomy.ts';
-import { focusNotRestated, restatesCondition, restatesDomain, sameProgramme, within } from '../../../src/compare/inherit/restates.ts';
+import { focusNotRestated, holdsDomain, restatesCondition, restatesDomain, sameProgramme } from '../../../src/compare/inherit/restates.ts';
 
 const taxonomy = readTaxonomy('content/domains');
 
@@ -22,12 +22,12 @@ describe('restatesDomain', () => {
 	});
 });
 
-describe('within', () => {
+describe('holdsDomain', () => {
 	test('returns whether the call’s domain names only fields of the notice’s one', () => {
 		const joined = { name: '科技创新领域、制造业领域', focus: [], canonical: ['high-tech', 'manufacturing'] };
 		const highTech = { name: '高新技术', focus: [], canonical: ['high-tech'] };
-		expect(within(joined, highTech)).toBe(true);
-		expect(within(highTech, joined)).toBe(false);
+		expect(holdsDomain(joined, highTech)).toBe(true);
+		expect(holdsDomain(highTech, joined)).toBe(false);
 	});
 });
 
