@@ -1,6 +1,6 @@
 /**
  * Reading the taxonomy from content/domains/*.yaml in Node: ingest and parse pass it to the
- * processor, which writes each domain's `canonical` id; tests and benchmarks read it too.
+ * processor, which writes each domain's `canonical` ids; tests and benchmarks read it too.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';

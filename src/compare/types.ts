@@ -61,8 +61,11 @@ export interface CarriedRef {
 
 /** A domain (领域) matched through the taxonomy. */
 export interface DomainChange extends FacetChangeBase<NoticeRecord['domains'][number]> {
-	/** The taxonomy entry both sides matched, null when neither name is in the taxonomy. */
-	canonical: { id: string; name: string } | null;
+	/**
+	 * The taxonomy entries the row stands for: the fields both sides met on when paired, else the
+	 * fields its one side names (two for 科技创新领域、制造业领域); empty when none is in the taxonomy.
+	 */
+	canonical: { id: string; name: string }[];
 	/** Focus items by side; `kept` lists `b`'s wording. */
 	focus: { added: string[]; removed: string[]; kept: string[] };
 }

@@ -46,7 +46,7 @@ export type { Anchor, FactKind, ParsedNotice } from './types.ts';
 export interface IngestOptions extends ReadOptions {
 	/**
 	 * The domain taxonomy (content/domains/*.yaml, read by scripts/lib/read-taxonomy.ts) that
-	 * `domains[].canonical` is matched against; without it every `canonical` is null.
+	 * `domains[].canonical` is matched against; without it every `canonical` is empty.
 	 */
 	taxonomy?: DomainTaxonomy;
 }

@@ -87,8 +87,12 @@ export const NoticeSchema = z
 				.object({
 					name: text,
 					focus: z.array(text),
-					/** 规范领域: the id of the taxonomy entry (content/domains/<id>.yaml) the name matches, e.g. `high-tech`; null when none. */
-					canonical: z.string().regex(/^[a-z0-9-]+$/).nullable(),
+					/**
+					 * 规范领域: the ids of the taxonomy entries (content/domains/<id>.yaml) the name names, in the
+					 * order it names them, e.g. `["high-tech", "manufacturing"]` for 科技创新领域、制造业领域;
+					 * empty when none matches.
+					 */
+					canonical: z.array(z.string().regex(/^[a-z0-9-]+$/)),
 				})
 				.strict(),
 		),

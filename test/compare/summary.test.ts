@@ -81,6 +81,16 @@ describe('summarizeChanges', () => {
 		expect(summarize({}, b)).toBe('新增领域：农业农村、消费品、高新技术等4个');
 	});
 
+	test('names each field of a joined domain', () => {
+		expect(summarize({}, { domains: [{ name: '科技创新领域、制造业领域', focus: [] }] })).toBe('新增领域：高新技术、制造业');
+	});
+
+	test('reports no domain change when a joined item is split into its fields', () => {
+		const a = { domains: [{ name: '科技创新领域、制造业领域', focus: ['氢能'] }] };
+		const b = { domains: [{ name: '高新技术领域', focus: ['氢能'] }, { name: '制造业领域', focus: [] }] };
+		expect(summarize(a, b)).toBe('无实质性变化');
+	});
+
 	test('names a domain outside the taxonomy by its bare name', () => {
 		expect(summarize({}, { domains: [{ name: '长三角一体化领域', focus: [] }] })).toBe('新增领域：长三角一体化');
 	});

@@ -54,7 +54,7 @@ export function listFieldDiffs(gold: GoldRecord, got: NoticeRecord) {
 	return {
 		domains: unmatched(gold.domains.map((d) => domainKey(d.name)), got.domains.map((d) => domainKey(d.name)), (a, b) => near(a, b, 0.8)),
 		// A domain's taxonomy id, with its name so a right id on a wrong domain does not count.
-		canonical: unmatched(gold.domains.map((d) => `${domainKey(d.name)} ${d.canonical}`), got.domains.map((d) => `${domainKey(d.name)} ${d.canonical}`), (a, b) => a === b),
+		canonical: unmatched(gold.domains.map((d) => `${domainKey(d.name)} ${d.canonical.join('+')}`), got.domains.map((d) => `${domainKey(d.name)} ${d.canonical.join('+')}`), (a, b) => a === b),
 		focus: unmatched(gold.domains.flatMap((d) => d.focus.map(norm)), got.domains.flatMap((d) => d.focus.map(norm)), (a, b) => near(a, b, 0.8)),
 		conditions: unmatched(gold.conditions.map((c) => norm(c.text)), got.conditions.map((c) => norm(c.text)), (a, b) => near(a, b, 0.6)),
 		quotas: unmatched(gold.quotas, got.quotas, (a, b) => a.max === b.max && near(norm(a.text), norm(b.text), 0.4)),

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { attachmentKind } from '../../src/ingest/extract/attachment-kind.ts';
-import { canonicalDomain } from '../../src/ingest/extract/domain-canonical.ts';
+import { canonicalDomains } from '../../src/ingest/extract/domain-canonical.ts';
 import type { NoticeRecord } from '../../src/schemas/notice.ts';
 import { readTaxonomy } from '../../scripts/lib/read-taxonomy.ts';
 
@@ -17,11 +17,11 @@ type Domain = NoticeRecord['domains'][number];
 type Attachment = NoticeRecord['attachments'][number];
 
 /**
- * A domain with its `canonical` id, matched as ingest matches it unless given.
- * @example withCanonical({ name: '高技术领域', focus: [] }).canonical // 'high-tech'
+ * A domain with its `canonical` ids, matched as ingest matches them unless given.
+ * @example withCanonical({ name: '高技术领域', focus: [] }).canonical // ['high-tech']
  */
 export function withCanonical(domain: Omit<Domain, 'canonical'> & { canonical?: Domain['canonical'] }): Domain {
-	return { ...domain, canonical: domain.canonical === undefined ? canonicalDomain(domain.name, taxonomy) : domain.canonical };
+	return { ...domain, canonical: domain.canonical === undefined ? canonicalDomains(domain.name, taxonomy) : domain.canonical };
 }
 
 /**

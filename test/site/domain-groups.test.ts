@@ -29,6 +29,7 @@ describe('groupByDomain', () => {
 		expect(summary(groupByDomain(all, taxonomy))).toEqual([
 			['高新技术', 'high-tech', true],
 			['农业农村', 'agriculture', true],
+			['制造业', 'manufacturing', true],
 			['长三角一体化', 'changsanjiaoyitihua', false],
 		]);
 	});
@@ -47,10 +48,13 @@ describe('groupByDomain', () => {
 		]);
 	});
 
-	test('lists a domain under the canonical id ingest wrote, a joined name under its first field', () => {
-		const groups = groupByDomain(all, taxonomy);
-		expect(groups.find((g) => g.key === 'manufacturing')).toBeUndefined();
-		const moved = noticeRecord({ id: 'moved', domains: [{ name: '科技创新领域、制造业领域', focus: [], canonical: 'manufacturing' }] });
+	test('lists a joined name under each of its fields', () => {
+		const manufacturing = groupByDomain(all, taxonomy).find((g) => g.key === 'manufacturing');
+		expect(manufacturing?.mentions.map((m) => [m.notice.id, m.domain.name, m.index])).toEqual([['shanghai', '科技创新领域、制造业领域', 0]]);
+	});
+
+	test('lists a domain under the canonical ids ingest wrote, not its name', () => {
+		const moved = noticeRecord({ id: 'moved', domains: [{ name: '科技创新领域、制造业领域', focus: [], canonical: ['manufacturing'] }] });
 		expect(groupByDomain([moved], taxonomy).map((g) => g.key)).toEqual(['manufacturing']);
 	});
 

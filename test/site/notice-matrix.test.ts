@@ -121,6 +121,23 @@ describe('noticeMatrix', () => {
 	});
 });
 
+describe('noticeMatrix with a joined domain', () => {
+	test('returns the joined item in the row of each field it names', () => {
+		const shanghai = noticeRecord({ id: 'shanghai', domains: [{ name: '科技创新领域、制造业领域', focus: [] }] });
+		const joined = noticeMatrix([{ record: shanghai }, { record: tianjin }], taxonomy);
+		const cells = (key: string) => joined.domains.find((r) => r.key === key)?.cells;
+		expect(joined.domains.map((r) => r.key)).toEqual(['high-tech', 'agriculture', 'manufacturing']);
+		expect(cells('high-tech')).toEqual([
+			{ lines: ['科技创新领域、制造业领域'], present: true, anchor: 'domain-0' },
+			{ lines: ['高技术领域'], present: true, anchor: 'domain-1' },
+		]);
+		expect(cells('manufacturing')).toEqual([
+			{ lines: ['科技创新领域、制造业领域'], present: true, anchor: 'domain-0' },
+			{ lines: [], present: false },
+		]);
+	});
+});
+
 describe('cellText', () => {
 	test('returns ✓ with the wording, — or 未载明', () => {
 		expect(cellText({ lines: ['甲领域', '乙领域'], present: true })).toBe('✓ 甲领域、乙领域');

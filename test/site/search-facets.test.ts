@@ -33,9 +33,15 @@ describe('searchFacets', () => {
 		expect(searchFacets(readNotice('chongqing-yubei-2023-municipal-pilot-demonstration'), taxonomy).region).toBe('重庆市渝北区');
 	});
 
-	test('returns each domain by the canonical id ingest wrote, once, else by its bare name', () => {
+	test('returns each domain by the canonical ids ingest wrote, once, both fields of a joined name', () => {
 		const domains = searchFacets(readNotice('shanghai-2023-municipal-pilot-call'), taxonomy).domains;
-		expect(domains).toEqual(['社会管理和公共服务', '基本公共服务', '高新技术', '服务业', '生态环境', '农业农村', '国际标准化']);
+		// 科技创新领域、制造业领域 gives 高新技术 and 制造业.
+		expect(domains).toEqual(['社会管理和公共服务', '基本公共服务', '高新技术', '制造业', '服务业', '生态环境', '农业农村', '国际标准化']);
+	});
+
+	test('returns a name no taxonomy id matches by its bare name', () => {
+		const notice = { ...readNotice('shanghai-2023-municipal-pilot-call'), domains: [{ name: '长三角一体化领域', focus: [], canonical: [] }] };
+		expect(searchFacets(notice, taxonomy).domains).toEqual(['长三角一体化']);
 	});
 
 	test('returns the submit deadline, not an earlier closing-material date, so status follows it', () => {

@@ -1,7 +1,9 @@
 /**
- * Pairing two notices' domains (领域) by the taxonomy id ingest wrote (`canonical`): 高技术领域 and
+ * Pairing two notices' domains (领域) by the taxonomy ids ingest wrote (`canonical`): 高技术领域 and
  * 科技创新领域 meet as `high-tech`. A name the taxonomy does not hold meets its own bare name
- * (长三角一体化 and 长三角一体化领域).
+ * (长三角一体化 and 长三角一体化领域). An item that joins two fields (科技创新领域、制造业领域) is
+ * the same unit as an item naming the same fields; where the other notice lists them as separate
+ * items (高新技术, 制造业), it meets each of them, so neither field reads as dropped or new.
  */
 import type { NoticeRecord } from '../../schemas/notice.ts';
 import { domainLabel } from '../../text/domain-label.ts';
@@ -9,30 +11,53 @@ import { pairWhere } from './pair.ts';
 
 type Domain = NoticeRecord['domains'][number];
 
-/** A pair of domains and the key they met on (a taxonomy id, or `~` and the bare name). */
+/** A pair of domains and the fields they met on (taxonomy ids, or `~` and the bare name). */
 export interface DomainEdge {
 	a: number;
 	b: number;
-	key: string;
+	fields: string[];
 }
 
 /**
- * The key a domain meets the other notice's domains on.
+ * The fields a domain names: its taxonomy ids in the order written, else its bare name after `~`.
  * @param domain A domain of a record.
- * @example domainKey({ name: '高技术领域', focus: [], canonical: 'high-tech' }) // 'high-tech'
- * @example domainKey({ name: '长三角一体化领域', focus: [], canonical: null }) // '~长三角一体化'
+ * @example domainFields({ name: '科技创新领域、制造业领域', focus: [], canonical: ['high-tech', 'manufacturing'] }) // ['high-tech', 'manufacturing']
+ * @example domainFields({ name: '长三角一体化领域', focus: [], canonical: [] }) // ['~长三角一体化']
+ */
+export function domainFields(domain: Domain): string[] {
+	return domain.canonical.length > 0 ? domain.canonical : [`~${domainLabel(domain.name)}`];
+}
+
+/**
+ * The key a domain is one unit on: its fields as a set, so the order a joined name gives them in
+ * does not matter.
+ * @param domain A domain of a record.
+ * @example domainKey({ name: '高技术领域', focus: [], canonical: ['high-tech'] }) // 'high-tech'
+ * @example domainKey({ name: '制造业领域、科技创新领域', focus: [], canonical: ['manufacturing', 'high-tech'] }) // 'high-tech+manufacturing'
  */
 export function domainKey(domain: Domain): string {
-	return domain.canonical ?? `~${domainLabel(domain.name)}`;
+	return [...domainFields(domain)].sort().join('+');
 }
 
 /**
- * The pairs of domains that share a key, one to one, in `b`'s order.
+ * The pairs of domains, in two passes: first items naming the same fields, one to one; then what
+ * is left field by field, so a joined item meets each item of the other notice that names one of
+ * its fields (one edge per pair of items, with the fields they share).
  * @param a The domains of `a`.
  * @param b The domains of `b`.
- * @example pairDomains([highTech], [consumerGoods, highTech2]) // [{ a: 0, b: 1, key: 'high-tech' }]
+ * @example pairDomains([highTechAndManufacturing], [highTech, manufacturing]).map((e) => e.b) // [0, 1]
  */
 export function pairDomains(a: readonly Domain[], b: readonly Domain[]): DomainEdge[] {
-	const { edges } = pairWhere(a, b, (x, y) => domainKey(x) === domainKey(y));
-	return edges.map(([i, j]) => ({ a: i, b: j, key: domainKey(b[j]!) }));
+	const same = pairWhere(a, b, (x, y) => domainKey(x) === domainKey(y));
+	const found: DomainEdge[] = same.edges.map(([i, j]) => ({ a: i, b: j, fields: [...domainFields(b[j]!)] }));
+	const units = (list: readonly Domain[], used: ReadonlySet<number>) =>
+		list.flatMap((domain, index) => (used.has(index) ? [] : domainFields(domain).map((field) => ({ index, field }))));
+	const [unitsA, unitsB] = [units(a, same.usedA), units(b, same.usedB)];
+	for (const [i, j] of pairWhere(unitsA, unitsB, (x, y) => x.field === y.field).edges) {
+		const [x, y] = [unitsA[i]!, unitsB[j]!];
+		const edge = found.find((e) => e.a === x.index && e.b === y.index);
+		if (edge === undefined) found.push({ a: x.index, b: y.index, fields: [y.field] });
+		else edge.fields.push(y.field);
+	}
+	return found;
 }

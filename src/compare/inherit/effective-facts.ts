@@ -11,7 +11,7 @@
 import type { NoticeRecord } from '../../schemas/notice.ts';
 import type { DomainTaxonomy } from '../types.ts';
 import { forwardedCalls } from './forwarded-calls.ts';
-import { domainIdentity, focusNotRestated, restatesCondition, sameProgramme } from './restates.ts';
+import { focusNotRestated, holdsDomain, restatesCondition, restatesDomain, sameProgramme } from './restates.ts';
 
 type Domain = NoticeRecord['domains'][number];
 type Period = NonNullable<NoticeRecord['period']>;
@@ -89,18 +89,18 @@ function stated(facts: EffectiveFacts, id: string): EffectiveFacts {
 
 /** `own` with what `upper` states and `own` does not restate, facet by facet. */
 function carryDown(own: EffectiveFacts, upper: EffectiveFacts, taxonomy: DomainTaxonomy): EffectiveFacts {
-	const identity = (d: Sourced<Domain>) => domainIdentity(d.value);
 	const domains = own.domains.map((d) => {
-		const match = upper.domains.find((u) => identity(u) === identity(d));
-		if (match === undefined || d.from !== null) return d;
-		const carried = focusNotRestated(d.value, match.value, taxonomy);
+		if (d.from !== null) return d;
+		// The call’s items this one holds: the same fields, or one field of a joined item.
+		const matches = upper.domains.filter((u) => holdsDomain(d.value, u.value));
+		const carried = [...new Set(matches.flatMap((u) => focusNotRestated(d.value, u.value, taxonomy)))];
 		if (carried.length === 0) return d;
 		const value = { ...d.value, focus: [...d.value.focus, ...carried] };
-		return { ...d, value, carried: [...d.carried, ...carried], carriedFrom: match.from };
+		return { ...d, value, carried: [...d.carried, ...carried], carriedFrom: matches[0]!.from };
 	});
-	const ownKeys = new Set(own.domains.map(identity));
+	const ownDomains = own.domains.map((d) => d.value);
 	return {
-		domains: [...domains, ...upper.domains.filter((u) => !ownKeys.has(identity(u)))],
+		domains: [...domains, ...upper.domains.filter((u) => !restatesDomain(ownDomains, u.value))],
 		conditions: [
 			...own.conditions,
 			...upper.conditions.filter((u) => !own.conditions.some((c) => restatesCondition(c.value.text, u.value.text))),

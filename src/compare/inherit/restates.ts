@@ -5,20 +5,33 @@
 import type { NoticeRecord } from '../../schemas/notice.ts';
 import { CONDITION_THRESHOLD } from '../facets/conditions.ts';
 import { similarity } from '../similarity.ts';
-import { domainKey } from '../facets/domain-units.ts';
-import { focusKey } from '../taxonomy.ts';
+import { domainFields } from '../facets/domain-units.ts';
+import { entriesOf, focusKey } from '../taxonomy.ts';
 import type { DomainTaxonomy } from '../types.ts';
 
 type Domain = NoticeRecord['domains'][number];
 
 /**
- * The key a domain is restated on: the key the comparison pairs domains on, its canonical id (as
- * ingest wrote it), else its bare name (农业农村领域 and 农业农村 are one domain).
- * @param domain A domain of a record.
- * @example domainIdentity({ name: '司法行政领域专项', focus: [], canonical: null }) // '~司法行政'
+ * True when the lower notice's domains name every field of the call's domain, in one item or
+ * several: 高新技术 and 制造业 restate 科技创新领域、制造业领域, and the joined item restates both.
+ * @param own The lower notice's domains.
+ * @param upper A domain of the call.
+ * @example restatesDomain([highTech, manufacturing], highTechAndManufacturing) // true
  */
-export function domainIdentity(domain: Domain): string {
-	return domainKey(domain);
+export function restatesDomain(own: readonly Domain[], upper: Domain): boolean {
+	const named = new Set(own.flatMap(domainFields));
+	return domainFields(upper).every((field) => named.has(field));
+}
+
+/**
+ * True when the lower notice's domain holds the call's: the call's names no field the lower one
+ * does not (a joined lower item holds each of the call's separate items).
+ * @param own A domain of the lower notice.
+ * @param upper A domain of the call.
+ * @example holdsDomain(highTechAndManufacturing, manufacturing) // true
+ */
+export function holdsDomain(own: Domain, upper: Domain): boolean {
+	return restatesDomain([own], upper);
 }
 
 /**
@@ -30,9 +43,9 @@ export function domainIdentity(domain: Domain): string {
  * // ['文化旅游']
  */
 export function focusNotRestated(own: Domain, upper: Domain, taxonomy: DomainTaxonomy): string[] {
-	const entry = taxonomy.find((e) => e.id === domainIdentity(own));
-	const named = new Set(own.focus.map((item) => focusKey(item, entry)));
-	return upper.focus.filter((item) => !named.has(focusKey(item, entry)));
+	const entries = entriesOf(own.canonical, taxonomy);
+	const named = new Set(own.focus.map((item) => focusKey(item, entries)));
+	return upper.focus.filter((item) => !named.has(focusKey(item, entries)));
 }
 
 // 按照国家标准委要求，试点项目承担单位应具备… restates 试点项目承担单位应具备…: a lead-in does not make

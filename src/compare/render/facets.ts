@@ -30,7 +30,8 @@ function domainBody(c: DomainChange): Child[] {
 	const name = (c.b ?? c.a)?.name ?? '';
 	const body: Child[] = [h('strong', {}, name)];
 	if (c.a !== null && c.b !== null && c.a.name !== c.b.name) body.push(` (${t('compare.wasNamed', { name: c.a.name })})`);
-	if (c.canonical !== null && c.canonical.name !== name) body.push(' ', h('small', {}, `〔${c.canonical.name}〕`));
+	const canonical = c.canonical.map((entry) => entry.name).join('、');
+	if (canonical !== '' && canonical !== name) body.push(' ', h('small', {}, `〔${canonical}〕`));
 	if (c.focus.added.length > 0) body.push(h('br', {}), t('compare.focusAdded'), h('ins', {}, c.focus.added.join('、')));
 	if (c.focus.removed.length > 0) body.push(h('br', {}), t('compare.focusRemoved'), h('del', {}, c.focus.removed.join('、')));
 	return body;

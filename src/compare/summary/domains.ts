@@ -13,8 +13,7 @@ import { capList } from './cap-list.ts';
  * @example domainPhrases(facets.domains) // ['新增领域：农业农村、消费品、高新技术等8个', …]
  */
 export function domainPhrases(changes: readonly DomainChange[]): string[] {
-	const name = (c: DomainChange) => c.canonical?.name ?? domainLabel(c.b?.name ?? c.a?.name ?? '');
-	const names = (status: DomainChange['status']) => changes.filter((c) => c.status === status).map(name);
+	const names = (status: DomainChange['status']) => changes.filter((c) => c.status === status).flatMap(namesOf);
 	const phrases: string[] = [];
 	const added = names('added');
 	const removed = names('removed');
@@ -23,4 +22,10 @@ export function domainPhrases(changes: readonly DomainChange[]): string[] {
 	if (removed.length > 0) phrases.push(t('compare.domainsRemoved', { list: capList(removed) }));
 	if (refocused.length > 0) phrases.push(t('compare.focusChanged', { list: capList(refocused) }));
 	return phrases;
+}
+
+/** A change's names: one per field, so a joined item counts as its fields (新增领域：高新技术、制造业). */
+function namesOf(c: DomainChange): string[] {
+	if (c.canonical.length > 0) return c.canonical.map((entry) => entry.name);
+	return [domainLabel(c.b?.name ?? c.a?.name ?? '')];
 }

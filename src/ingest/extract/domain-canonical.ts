@@ -1,6 +1,7 @@
 /**
- * 规范领域: each domain's id in the taxonomy of content/domains/, so that the names different calls
- * give one field (高新技术领域, 高技术领域, 科技创新领域) meet on the site and in the comparison.
+ * 规范领域: the ids in the taxonomy of content/domains/ of the fields a domain name names, so that
+ * the names different calls give one field (高新技术领域, 高技术领域, 科技创新领域) meet on the site
+ * and in the comparison, and a name joining two fields (科技创新领域、制造业领域) is found under both.
  * The taxonomy comes in as the plugin's option: ingest reads no files of its own.
  */
 import type { Root } from 'mdast';
@@ -11,42 +12,62 @@ import { noticeOf } from './context.ts';
 
 /** The plugin's option. */
 export interface DomainCanonicalOptions {
-	/** The canonical domains; without one every domain's `canonical` is null. */
+	/** The canonical domains; without one every domain's `canonical` is empty. */
 	taxonomy?: DomainTaxonomy;
 }
 
 // The separators of a joined name: 科技创新领域、制造业领域.
 const JOINED = /[、，,/]/u;
+// The words joining two fields inside one part: 生活性服务业和公共服务业领域. A field may hold one
+// itself (社会管理和公共服务), so a part splits on them only when no name or alias spans them.
+const CONJUNCTION = /[和与及]/u;
 
-/** One bare name's entry: its name or an alias exactly, else the longest name or alias it contains. */
-function matchOne(label: string, taxonomy: DomainTaxonomy): DomainEntry | undefined {
-	if (label === '') return undefined;
-	const exact = taxonomy.find((entry) => entry.name === label || entry.aliases.includes(label));
-	if (exact !== undefined) return exact;
-	let best: { entry: DomainEntry; length: number } | undefined;
+/** The entry whose name or alias is `label` exactly. */
+function exactEntry(label: string, taxonomy: DomainTaxonomy): DomainEntry | undefined {
+	return taxonomy.find((entry) => entry.name === label || entry.aliases.includes(label));
+}
+
+/** The longest name or alias (of two characters or more) `label` contains, with its entry. */
+function longestContained(label: string, taxonomy: DomainTaxonomy): { entry: DomainEntry; alias: string } | undefined {
+	let best: { entry: DomainEntry; alias: string } | undefined;
 	for (const entry of taxonomy) {
 		for (const alias of [entry.name, ...entry.aliases]) {
-			if (alias.length >= 2 && label.includes(alias) && alias.length > (best?.length ?? 0)) best = { entry, length: alias.length };
+			if (alias.length >= 2 && label.includes(alias) && alias.length > (best?.alias.length ?? 0)) best = { entry, alias };
 		}
 	}
-	return best?.entry;
+	return best;
+}
+
+/** One field's entry: its name or an alias exactly, else the longest name or alias it contains. */
+function matchOne(label: string, taxonomy: DomainTaxonomy): DomainEntry | undefined {
+	if (label === '') return undefined;
+	return exactEntry(label, taxonomy) ?? longestContained(label, taxonomy)?.entry;
+}
+
+/** The entries one part of a name names: one, or one per field a 和/与/及 joins. */
+function matchPart(part: string, taxonomy: DomainTaxonomy): DomainEntry[] {
+	const label = domainLabel(part);
+	const exact = exactEntry(label, taxonomy);
+	if (exact !== undefined) return [exact];
+	const spanning = longestContained(label, taxonomy);
+	if (!CONJUNCTION.test(label) || (spanning !== undefined && CONJUNCTION.test(spanning.alias))) {
+		return spanning === undefined ? [] : [spanning.entry];
+	}
+	return label.split(CONJUNCTION).flatMap((half) => matchOne(domainLabel(half), taxonomy) ?? []);
 }
 
 /**
- * The taxonomy id a domain name stands for, null when none matches. A joined name
- * (科技创新领域、制造业领域) gives the id of its first part the taxonomy holds: the schema keeps
- * one id per domain.
+ * The taxonomy ids a domain name names, in the order it names them, each once; empty when none
+ * matches. A joined name gives one id per field the taxonomy holds.
  * @param name A domain name as the notice writes it.
  * @param taxonomy The canonical domains.
- * @example canonicalDomain('高技术领域', taxonomy) // 'high-tech'
- * @example canonicalDomain('长三角一体化领域', taxonomy) // null
+ * @example canonicalDomains('高技术领域', taxonomy) // ['high-tech']
+ * @example canonicalDomains('科技创新领域、制造业领域', taxonomy) // ['high-tech', 'manufacturing']
+ * @example canonicalDomains('长三角一体化领域', taxonomy) // []
  */
-export function canonicalDomain(name: string, taxonomy: DomainTaxonomy): string | null {
-	for (const part of name.split(JOINED)) {
-		const entry = matchOne(domainLabel(part), taxonomy);
-		if (entry !== undefined) return entry.id;
-	}
-	return null;
+export function canonicalDomains(name: string, taxonomy: DomainTaxonomy): string[] {
+	const ids = name.split(JOINED).flatMap((part) => matchPart(part, taxonomy).map((entry) => entry.id));
+	return [...new Set(ids)];
 }
 
 /** The unified plugin that fills `domains[].canonical` (after remarkNoticeDomains). */
@@ -54,6 +75,6 @@ export function remarkNoticeDomainCanonical(options: DomainCanonicalOptions = {}
 	const taxonomy = options.taxonomy ?? [];
 	return (_tree: Root, file: VFile) => {
 		const notice = noticeOf(file);
-		notice.domains = (notice.domains ?? []).map((domain) => ({ ...domain, canonical: canonicalDomain(domain.name, taxonomy) }));
+		notice.domains = (notice.domains ?? []).map((domain) => ({ ...domain, canonical: canonicalDomains(domain.name, taxonomy) }));
 	};
 }

@@ -4,7 +4,7 @@
  */
 import type { DomainTaxonomy } from '../../compare/types.ts';
 import type { NoticeRecord } from '../../schemas/notice.ts';
-import { domainRef, type DomainRef } from './domain-refs.ts';
+import { domainRefs, type DomainRef } from './domain-refs.ts';
 import { assignSlugs } from '../../format/slug.ts';
 import { compareNames, compareNotices } from '../notices/sort-notices.ts';
 
@@ -30,8 +30,8 @@ export interface DomainGroup {
 
 /**
  * Group domain mentions by the domains they stand for: canonical domains first, then names not
- * in the taxonomy, each part in pinyin order; a domain is grouped by the `canonical` id ingest
- * wrote.
+ * in the taxonomy, each part in pinyin order; a domain is grouped by the `canonical` ids ingest
+ * wrote, a joined name (科技创新领域、制造业领域) under each of its fields.
  * @param notices Records in any order.
  * @param taxonomy The canonical domains.
  * @throws When a bare name's slug is taken by a taxonomy id or another name.
@@ -43,10 +43,11 @@ export function groupByDomain(
 	const groups = new Map<string, { ref: DomainRef; mentions: DomainMention[] }>();
 	for (const notice of [...notices].sort(compareNotices)) {
 		notice.domains.forEach((domain, index) => {
-			const ref = domainRef(domain, taxonomy);
-			const group = groups.get(ref.key) ?? { ref, mentions: [] };
-			group.mentions.push({ notice, domain, index });
-			groups.set(ref.key, group);
+			for (const ref of domainRefs(domain, taxonomy)) {
+				const group = groups.get(ref.key) ?? { ref, mentions: [] };
+				group.mentions.push({ notice, domain, index });
+				groups.set(ref.key, group);
+			}
 		});
 	}
 	const slugs = slugsFor([...groups.values()].map(({ ref }) => ref), taxonomy);

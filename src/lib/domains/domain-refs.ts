@@ -1,7 +1,8 @@
 /**
- * What a notice's domain (领域) stands for on the site: the taxonomy entry (content/domains) whose
- * id ingest wrote as its `canonical`, else its bare name.
+ * What a notice's domain (领域) stands for on the site: the taxonomy entries (content/domains)
+ * whose ids ingest wrote as its `canonical`, else its bare name.
  */
+import { entriesOf } from '../../compare/taxonomy.ts';
 import type { DomainEntry, DomainTaxonomy } from '../../compare/types.ts';
 import type { NoticeRecord } from '../../schemas/notice.ts';
 import { domainLabel } from '../../text/domain-label.ts';
@@ -17,16 +18,16 @@ export interface DomainRef {
 }
 
 /**
- * The domain a record's domain stands for. A joined name (科技创新领域、制造业领域) stands for the
- * one field ingest matched first.
+ * The domains a record's domain stands for: one per taxonomy id ingest wrote, in its order, so a
+ * joined name (科技创新领域、制造业领域) stands for both fields; else its bare name.
  * @param domain A domain of a record.
  * @param taxonomy The canonical domains.
- * @example domainRef({ name: '高技术领域', focus: [], canonical: 'high-tech' }, taxonomy).name // '高新技术'
- * @example domainRef({ name: '长三角一体化领域', focus: [], canonical: null }, taxonomy).key // '~长三角一体化'
+ * @example domainRefs({ name: '科技创新领域、制造业领域', focus: [], canonical: ['high-tech', 'manufacturing'] }, taxonomy).map((r) => r.name) // ['高新技术', '制造业']
+ * @example domainRefs({ name: '长三角一体化领域', focus: [], canonical: [] }, taxonomy)[0]?.key // '~长三角一体化'
  */
-export function domainRef(domain: NoticeRecord['domains'][number], taxonomy: DomainTaxonomy): DomainRef {
-	const entry = taxonomy.find((e) => e.id === domain.canonical);
-	if (entry !== undefined) return { key: entry.id, name: entry.name, entry };
+export function domainRefs(domain: NoticeRecord['domains'][number], taxonomy: DomainTaxonomy): DomainRef[] {
+	const entries = entriesOf(domain.canonical, taxonomy);
+	if (entries.length > 0) return entries.map((entry) => ({ key: entry.id, name: entry.name, entry }));
 	const label = domainLabel(domain.name);
-	return { key: `~${label}`, name: label, entry: null };
+	return [{ key: `~${label}`, name: label, entry: null }];
 }

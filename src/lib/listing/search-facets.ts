@@ -2,7 +2,7 @@
  * What search filters a notice by: its place, level, year, canonical domains and main deadline.
  */
 import type { DomainTaxonomy } from '../../compare/types.ts';
-import { domainRef } from '../domains/domain-refs.ts';
+import { domainRefs } from '../domains/domain-refs.ts';
 import type { NoticeRecord } from '../../schemas/notice.ts';
 import { isMonthDay } from '../../format/format-date.ts';
 import { levelLabel } from '../../format/level-label.ts';
@@ -31,7 +31,7 @@ export interface SearchFacets {
  */
 export function searchFacets(notice: NoticeRecord, taxonomy: DomainTaxonomy): SearchFacets {
 	const domains = new Set<string>();
-	for (const domain of notice.domains) domains.add(domainRef(domain, taxonomy).name);
+	for (const domain of notice.domains) for (const ref of domainRefs(domain, taxonomy)) domains.add(ref.name);
 	const main = mainDeadline(notice.deadlines);
 	const deadline = main?.deadline.date ?? null;
 	return {

@@ -47,14 +47,14 @@ describe('compareFacets', () => {
 			expect(change?.substantive).toBe(true);
 		}
 		expect(facets.period).toMatchObject({ status: 'changed', a: { years: 2 }, b: { from: 2027, to: 2028 } });
-		const added = facets.domains.filter((d) => d.status === 'added').map((d) => d.canonical?.id);
+		const added = facets.domains.filter((d) => d.status === 'added').flatMap((d) => d.canonical.map((e) => e.id));
 		expect(added).toEqual(expect.arrayContaining(['agriculture', 'consumer-goods', 'high-tech']));
 	});
 
 	test('returns Tianjin 2025 → Liaoning 2026 with domains met through the taxonomy', () => {
 		const { a, b, facets } = compare('tianjin-2025-municipal-pilot-recommendation', 'liaoning-2026-pilot-recommendation');
 		expectConsistent(a, b, facets);
-		const byId = (id: string) => facets.domains.find((d) => d.canonical?.id === id);
+		const byId = (id: string) => facets.domains.find((d) => d.canonical.some((e) => e.id === id));
 		expect(byId('high-tech')).toMatchObject({ status: 'kept', a: { name: '高技术领域' }, b: { name: '高新技术' } });
 		expect(byId('agriculture')).toMatchObject({ status: 'kept', a: { name: '智慧农业领域' } });
 		expect(byId('services')).toMatchObject({ a: { name: '服务业领域' }, b: { name: '服务业' } });
@@ -66,7 +66,7 @@ describe('compareFacets', () => {
 	test('returns Shanghai 2023 → Yubei 2023 with a reworded condition redlined', () => {
 		const { a, b, facets } = compare('shanghai-2023-municipal-pilot-call', 'chongqing-yubei-2023-municipal-pilot-demonstration');
 		expectConsistent(a, b, facets);
-		const paired = facets.domains.filter((d) => d.a !== null && d.b !== null).map((d) => d.canonical?.id);
+		const paired = facets.domains.filter((d) => d.a !== null && d.b !== null).flatMap((d) => d.canonical.map((e) => e.id));
 		expect(paired).toEqual(['services', 'social-management', 'agriculture']);
 		expect(facets.deadlines).toMatchObject([{ status: 'changed', action: '推荐上报', days: 88 }]);
 		const reworded = facets.conditions.filter((c) => c.status === 'changed');

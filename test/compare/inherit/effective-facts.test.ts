@@ -56,7 +56,7 @@ describe('effectiveFacts', () => {
 	test('carries the call’s focus items into a domain the notice names without them', () => {
 		const [farming] = effectiveFacts(province, [call, province], taxonomy).domains;
 		expect(farming).toEqual({
-			value: { name: '农业农村', focus: ['智慧农业', '高标准农田管护'], canonical: 'agriculture' },
+			value: { name: '农业农村', focus: ['智慧农业', '高标准农田管护'], canonical: ['agriculture'] },
 			from: null,
 			at: 0,
 			carried: ['智慧农业', '高标准农田管护'],
@@ -77,6 +77,29 @@ describe('effectiveFacts', () => {
 		expect(facts.programmes).toEqual([
 			{ value: '丙试点项目', from: null, at: 0 },
 			{ value: '乙试点项目', from: 'call', at: 0 },
+		]);
+	});
+
+	test('carries no joined domain of the call the notice lists as separate items, nor these of a joined one', () => {
+		const joinedCall = noticeRecord({ ...call, domains: [{ name: '科技创新领域、制造业领域', focus: ['氢能'] }] });
+		const apart = noticeRecord({ ...province, domains: [{ name: '高新技术', focus: [] }, { name: '制造业', focus: [] }] });
+		expect(effectiveFacts(apart, [joinedCall, apart], taxonomy).domains.map((d) => [d.value.name, d.from, d.carried])).toEqual([
+			['高新技术', null, []],
+			['制造业', null, []],
+		]);
+		const apartCall = noticeRecord({ ...call, domains: [{ name: '高新技术', focus: ['氢能'] }, { name: '制造业', focus: ['工业互联网'] }] });
+		const joined = noticeRecord({ ...province, domains: [{ name: '科技创新领域、制造业领域', focus: [] }] });
+		expect(effectiveFacts(joined, [apartCall, joined], taxonomy).domains.map((d) => [d.value.name, d.from, d.carried])).toEqual([
+			['科技创新领域、制造业领域', null, ['氢能', '工业互联网']],
+		]);
+	});
+
+	test('carries a joined domain of the call when the notice names only one of its fields', () => {
+		const joinedCall = noticeRecord({ ...call, domains: [{ name: '科技创新领域、制造业领域', focus: ['氢能'] }] });
+		const one = noticeRecord({ ...province, domains: [{ name: '高新技术', focus: [] }] });
+		expect(effectiveFacts(one, [joinedCall, one], taxonomy).domains.map((d) => [d.value.name, d.from])).toEqual([
+			['高新技术', null],
+			['科技创新领域、制造业领域', 'call'],
 		]);
 	});
 

@@ -1,32 +1,40 @@
 import { describe, expect, test } from 'vitest';
 import { readTaxonomy } from '../../../scripts/lib/read-taxonomy.ts';
-import { domainIdentity, focusNotRestated, restatesCondition, sameProgramme } from '../../../src/compare/inherit/restates.ts';
+import { focusNotRestated, holdsDomain, restatesCondition, restatesDomain, sameProgramme } from '../../../src/compare/inherit/restates.ts';
 
 const taxonomy = readTaxonomy('content/domains');
 
-describe('domainIdentity', () => {
+describe('restatesDomain', () => {
 	test.each([
-		[{ name: '高技术领域', focus: [], canonical: 'high-tech' }, { name: '高新技术', focus: [], canonical: 'high-tech' }],
-		[{ name: '司法行政领域专项', focus: [], canonical: null }, { name: '司法行政', focus: [], canonical: null }],
-		[{ name: '某名领域', focus: [], canonical: 'high-tech' }, { name: '高新技术领域', focus: [], canonical: 'high-tech' }],
-	])('meets %j with %j', (a, b) => {
-		expect(domainIdentity(a)).toBe(domainIdentity(b));
+		[[{ name: '高新技术', focus: [], canonical: ['high-tech'] }], { name: '高技术领域', focus: [], canonical: ['high-tech'] }],
+		[[{ name: '司法行政', focus: [], canonical: [] }], { name: '司法行政领域专项', focus: [], canonical: [] }],
+		[[{ name: '某名领域', focus: [], canonical: ['high-tech'] }], { name: '高新技术领域', focus: [], canonical: ['high-tech'] }],
+		[[{ name: '高新技术', focus: [], canonical: ['high-tech'] }, { name: '制造业', focus: [], canonical: ['manufacturing'] }], { name: '科技创新领域、制造业领域', focus: [], canonical: ['high-tech', 'manufacturing'] }],
+		[[{ name: '科技创新领域、制造业领域', focus: [], canonical: ['high-tech', 'manufacturing'] }], { name: '制造业', focus: [], canonical: ['manufacturing'] }],
+	])('%j restates %j', (own, upper) => {
+		expect(restatesDomain(own, upper)).toBe(true);
 	});
 
-	test('tells different domains apart', () => {
-		expect(domainIdentity({ name: '民政领域专项', focus: [], canonical: null })).not.toBe(
-			domainIdentity({ name: '司法行政领域专项', focus: [], canonical: null }),
-		);
-		expect(domainIdentity({ name: '服务业', focus: [], canonical: 'services' })).not.toBe(
-			domainIdentity({ name: '服务业', focus: [], canonical: null }),
-		);
+	test('returns false when a field of the call’s domain is not named', () => {
+		expect(restatesDomain([{ name: '民政领域专项', focus: [], canonical: [] }], { name: '司法行政领域专项', focus: [], canonical: [] })).toBe(false);
+		expect(restatesDomain([{ name: '服务业', focus: [], canonical: [] }], { name: '服务业', focus: [], canonical: ['services'] })).toBe(false);
+		expect(restatesDomain([{ name: '高新技术', focus: [], canonical: ['high-tech'] }], { name: '科技创新领域、制造业领域', focus: [], canonical: ['high-tech', 'manufacturing'] })).toBe(false);
+	});
+});
+
+describe('holdsDomain', () => {
+	test('returns whether the call’s domain names only fields of the notice’s one', () => {
+		const joined = { name: '科技创新领域、制造业领域', focus: [], canonical: ['high-tech', 'manufacturing'] };
+		const highTech = { name: '高新技术', focus: [], canonical: ['high-tech'] };
+		expect(holdsDomain(joined, highTech)).toBe(true);
+		expect(holdsDomain(highTech, joined)).toBe(false);
 	});
 });
 
 describe('focusNotRestated', () => {
 	test('returns the call’s items the notice does not name, aliases aside', () => {
-		const own = { name: '服务业', focus: ['家政服务'], canonical: 'services' };
-		const upper = { name: '服务业领域', focus: ['养老家政', '文化旅游'], canonical: 'services' };
+		const own = { name: '服务业', focus: ['家政服务'], canonical: ['services'] };
+		const upper = { name: '服务业领域', focus: ['养老家政', '文化旅游'], canonical: ['services'] };
 		expect(focusNotRestated(own, upper, taxonomy)).toEqual(['文化旅游']);
 	});
 });
