@@ -5,6 +5,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../../i18n/t.ts';
+import { propsKey, recordKey } from '../../../lib/build/cache-key.ts';
+import { constructionPeriod } from '../../../lib/notices/construction-period.ts';
 import { groupByJurisdiction } from '../../../lib/notices/group-notices.ts';
 import { loadNotices } from '../../../lib/notices/load-notices.ts';
 import { noticeCalendar } from '../../../lib/deadlines/notice-calendar.ts';
@@ -14,8 +16,14 @@ import type { NoticeRecord } from '../../../schemas/notice.ts';
 
 export const getStaticPaths = (async () => {
 	const records = (await loadNotices()).map((entry) => entry.data);
+	// The file depends on the other notices only through the 建设周期 found up the chain (once a notice).
+	const periods = new Map(records.map((record) => [record.id, constructionPeriod(record, records)]));
 	return groupByJurisdiction(records)
-		.map((group) => ({ params: { slug: group.slug }, props: { place: group.label, records: placeNotices(group, records), all: records } }))
+		.map((group) => {
+			const props = { place: group.label, records: placeNotices(group, records), all: records };
+			const shown = props.records.map((record) => [recordKey(record), periods.get(record.id)]);
+			return { params: { slug: group.slug }, props, cacheKey: propsKey(props.place, shown) };
+		})
 		.filter(({ props }) => props.records.some((record) => record.deadlines.length > 0));
 }) satisfies GetStaticPaths;
 
