@@ -8,14 +8,14 @@ import { t } from '../../../i18n/t.ts';
 import { propsKey, recordKey } from '../../../lib/build/cache-key.ts';
 import { constructionPeriod } from '../../../lib/notices/construction-period.ts';
 import { groupByJurisdiction } from '../../../lib/notices/group-notices.ts';
-import { loadNotices } from '../../../lib/notices/load-notices.ts';
+import { loadRecords } from '../../../lib/notices/load-records.ts';
 import { noticeCalendar } from '../../../lib/deadlines/notice-calendar.ts';
 import { dataResponse } from '../../../lib/exports/open-data.ts';
 import { placeNotices } from '../../../lib/places/place-notices.ts';
 import type { NoticeRecord } from '../../../schemas/notice.ts';
 
 export const getStaticPaths = (async () => {
-	const records = (await loadNotices()).map((entry) => entry.data);
+	const records = await loadRecords();
 	// The file depends on the other notices only through the 建设周期 found up the chain (once a notice).
 	const periods = new Map(records.map((record) => [record.id, constructionPeriod(record, records)]));
 	return groupByJurisdiction(records)
