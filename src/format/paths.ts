@@ -23,6 +23,16 @@ export const domainPath = (slug: string): string => `${base}domains/${slug}/`;
  */
 export const sitePath = (path: string): string => `${base}${path.replace(/^\//, '')}`;
 
+/** @example comparePath('national-2025', 'liaoning-2025') // '/compare/national-2025/liaoning-2025/' (pre-rendered pairs only) */
+export const comparePath = (a: string, b: string): string => `${base}compare/${a}/${b}/`;
+
+/**
+ * The compare picker, with one or both notices chosen; with both it compares them on load.
+ * @example pickerPath('national-2025', 'liaoning-2025') // '/compare/?a=national-2025&b=liaoning-2025'
+ */
+export const pickerPath = (a: string, b?: string): string =>
+	`${base}compare/?a=${encodeURIComponent(a)}${b === undefined ? '' : `&b=${encodeURIComponent(b)}`}`;
+
 /** @example calendarPath('tianjin-2025-pilot-call') // '/calendars/tianjin-2025-pilot-call.ics' */
 export const calendarPath = (id: string): string => `${base}calendars/${id}.ics`;
 

@@ -3,11 +3,13 @@
  */
 import type { APIRoute } from 'astro';
 import { t } from '../i18n/t.ts';
-import { loadNotices } from '../lib/notices/load-notices.ts';
+import { loadRecords } from '../lib/notices/load-records.ts';
 import { noticeCalendar } from '../lib/deadlines/notice-calendar.ts';
 import { dataResponse } from '../lib/exports/open-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-	const records = (await loadNotices()).map((entry) => entry.data);
+	// The list the other calendars share: what is indexed once per list (the calls each notice
+	// forwards, behind its carried 建设周期) is computed once for all of them.
+	const records = await loadRecords();
 	return dataResponse(noticeCalendar(records, { name: t('calendar.name'), site }), 'text/calendar');
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_PAIRS_LIMIT, naturalPairs, pairsByNotice } from '../../src/lib/compare/compare-pairs.ts';
 import type { NoticeRecord } from '../../src/schemas/notice.ts';
+import { manyNotices } from './many-notices.ts';
 import { noticeRecord, type NoticeRecordInput } from './notice-record.ts';
 
 const national = (year: number) =>
@@ -18,29 +19,29 @@ describe('naturalPairs', () => {
 		const pairs = naturalPairs([province('辽宁省', 2026, { embeddedIn: null }), national(2026)].map((r) =>
 			r.id === 'national-2026' ? { ...r, embeddedIn: 'liaoning-2026' } : r,
 		));
-		expect(pairs).toEqual([{ a: 'national-2026', b: 'liaoning-2026', reasons: ['carrier', 'implements'] }]);
+		expect(pairs).toEqual([{ a: 'national-2026', b: 'liaoning-2026', reasons: ['carrier', 'implements'], prerendered: true }]);
 	});
 
 	it('pairs a copy of a national call with its carrier only when the call itself is there', () => {
 		const copy = { ...national(2026), id: 'national-2026-copy', embeddedIn: 'tianjin-2026' };
 		const records = [province('天津市', 2026), copy, national(2026), province('辽宁省', 2026), ...filler];
 		const pairs = naturalPairs(records).filter((p) => p.a === 'national-2026-copy');
-		expect(pairs).toEqual([{ a: 'national-2026-copy', b: 'tianjin-2026', reasons: ['carrier'] }]);
+		expect(pairs).toEqual([{ a: 'national-2026-copy', b: 'tianjin-2026', reasons: ['carrier'], prerendered: true }]);
 	});
 
 	it('pairs one issuer year over year with the next year only', () => {
 		const records = [province('辽宁省', 2024), province('辽宁省', 2026), province('辽宁省', 2025), ...filler];
 		const own = naturalPairs(records).filter((p) => p.a.startsWith('liaoning'));
 		expect(own).toEqual([
-			{ a: 'liaoning-2024', b: 'liaoning-2025', reasons: ['yearOverYear'] },
-			{ a: 'liaoning-2025', b: 'liaoning-2026', reasons: ['yearOverYear'] },
+			{ a: 'liaoning-2024', b: 'liaoning-2025', reasons: ['yearOverYear'], prerendered: true },
+			{ a: 'liaoning-2025', b: 'liaoning-2026', reasons: ['yearOverYear'], prerendered: true },
 		]);
 	});
 
-	it('pairs local notices of one year, and no unrelated pair once the corpus is large', () => {
+	it('pairs provinces of one year for the picker, and no unrelated pair once the corpus is large', () => {
 		const records = [province('辽宁省', 2025), province('天津市', 2025), national(2023), ...filler];
 		const pairs = naturalPairs(records).filter((p) => !p.a.startsWith('filler') || !p.b.startsWith('filler'));
-		expect(pairs).toEqual([{ a: 'liaoning-2025', b: 'tianjin-2025', reasons: ['sameYear'] }]);
+		expect(pairs).toEqual([{ a: 'liaoning-2025', b: 'tianjin-2025', reasons: ['sameYear'], prerendered: false }]);
 	});
 
 	it('leaves cities and districts of one year to the picker once the corpus is large', () => {
@@ -56,7 +57,7 @@ describe('naturalPairs', () => {
 			'national-2023>tianjin-2025',
 			'liaoning-2024>tianjin-2025',
 		]);
-		expect(pairs.every((p) => p.reasons.length > 0)).toBe(true);
+		expect(pairs.every((p) => p.reasons.length > 0 && p.prerendered)).toBe(true);
 		expect(pairsByNotice(pairs).get('liaoning-2024')).toHaveLength(2);
 	});
 
@@ -70,6 +71,7 @@ describe('naturalPairs', () => {
 		const pairs = naturalPairs([...calls, copy, tianjin, liaoning, ...filler]).filter((p) => p.reasons.includes('implements'));
 		// Tianjin carries a copy of call b (its domains point at a); Liaoning shares a's domain.
 		expect(pairs.map((p) => `${p.a}>${p.b}`)).toEqual(['national-a>liaoning-2025', 'national-b>tianjin-2025']);
+		expect(pairs.map((p) => p.prerendered)).toEqual([false, false]);
 	});
 
 	it('pairs each notice of an issuer with its closest notice of the year before only', () => {
@@ -81,6 +83,38 @@ describe('naturalPairs', () => {
 			...filler,
 		];
 		const pairs = naturalPairs(records).filter((p) => p.reasons.includes('yearOverYear'));
-		expect(pairs).toEqual([{ a: 'l-2024-serv', b: 'l-2025-serv', reasons: ['yearOverYear'] }]);
+		expect(pairs).toEqual([{ a: 'l-2024-serv', b: 'l-2025-serv', reasons: ['yearOverYear'], prerendered: true }]);
+	});
+
+	it('pre-renders a pair that is also a carrier or year over year, whatever its other reasons', () => {
+		// Liaoning carries a copy of the national call: carrier and implements; Tianjin only implements it.
+		const records = [{ ...national(2026), embeddedIn: 'liaoning-2026' }, province('辽宁省', 2026), province('天津市', 2026), ...filler];
+		const pairs = naturalPairs(records).filter((p) => !p.a.startsWith('filler'));
+		expect(pairs.map((p) => [`${p.a}>${p.b}`, p.reasons.join('+'), p.prerendered])).toEqual([
+			['national-2026>liaoning-2026', 'carrier+implements', true],
+			['national-2026>tianjin-2026', 'implements', false],
+			['liaoning-2026>tianjin-2026', 'sameYear', false],
+		]);
+	});
+
+	it('pre-renders every pair at ALL_PAIRS_LIMIT notices and only the carrier and year-over-year pairs above it', () => {
+		const fillers = (n: number) => filler.slice(0, n);
+		const small = naturalPairs([province('辽宁省', 2025), province('天津市', 2025), ...fillers(ALL_PAIRS_LIMIT - 2)]);
+		expect(small.find((p) => p.a === 'liaoning-2025' && p.b === 'tianjin-2025')).toMatchObject({ reasons: ['sameYear'], prerendered: true });
+		const large = naturalPairs([province('辽宁省', 2025), province('天津市', 2025), ...fillers(ALL_PAIRS_LIMIT - 1)]);
+		expect(large.find((p) => p.a === 'liaoning-2025' && p.b === 'tianjin-2025')).toMatchObject({ reasons: ['sameYear'], prerendered: false });
+	});
+
+	it('pre-renders at most one page per notice at scale, and lists the others for the picker', () => {
+		// Each pre-rendered pair is a carried copy with its carrier or a notice with one of the
+		// year before: at most one per notice (here none is carried).
+		const records = manyNotices(2000);
+		const pairs = naturalPairs(records);
+		const prerendered = pairs.filter((p) => p.prerendered);
+		expect(prerendered.length).toBeGreaterThan(0);
+		expect(prerendered.length).toBeLessThanOrEqual(records.length);
+		expect(prerendered.every((p) => p.reasons.includes('yearOverYear'))).toBe(true);
+		expect(pairs.filter((p) => !p.prerendered).every((p) => !p.reasons.includes('yearOverYear') && !p.reasons.includes('carrier'))).toBe(true);
+		expect(pairs.some((p) => !p.prerendered && p.reasons.includes('sameYear'))).toBe(true);
 	});
 });

@@ -36,6 +36,16 @@ describe('chainParents', () => {
 		expect(parentIds([national, citing])['liaoning-2026']).toEqual(['national-2026', 'cites']);
 	});
 
+	test('of several calls of its year, takes the one it cites, else the first by id', () => {
+		const other = { ...national, id: 'a-call-2026', title: '关于开展2026年服务业标准化试点的通知' };
+		const citing = { ...liaoning, attachments: [{ no: 1, title: `${national.title ?? ''}（2026年）`, kind: null }] };
+		expect(parentIds([other, national, citing])['liaoning-2026']).toEqual(['national-2026', 'cites']);
+		expect(parentIds([national, other, liaoning])['liaoning-2026']).toEqual(['a-call-2026', 'year']);
+		// Two notices of its province this year: the first by id.
+		const second = { ...liaoning, id: 'liaoning-2026-b' };
+		expect(parentIds([national, second, liaoning, dalian])['dalian-2026']).toEqual(['liaoning-2026', 'place']);
+	});
+
 	test('goes through its parent’s notice, else straight to the national call', () => {
 		expect(parentIds([national, liaoning, dalian, shenyang])).toEqual({
 			'liaoning-2026': ['national-2026', 'year'],

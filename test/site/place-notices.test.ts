@@ -33,4 +33,12 @@ describe('placeNotices', () => {
 		expect(placeNotices({ level: 'district', name: '丙', parent: null }, [a, b])).toEqual([]);
 		expect(placeNotices({ level: 'district', name: '甲', parent: null }, [a, b]).map((r) => r.id)).toEqual(['a', 'b']);
 	});
+
+	test('answers for the list it is given, not one it was given before', () => {
+		expect(placeNotices(city.jurisdiction, all).map((r) => r.id)).toEqual(['c', 'd', 't']);
+		expect(placeNotices(city.jurisdiction, [town, city, district]).map((r) => r.id)).toEqual(['t', 'c', 'd']);
+		// Without 渝北区's own notice, nothing says 渝北区 is in 重庆市.
+		expect(placeNotices(city.jurisdiction, [town, city]).map((r) => r.id)).toEqual(['c']);
+		expect(placeNotices(city.jurisdiction, [district, other]).map((r) => r.id)).toEqual(['d']);
+	});
 });

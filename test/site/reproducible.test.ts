@@ -6,6 +6,8 @@
  *   (experimental.incrementalBuild, keyed by src/lib/build/cache-key.ts; src/integrations/keep-outputs.ts)
  *   after one notice changed and another was removed holds exactly what a clean build of the
  *   notices writes: no page that depends on the change is left stale, none of the removed one is left.
+ * - A rebuild after a sentence changed in one notice's text renders that notice's pages only: the
+ *   lists, feeds and calendars, keyed by the records they show, are reused.
  * Each clean build gets its own empty cache and output folder; the notices are a copy of
  * content/notices, edited between builds.
  */
@@ -27,6 +29,8 @@ interface Build {
 	files: Map<string, string>;
 	/** Pages the build copied from its cache instead of rendering. */
 	reused: string[];
+	/** Pages the build rendered. */
+	rendered: string[];
 }
 
 /** Build the notices in `notices` with the cache and output folder named `cache` and `out`. */
@@ -42,7 +46,8 @@ function build(cache: string, out: string): Build {
 	const files = new Map(paths.sort().map((f) => [f, createHash('sha256').update(readFileSync(join(dist, f))).digest('hex')]));
 	// Astro logs `├─ /notices/x/index.html (cached)` or `(restored)` for a page it did not render.
 	const reused = [...result.stdout.matchAll(/├─ (\S+) \((?:cached|restored)\)/gu)].map((m) => m[1] ?? '');
-	return { files, reused };
+	const rendered = [...result.stdout.matchAll(/├─ (\S+) \(\+\d+ms\)/gu)].map((m) => m[1] ?? '');
+	return { files, reused, rendered };
 }
 
 /** The files two builds wrote differently, or wrote only one of. */
@@ -83,6 +88,18 @@ function removeNotice(): string {
 	return id(texts.get(file) ?? '');
 }
 
+/** Add a sentence inside one paragraph of another notice's text (not `except`), its frontmatter kept. */
+function editBody(except: string): string {
+	const file = readdirSync(notices).filter((f) => f.endsWith('.mdx') && !f.startsWith(except)).sort()[0] ?? '';
+	const path = join(notices, file);
+	const text = readFileSync(path, 'utf8');
+	const end = text.indexOf('\n---', 4) + 4;
+	const stop = text.indexOf('。', end);
+	expect(stop).toBeGreaterThan(end);
+	writeFileSync(path, `${text.slice(0, stop)}，并抄送有关单位${text.slice(stop)}`);
+	return file.replace(/\.mdx$/u, '');
+}
+
 describe('builds', () => {
 	test('are reproducible, and a rebuild after an edit equals a clean build', { timeout: 300_000 }, () => {
 		const first = build('cache-a', 'dist-a');
@@ -101,5 +118,16 @@ describe('builds', () => {
 		// The rebuild did reuse pages, but not the edited notice's.
 		expect(incremental.reused.length).toBeGreaterThan(10);
 		expect(incremental.reused.filter((page) => page.includes(id))).toEqual([]);
+
+		// A sentence changed in another notice's text, its record unchanged: only the pages that
+		// show its text render again; lists, feeds and calendars, which show records, are reused.
+		const body = editBody(id);
+		const again = build('cache-a', 'dist-a');
+		expect(differences(again, build('cache-d', 'dist-d'))).toEqual([]);
+		expect(again.rendered).toContain(`/notices/${body}/index.html`);
+		// Every page of a route with getStaticPaths that lists notices (singletons have no key).
+		const lists = /^\/(?:feeds\/|calendars\/|domains\/[^/]+\/|(?:matrix|deadlines|data|years)\/\d|jurisdictions\/[^/]+\/)/u;
+		expect(again.reused.filter((page) => lists.test(page)).length).toBeGreaterThan(40);
+		expect(again.rendered.filter((page) => lists.test(page))).toEqual([]);
 	});
 });

@@ -5,10 +5,14 @@
  * the convention here is that such a page renders only its props, and its key is the hash of them
  * (`propsKey`), with each notice entry reduced to its id, record and file digest (`entryKey`).
  * Data a page reads outside its props (a jurisdiction's slug, which depends on every other place's
- * name) is passed into the key explicitly.
+ * name) is passed into the key explicitly. A page that shows a part of what it is given (a place's
+ * feed lists records, not bodies; a matrix page shows its columns of the year) keys on that part,
+ * its records reduced with `recordKey`, so a change to one notice re-renders only the pages that
+ * show it.
  */
 import { createHash } from 'node:crypto';
 import type { NoticeEntry } from '../notices/load-notices.ts';
+import type { NoticeRecord } from '../../schemas/notice.ts';
 
 /**
  * What identifies a notice entry's content: the glob loader's digest of the file (frontmatter and
@@ -17,6 +21,23 @@ import type { NoticeEntry } from '../notices/load-notices.ts';
  */
 export function entryKey(entry: NoticeEntry): unknown {
 	return entry.digest === undefined ? { id: entry.id, data: entry.data, body: entry.body ?? null } : { id: entry.id, digest: entry.digest };
+}
+
+const recordKeys = new WeakMap<NoticeRecord, string>();
+
+/**
+ * A record's hash, computed once per record: the national feed and calendar list every notice, and
+ * every place above a notice lists it again.
+ * @param record A notice's record (without its body).
+ * @example recordKey(liaoning2026) // 'Qm9…' (base64url SHA-256 of its JSON)
+ */
+export function recordKey(record: NoticeRecord): string {
+	let key = recordKeys.get(record);
+	if (key === undefined) {
+		key = createHash('sha256').update(JSON.stringify(record)).digest('base64url');
+		recordKeys.set(record, key);
+	}
+	return key;
 }
 
 /** JSON with notice entries replaced by their entryKey (their bodies are covered by the digest). */

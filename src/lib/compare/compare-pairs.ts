@@ -1,6 +1,9 @@
 /**
- * Which pairs of notices get a pre-rendered comparison page (/compare/<a>/<b>/): the comparisons
- * staff ask for first. Any other pair is one click away in the browser picker.
+ * Which pairs of notices each notice page offers to compare (the comparisons staff ask for first),
+ * and which of them get a pre-rendered page (/compare/<a>/<b>/): a carried copy and its carrier,
+ * an issuer's year over year, and every pair of a small corpus. The others open the browser picker
+ * with the pair chosen (/compare/?a=…&b=…), as does any pair not listed. One function decides both,
+ * so the pages built, the notice pages' links and any list of comparisons agree.
  */
 import type { NoticeRecord } from '../../schemas/notice.ts';
 import { LEVELS } from '../../format/level-label.ts';
@@ -14,10 +17,19 @@ export interface NoticePair {
 	a: string;
 	b: string;
 	reasons: PairReason[];
+	/** Whether /compare/<a>/<b>/ is built; if not, the pair opens in the picker. */
+	prerendered: boolean;
 }
 
-/** Below this many notices every pair is pre-rendered (435 pages at 30). */
+/** Up to this many notices every pair is pre-rendered (435 pages at 30). */
 export const ALL_PAIRS_LIMIT = 30;
+
+/**
+ * The reasons that earn a pair its own page at any corpus size. `implements` (one per local notice)
+ * and `sameYear` (465 a year) were 2 in 3 of the 26,082 pages at 12,477 notices, 147 s of a build
+ * budgeted 300 s: they are listed with their reason and compared in the picker.
+ */
+const PRERENDERED: ReadonlySet<PairReason> = new Set(['carrier', 'yearOverYear', 'corpus']);
 
 /**
  * Older first; in the same year the higher level (national before local), then by id.
@@ -82,9 +94,11 @@ function closest(notice: NoticeRecord, candidates: readonly NoticeRecord[], carr
  * - `sameYear`: provinces of one year, place against place (31 → 465 pages a year; cities and
  *   districts of one year would be tens of thousands of pages at scale: the picker does those);
  * - `corpus`: any other pair, while there are at most ALL_PAIRS_LIMIT notices.
+ * A pair is `prerendered` when one of its reasons is in PRERENDERED, or while the corpus has at
+ * most ALL_PAIRS_LIMIT notices (then every pair is).
  * Grouped by year and issuer, so listing them costs no more than the pairs themselves.
  * @param records All notices.
- * @example naturalPairs([national2026, liaoning2026]) // [{ a: 'national-…', b: 'liaoning-…', reasons: ['carrier', 'implements'] }]
+ * @example naturalPairs([national2026, liaoning2026]) // [{ a: 'national-…', b: 'liaoning-…', reasons: ['carrier', 'implements'], prerendered: true }]
  */
 export function naturalPairs(records: readonly NoticeRecord[]): NoticePair[] {
 	// The search benchmark builds thousands of synthetic notices and measures search alone; it
@@ -130,10 +144,10 @@ export function naturalPairs(records: readonly NoticeRecord[]): NoticePair[] {
 	return [...pairs.values()]
 		.map(({ a, b, reasons }) => {
 			const specific = order.filter((r) => reasons.has(r) && (r !== 'corpus' || reasons.size === 1));
-			return { a, b, reasons: specific };
+			return { a, b, reasons: specific, prerendered: [...reasons].some((r) => PRERENDERED.has(r)) };
 		})
 		.sort((p, q) => pairOrder(p.a, q.a) || pairOrder(p.b, q.b))
-		.map(({ a, b, reasons }) => ({ a: a.id, b: b.id, reasons }));
+		.map(({ a, b, reasons, prerendered }) => ({ a: a.id, b: b.id, reasons, prerendered }));
 }
 
 /**

@@ -10,6 +10,35 @@ import { placeKey } from './place-key.ts';
 
 type Place = Pick<NoticeRecord['jurisdiction'], 'level' | 'name' | 'parent'>;
 
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+	const list = map.get(key);
+	if (list === undefined) map.set(key, [value]);
+	else list.push(value);
+};
+
+/**
+ * Each place's notices as positions in `records`: by the notice's own place, and by every place
+ * above it. Built once per list of records: three routes ask for each of thousands of places,
+ * and filtering every record for each place took 49 s at 12,477 notices on a loaded machine.
+ */
+function placeIndex(records: readonly NoticeRecord[]): { own: Map<string, number[]>; under: Map<string, number[]> } {
+	const parentOf = new Map<string, string>();
+	for (const { jurisdiction } of records) if (jurisdiction.parent !== null) parentOf.set(jurisdiction.name, jurisdiction.parent);
+	const own = new Map<string, number[]>();
+	const under = new Map<string, number[]>();
+	for (const [i, { jurisdiction }] of records.entries()) {
+		push(own, placeKey(jurisdiction), i);
+		// The set guards against a cycle in hand-corrected data; a parent is always a larger place.
+		for (let at: string | undefined = jurisdiction.parent ?? undefined, seen = new Set<string>(); at !== undefined && !seen.has(at); at = parentOf.get(at)) {
+			push(under, at, i);
+			seen.add(at);
+		}
+	}
+	return { own, under };
+}
+
+const indexes = new WeakMap<readonly NoticeRecord[], ReturnType<typeof placeIndex>>();
+
 /**
  * The notices of `place` and of every place whose parents lead to it, in the order given.
  * @param place A jurisdiction of some notice (`{ level: 'provincial', name: '重庆市', parent: null }`).
@@ -18,17 +47,8 @@ type Place = Pick<NoticeRecord['jurisdiction'], 'level' | 'name' | 'parent'>;
  */
 export function placeNotices(place: Place, records: readonly NoticeRecord[]): NoticeRecord[] {
 	if (place.level === 'national') return [...records];
-	const key = placeKey(place);
-	const parentOf = new Map<string, string>();
-	for (const { jurisdiction } of records) if (jurisdiction.parent !== null) parentOf.set(jurisdiction.name, jurisdiction.parent);
-	const within = (jurisdiction: NoticeRecord['jurisdiction']): boolean => {
-		if (placeKey(jurisdiction) === key) return true;
-		// The set guards against a cycle in hand-corrected data; a parent is always a larger place.
-		for (let at: string | undefined = jurisdiction.parent ?? undefined, seen = new Set<string>(); at !== undefined && !seen.has(at); at = parentOf.get(at)) {
-			if (at === place.name) return true;
-			seen.add(at);
-		}
-		return false;
-	};
-	return records.filter((record) => within(record.jurisdiction));
+	let index = indexes.get(records);
+	if (index === undefined) indexes.set(records, (index = placeIndex(records)));
+	const positions = new Set([...(index.own.get(placeKey(place)) ?? []), ...(index.under.get(place.name) ?? [])]);
+	return [...positions].sort((a, b) => a - b).map((i) => records[i] as NoticeRecord);
 }

@@ -6,13 +6,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../i18n/t.ts';
 import { propsKey } from '../../lib/build/cache-key.ts';
 import { effectiveFacts } from '../../compare/inherit/effective-facts.ts';
-import { loadNotices } from '../../lib/notices/load-notices.ts';
+import { loadRecords } from '../../lib/notices/load-records.ts';
 import { noticeCalendar } from '../../lib/deadlines/notice-calendar.ts';
 import { dataResponse } from '../../lib/exports/open-data.ts';
 import type { NoticeRecord } from '../../schemas/notice.ts';
 
 export const getStaticPaths = (async () => {
-	const all = (await loadNotices()).map((entry) => entry.data);
+	const all = await loadRecords();
 	return all
 		.filter((record) => record.deadlines.length > 0)
 		.map((record) => ({

@@ -3,6 +3,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../../i18n/t.ts';
+import { propsKey, recordKey } from '../../../lib/build/cache-key.ts';
 import { groupByDomain } from '../../../lib/domains/domain-groups.ts';
 import { loadNotices } from '../../../lib/notices/load-notices.ts';
 import { loadTaxonomy } from '../../../lib/domains/load-taxonomy.ts';
@@ -12,11 +13,12 @@ import type { NoticeRecord } from '../../../schemas/notice.ts';
 
 export const getStaticPaths = (async () => {
 	const records = (await loadNotices()).map((entry) => entry.data);
-	return groupByDomain(records, await loadTaxonomy()).map((group) => ({
-		params: { slug: group.slug },
+	return groupByDomain(records, await loadTaxonomy()).map((group) => {
 		// A notice naming the domain twice (two joined names) is one item.
-		props: { domain: group.name, records: [...new Set(group.mentions.map((mention) => mention.notice))] },
-	}));
+		const props = { domain: group.name, records: [...new Set(group.mentions.map((mention) => mention.notice))] };
+		// Records, not entries: a feed shows no body, so an edit to a notice's text keeps it.
+		return { params: { slug: group.slug }, props, cacheKey: propsKey(props.domain, props.records.map(recordKey)) };
+	});
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ domain: string; records: NoticeRecord[] }> = ({ props, site }) => {

@@ -3,6 +3,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../../i18n/t.ts';
+import { propsKey, recordKey } from '../../../lib/build/cache-key.ts';
 import { groupByJurisdiction } from '../../../lib/notices/group-notices.ts';
 import { loadNotices } from '../../../lib/notices/load-notices.ts';
 import { noticeFeed } from '../../../lib/exports/notice-feed.ts';
@@ -12,10 +13,11 @@ import type { NoticeRecord } from '../../../schemas/notice.ts';
 
 export const getStaticPaths = (async () => {
 	const records = (await loadNotices()).map((entry) => entry.data);
-	return groupByJurisdiction(records).map((group) => ({
-		params: { slug: group.slug },
-		props: { place: group.label, records: placeNotices(group, records) },
-	}));
+	return groupByJurisdiction(records).map((group) => {
+		const props = { place: group.label, records: placeNotices(group, records) };
+		// Records, not entries: a feed shows no body, so an edit to a notice's text keeps it.
+		return { params: { slug: group.slug }, props, cacheKey: propsKey(props.place, props.records.map(recordKey)) };
+	});
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ place: string; records: NoticeRecord[] }> = ({ props, site }) => {

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { propsKey, recordKey } from '../../src/lib/build/cache-key.ts';
+import { noticeRecord } from './notice-record.ts';
+
+describe('recordKey', () => {
+	it('is the same for equal records and differs when any field does', () => {
+		const a = noticeRecord({ id: 'liaoning-2026' });
+		expect(recordKey(a)).toBe(recordKey(noticeRecord({ id: 'liaoning-2026' })));
+		expect(recordKey(a)).not.toBe(recordKey({ ...a, title: '关于开展2026年标准化试点申报的通知（修订）' }));
+		expect(recordKey(a)).not.toBe(recordKey({ ...a, issuedOn: '2026-03-01' }));
+	});
+
+	it('keys a list by its records in order', () => {
+		const [a, b] = [noticeRecord({ id: 'a' }), noticeRecord({ id: 'b' })];
+		expect(propsKey([a, b].map(recordKey))).not.toBe(propsKey([b, a].map(recordKey)));
+	});
+});
