@@ -19,7 +19,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { readFragments } from '../src/integrations/read-fragments.ts';
 import { foldText } from '../src/search/fold-text.ts';
-import { launchChromium, serveDist } from '../test/helpers/browser.ts';
+import { launchChromium, serveDist } from '../test/helpers/chromium.ts';
 import { loadPartsOf } from './load-parts.ts';
 import { countBytes, measureQuery, type QueryCost } from './measure-query.ts';
 import { measureRecall } from './measure-recall.ts';
