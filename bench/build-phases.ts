@@ -12,6 +12,8 @@ export function buildPhases(log: string) {
 	};
 	const generation = seconds(/generating static routes[\s\S]*?✓ Completed in ([^.\n]*?(?:\d+(?:\.\d+)?m?s))\./u.exec(log)?.[1]);
 	const bundling = seconds(/\[vite\] ✓ built in ([^\n]+)/u.exec(log)?.[1]);
+	// Content sync (the notice loader renders changed bodies) ends with Astro's types line.
+	const sync = seconds(/\[types\] Generated ([^\n]+)/u.exec(log)?.[1]);
 	// getStaticPaths of every route runs between Vite's bundle and the first page written.
 	const clock = (line: RegExpExecArray | null) => {
 		const [h, m, sec] = (line?.[1] ?? '').split(':').map(Number);
@@ -31,6 +33,7 @@ export function buildPhases(log: string) {
 	for (const entry of Object.values(routes)) entry.seconds = Math.round(entry.seconds * 10) / 10;
 	return {
 		routes,
+		syncSeconds: sync,
 		bundlingSeconds: bundling,
 		pathsSeconds: first - paths,
 		generationSeconds: generation,

@@ -9,7 +9,9 @@ interface Phases {
 	/** Render seconds and outputs per route (first path segment), from the build log. */
 	routes?: Record<string, { pages: number; seconds: number }>;
 	peakMB: number;
-	/** Vite's bundle of the site, every MDX notice a module (absent from older results). */
+	/** Content sync: every notice file read and digested, changed bodies rendered (absent from older results). */
+	syncSeconds?: number;
+	/** Vite's bundle of the site (absent from older results). */
 	bundlingSeconds?: number;
 	/** getStaticPaths of every route, before the first page (absent from older results). */
 	pathsSeconds?: number;
@@ -49,13 +51,13 @@ function row(r: ScaleResult): string {
 	const b = r.build;
 	const rb = r.rebuild;
 	return [
-		`| ${r.count} (${r.notices} notices)`,
+		`| ${r.count} (${r.notices} notices; ${r.date.slice(0, 10)})`,
 		`${r.parse.parseMBps} MB/s, ${r.parse.ratio}× bare (${r.parse.bareMBps} MB/s)`,
 		`${r.ingest.seconds} s, ${r.ingest.peakMB} MB`,
 		`${b.seconds} s, ${b.pages} pages, ${b.pagesPerSecond} pages/s, ${b.peakMB} MB`,
-		`${secs(b.bundlingSeconds)} / ${secs(b.generationSeconds)}`,
+		`${secs(b.syncSeconds)} / ${secs(b.bundlingSeconds)} / ${secs(b.pathsSeconds)} / ${secs(b.generationSeconds)}`,
 		`${b.pagefind.seconds} s (${b.pagefind.pages} pages, ${b.pagefind.bundles} bundles) + ${b.literalSeconds} s`,
-		`${rb.seconds} s: bundling ${secs(rb.bundlingSeconds)}, pages ${secs(rb.generationSeconds)} (${rb.renderedPages} rendered, ${rb.reusedPages} copied), ${rb.pagefind.bundles - rb.pagefind.bundlesReused} of ${rb.pagefind.bundles} bundles indexed (${rb.pagefind.seconds} s), literal index ${rb.literalSeconds} s |`,
+		`${rb.seconds} s: content sync ${secs(rb.syncSeconds)}, bundling ${secs(rb.bundlingSeconds)}, getStaticPaths ${secs(rb.pathsSeconds)}, pages ${secs(rb.generationSeconds)} (${rb.renderedPages} rendered, ${rb.reusedPages} kept), ${rb.pagefind.bundles - rb.pagefind.bundlesReused} of ${rb.pagefind.bundles} bundles indexed (${rb.pagefind.seconds} s), literal index ${rb.literalSeconds} s |`,
 	].join(' | ');
 }
 
@@ -71,17 +73,16 @@ function explanation(r: ScaleResult): string {
 	const rb = r.rebuild;
 	const parts: string[] = [];
 	if (b.seconds > BUDGET.buildSeconds) {
-		parts.push(`**Build over ${BUDGET.buildSeconds} s.** Of ${b.seconds} s: Vite bundling ${secs(b.bundlingSeconds)} (every MDX notice is a
-JavaScript module that Vite compiles and bundles, on every build), getStaticPaths of every route ${secs(b.pathsSeconds)} (of it, reading
-every notice's MDX body back into text blocks, which the matrix's submission routes, the checklists and the
-comparisons need: 12,477 bodies take 22.5 s measured alone), page generation ${secs(b.generationSeconds)} for ${b.renderedPages}
-outputs on one thread (${slowRoutes(b) || 'per route: not recorded'}), Pagefind ${b.pagefind.seconds} s for
-${b.pagefind.pages} pages in ${b.pagefind.bundles} bundles, the literal index ${b.literalSeconds} s; the rest is Astro's setup
-(content sync, emptying the output folder) and writing. What would meet it: notices as Markdown (\`.md\`) rather than MDX, which
-Astro renders once in the content layer and caches by digest, bundling nothing per notice (STACK-NOTES measured
-\`.md\` builds 3× faster at half the memory; the stack decided MDX, so this is not done here); fewer pre-rendered
-comparisons (a carrier and the year before only, the picker doing the rest); and an index without Pagefind's
-word index, which the search page does not query (Pagefind 1.6 has no switch to build fragments and filters only).`);
+		parts.push(`**Build over ${BUDGET.buildSeconds} s.** Of ${b.seconds} s: content sync ${secs(b.syncSeconds)} (on a clean build the notice
+loader renders every MDX body to HTML: micromark with MDX's grammar, about 10 ms a notice, once per file digest, kept
+in the content store for later builds; no notice is a Vite module any more), Vite bundling ${secs(b.bundlingSeconds)},
+getStaticPaths of every route ${secs(b.pathsSeconds)}, page generation ${secs(b.generationSeconds)} for ${b.renderedPages} outputs
+on one thread (${slowRoutes(b) || 'per route: not recorded'}), Pagefind ${b.pagefind.seconds} s for ${b.pagefind.pages} pages in
+${b.pagefind.bundles} bundles, the literal index ${b.literalSeconds} s. Writing an output costs about 2.5 ms even when it is one
+record as JSON (\`/data/notices/<id>.json\`: 12,479 files in 31.8 s): Astro's own work per output, with the incremental
+build recording each one. What would meet it: far fewer outputs (per-notice JSON, compare data and calendars are
+half of them; one file per year would do), comparisons and notice pages from cached parts, the issue-13 work per
+notice page (parties, effective facts) measured and trimmed, and Pagefind's bundles indexed two at a time on the two cores.`);
 	}
 	if (b.peakMB > BUDGET.heapMB) {
 		parts.push(`**Memory.** The build ran with V8's heap capped at ${r.heapLimitMB} MB and finished, so its heap stayed within the
@@ -90,15 +91,13 @@ Buffers, compiled code).`);
 	}
 	if (rb.seconds > BUDGET.rebuildSeconds) {
 		parts.push(`**Rebuild over ${BUDGET.rebuildSeconds} s.** Only ${rb.renderedPages} of ${rb.renderedPages + rb.reusedPages} outputs were rendered
-and ${rb.pagefind.bundles - rb.pagefind.bundlesReused} of ${rb.pagefind.bundles} Pagefind bundles indexed (${rb.pagefind.seconds} s), yet the rebuild took
-${rb.seconds} s: Vite bundles every MDX notice again (${secs(rb.bundlingSeconds)}), every route's getStaticPaths runs again
-and reads every body again (${secs(rb.pathsSeconds)}), Astro empties the output folder and
-copies the ${rb.reusedPages} unchanged outputs back from its cache (page generation ${secs(rb.generationSeconds)}; rendered
-again: ${slowRoutes(rb) || 'not recorded'}; pages without a cache key, such as the matrix's, are always rendered), and the
-literal index is rebuilt from every page (${rb.literalSeconds} s). What would meet it: Markdown notices (no per-notice
-bundling, content-layer cache), text blocks written by ingest beside each record (or cached by digest), an
-output folder kept between builds (Astro's \`vite.build.emptyOutDir: false\` keeps it, but then nothing removes the
-pages of a deleted notice), and a literal index merged from per-bundle parts like the Pagefind bundles. At 1,000 sources the rebuild is within budget.`);
+(lists, feeds and calendars have cache keys over the records they show), ${rb.pagefind.bundles - rb.pagefind.bundlesReused} of ${rb.pagefind.bundles} Pagefind bundles indexed
+(${rb.pagefind.seconds} s) and the unchanged outputs kept in place (\`src/integrations/keep-outputs.ts\`, nothing copied back), yet
+the rebuild took ${rb.seconds} s: content sync ${secs(rb.syncSeconds)} (every file read and digested, one body rendered, the
+content store written), Vite ${secs(rb.bundlingSeconds)}, every route's getStaticPaths again ${secs(rb.pathsSeconds)}, page generation
+${secs(rb.generationSeconds)} to check and record the ${rb.reusedPages} unchanged outputs (about 4 ms each in Astro), and the literal
+index rebuilt from every page (${rb.literalSeconds} s). What would meet it: far fewer outputs (as above), getStaticPaths over
+records prepared once per build, and a literal index merged from per-bundle parts like the Pagefind bundles.`);
 	}
 	return parts.length === 0 ? '' : `\n${parts.join('\n\n')}\n`;
 }
@@ -121,14 +120,14 @@ export function scaleSection(root: URL): string {
 	const w = largest.weight;
 	return `## Scale (issue 7)
 
-\`npx node bench/scale.ts --sizes ${results.map((r) => r.count).join(',')}\` on ${largest.date.slice(0, 10)}: synthetic sources from
+\`npx node bench/scale.ts --sizes ${results.map((r) => r.count).join(',')}\` (each size on the date in its row): synthetic sources from
 \`npm run corpus\` (seeded; spread over levels and places like a real corpus), parsed, ingested into a temporary
 content folder and built with its own cache, with the Node heap capped at ${largest.heapLimitMB} MB
 (\`--max-old-space-size\`): a build that finishes kept its heap under the budget. Peak memory is the
 largest process (GNU time). The rebuild follows a sentence added to one notice, with the first build's
 cache (Astro's incremental build, \`src/lib/build/cache-key.ts\`; cached Pagefind bundles).
 
-| sources | parse | ingest | build (HTML pages; every output incl. JSON and .ics is rendered) | of which Vite bundling / page generation | of which Pagefind + literal index | rebuild after one changed notice |
+| sources | parse | ingest | build (HTML pages; every output incl. JSON and .ics is rendered) | of which content sync / Vite bundling / getStaticPaths / page generation | of which Pagefind + literal index | rebuild after one changed notice |
 |---|---|---|---|---|---|---|
 ${results.map(row).join('\n')}
 
@@ -142,6 +141,7 @@ regular expressions, pinyin-pro's dictionary). Budgets at ${largest.count} sourc
 | build ≤ ${BUDGET.buildSeconds} s | ${largest.build.seconds} s | ${met(largest.build.seconds <= BUDGET.buildSeconds)} |
 | build ≥ ${BUDGET.pagesPerSecond} pages/s | ${largest.build.pagesPerSecond} pages/s | ${met(largest.build.pagesPerSecond >= BUDGET.pagesPerSecond)} |
 | Node heap ≤ ${BUDGET.heapMB} MB | built under a ${largest.heapLimitMB} MB heap limit (largest process ${largest.build.peakMB} MB resident) | ${met(largest.heapLimitMB <= BUDGET.heapMB)} |
+| largest process ≤ ${BUDGET.indexPeakGB} GB resident (issue 16) | ${largest.build.peakMB} MB | ${met(largest.build.peakMB <= BUDGET.indexPeakGB * 1024)} |
 | rebuild after one changed notice ≤ ${BUDGET.rebuildSeconds} s | ${largest.rebuild.seconds} s | ${met(largest.rebuild.seconds <= BUDGET.rebuildSeconds)} |
 ${explanation(largest)}
 

@@ -56,3 +56,11 @@ describe('renderBody', () => {
 		expect(() => renderBody(body, 5)).toThrow(message);
 	});
 });
+
+describe('renderBody links', () => {
+	test('links a bare e-mail address as MDX did, but no scheme other than http(s), mailto and tel', () => {
+		expect(renderBody('邮箱：c@example.cn')).toBe('<p>邮箱：<a href="mailto:c@example.cn">c@example.cn</a></p>');
+		expect(renderBody('[b@example.cn](xmpp:b@example.cn)')).toBe('<p>b@example.cn</p>');
+		expect(renderBody('[甲](javascript:alert(1))')).toBe('<p>甲</p>');
+	});
+});

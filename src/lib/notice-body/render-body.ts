@@ -4,7 +4,7 @@
  * gave them, links to other sites opened without handing them this window.
  */
 import GithubSlugger from 'github-slugger';
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Heading, Link, Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -33,8 +33,16 @@ function headingHandler(slugger: GithubSlugger): Handler {
 	};
 }
 
-/** Ingest emits only http(s), mailto and tel links; one to another site gets rel="noopener noreferrer". */
-function link(state: State, node: Link): Element {
+/** The schemes a notice may link to; a GFM autolink of any other (`xmpp:…`) stays text. */
+const SAFE_LINK = /^(?:https?:|mailto:|tel:)/iu;
+
+/**
+ * Ingest emits only http(s), mailto and tel links, and GFM links bare addresses in the text
+ * (`www.…`, `a@b.cn` as mailto, as MDX did); any other scheme stays text. A link to another site
+ * gets rel="noopener noreferrer".
+ */
+function link(state: State, node: Link): Element | ElementContent[] {
+	if (!SAFE_LINK.test(node.url)) return state.all(node);
 	const element = defaultHandlers.link(state, node);
 	if (/^https?:\/\//iu.test(node.url)) element.properties['rel'] = ['noopener', 'noreferrer'];
 	return element;
