@@ -93,6 +93,12 @@ export const NoticeSchema = z
 					 * empty when none matches.
 					 */
 					canonical: z.array(z.string().regex(/^[a-z0-9-]+$/)),
+					/**
+					 * The fields the name names that no taxonomy entry matches, bare (without 领域), in order:
+					 * `["长三角一体化"]` for 生态绿色领域、长三角一体化领域 (whose `canonical` is `["ecology"]`).
+					 * Ingest always writes it; absent (records written before it) reads as empty.
+					 */
+					others: z.array(z.string().min(1)).optional(),
 				})
 				.strict(),
 		),

@@ -49,12 +49,16 @@ const digits = (s: string) => s.replace(/\D/g, '');
 const programmeKey = (s: string) => norm(s).replace(/(19|20)\d\d年?(度)?/g, '').replace(/^第[一二三四五六七八九十\d]+批/, '');
 const domainKey = (s: string) => norm(s).replace(/(领域|方面|专项)$/g, '').replace(/领域/g, '');
 
+const fieldsKey = (d: { name: string; canonical: string[]; others?: string[] | undefined }) =>
+	`${domainKey(d.name)} ${d.canonical.join('+')} ${(d.others ?? []).join('+')}`;
+
 /** For each list field, what the parser missed and what it added. */
 export function listFieldDiffs(gold: GoldRecord, got: NoticeRecord) {
 	return {
 		domains: unmatched(gold.domains.map((d) => domainKey(d.name)), got.domains.map((d) => domainKey(d.name)), (a, b) => near(a, b, 0.8)),
-		// A domain's taxonomy id, with its name so a right id on a wrong domain does not count.
-		canonical: unmatched(gold.domains.map((d) => `${domainKey(d.name)} ${d.canonical.join('+')}`), got.domains.map((d) => `${domainKey(d.name)} ${d.canonical.join('+')}`), (a, b) => a === b),
+		// A domain's taxonomy ids and the fields no entry matches, with its name so a right id on a
+		// wrong domain does not count.
+		canonical: unmatched(gold.domains.map(fieldsKey), got.domains.map(fieldsKey), (a, b) => a === b),
 		focus: unmatched(gold.domains.flatMap((d) => d.focus.map(norm)), got.domains.flatMap((d) => d.focus.map(norm)), (a, b) => near(a, b, 0.8)),
 		conditions: unmatched(gold.conditions.map((c) => norm(c.text)), got.conditions.map((c) => norm(c.text)), (a, b) => near(a, b, 0.6)),
 		quotas: unmatched(gold.quotas, got.quotas, (a, b) => a.max === b.max && near(norm(a.text), norm(b.text), 0.4)),

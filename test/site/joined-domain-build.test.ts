@@ -62,3 +62,21 @@ describe('search filters', () => {
 		expect(html).toContain('data-pagefind-filter="领域:制造业"');
 	});
 });
+
+describe('a joined item with a field the taxonomy lacks', () => {
+	const PARTLY = `<a href="/notices/${SHANGHAI}/#domain-4">生态绿色领域、长三角一体化领域</a>`;
+
+	test('lists Shanghai 2023 under 生态环境 (its 生态绿色) and under 长三角一体化', () => {
+		const slug = /href="\/domains\/([^/"]+)\/"[^>]*>长三角一体化</u.exec(page('domains'))?.[1];
+		expect(slug).toBeDefined();
+		expect(page(`domains/${slug}`)).toContain('<h1>长三角一体化</h1>');
+		expect(page(`domains/${slug}/2023`)).toContain(PARTLY);
+		expect(page('domains/ecology/2023')).toContain(PARTLY);
+	});
+
+	test('gives Shanghai 2023 both 领域 values', () => {
+		const html = page(`notices/${SHANGHAI}`);
+		expect(html).toContain('data-pagefind-filter="领域:生态环境"');
+		expect(html).toContain('data-pagefind-filter="领域:长三角一体化"');
+	});
+});

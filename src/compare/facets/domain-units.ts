@@ -19,13 +19,15 @@ export interface DomainEdge {
 }
 
 /**
- * The fields a domain names: its taxonomy ids in the order written, else its bare name after `~`.
+ * The fields a domain names: its taxonomy ids in the order written, then the fields no entry
+ * matches after `~` (生态绿色领域、长三角一体化领域: `ecology`, `~长三角一体化`); else its bare name.
  * @param domain A domain of a record.
  * @example domainFields({ name: '科技创新领域、制造业领域', focus: [], canonical: ['high-tech', 'manufacturing'] }) // ['high-tech', 'manufacturing']
  * @example domainFields({ name: '长三角一体化领域', focus: [], canonical: [] }) // ['~长三角一体化']
  */
 export function domainFields(domain: Domain): string[] {
-	return domain.canonical.length > 0 ? domain.canonical : [`~${domainLabel(domain.name)}`];
+	const fields = [...domain.canonical, ...(domain.others ?? []).map((other) => `~${other}`)];
+	return fields.length > 0 ? fields : [`~${domainLabel(domain.name)}`];
 }
 
 /**

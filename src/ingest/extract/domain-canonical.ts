@@ -44,16 +44,37 @@ function matchOne(label: string, taxonomy: DomainTaxonomy): DomainEntry | undefi
 	return exactEntry(label, taxonomy) ?? longestContained(label, taxonomy)?.entry;
 }
 
-/** The entries one part of a name names: one, or one per field a 和/与/及 joins. */
-function matchPart(part: string, taxonomy: DomainTaxonomy): DomainEntry[] {
+/** What one part of a name names: its entries, and the fields (bare) no entry matches. */
+function matchPart(part: string, taxonomy: DomainTaxonomy): { entries: DomainEntry[]; others: string[] } {
 	const label = domainLabel(part);
+	if (label === '') return { entries: [], others: [] };
 	const exact = exactEntry(label, taxonomy);
-	if (exact !== undefined) return [exact];
+	if (exact !== undefined) return { entries: [exact], others: [] };
 	const spanning = longestContained(label, taxonomy);
 	if (!CONJUNCTION.test(label) || (spanning !== undefined && CONJUNCTION.test(spanning.alias))) {
-		return spanning === undefined ? [] : [spanning.entry];
+		return spanning === undefined ? { entries: [], others: [label] } : { entries: [spanning.entry], others: [] };
 	}
-	return label.split(CONJUNCTION).flatMap((half) => matchOne(domainLabel(half), taxonomy) ?? []);
+	const halves = label.split(CONJUNCTION).map((half) => domainLabel(half)).filter((half) => half !== '');
+	const matched = halves.map((half) => ({ half, entry: matchOne(half, taxonomy) }));
+	return {
+		entries: matched.flatMap(({ entry }) => (entry === undefined ? [] : [entry])),
+		others: matched.flatMap(({ half, entry }) => (entry === undefined ? [half] : [])),
+	};
+}
+
+/**
+ * The fields a domain name names: the taxonomy ids, in the order it names them, each once, and
+ * the fields no entry matches (bare, without 领域), so a joined name loses none of its parts.
+ * @param name A domain name as the notice writes it.
+ * @param taxonomy The canonical domains.
+ * @example domainFieldsOf('生态绿色领域、长三角一体化领域', taxonomy) // { canonical: ['ecology'], others: ['长三角一体化'] }
+ */
+export function domainFieldsOf(name: string, taxonomy: DomainTaxonomy): { canonical: string[]; others: string[] } {
+	const parts = name.split(JOINED).map((part) => matchPart(part, taxonomy));
+	return {
+		canonical: [...new Set(parts.flatMap((part) => part.entries.map((entry) => entry.id)))],
+		others: [...new Set(parts.flatMap((part) => part.others))],
+	};
 }
 
 /**
@@ -66,15 +87,14 @@ function matchPart(part: string, taxonomy: DomainTaxonomy): DomainEntry[] {
  * @example canonicalDomains('长三角一体化领域', taxonomy) // []
  */
 export function canonicalDomains(name: string, taxonomy: DomainTaxonomy): string[] {
-	const ids = name.split(JOINED).flatMap((part) => matchPart(part, taxonomy).map((entry) => entry.id));
-	return [...new Set(ids)];
+	return domainFieldsOf(name, taxonomy).canonical;
 }
 
-/** The unified plugin that fills `domains[].canonical` (after remarkNoticeDomains). */
+/** The unified plugin that fills `domains[].canonical` and `domains[].others` (after remarkNoticeDomains). */
 export function remarkNoticeDomainCanonical(options: DomainCanonicalOptions = {}) {
 	const taxonomy = options.taxonomy ?? [];
 	return (_tree: Root, file: VFile) => {
 		const notice = noticeOf(file);
-		notice.domains = (notice.domains ?? []).map((domain) => ({ ...domain, canonical: canonicalDomains(domain.name, taxonomy) }));
+		notice.domains = (notice.domains ?? []).map((domain) => ({ ...domain, ...domainFieldsOf(domain.name, taxonomy) }));
 	};
 }

@@ -153,7 +153,7 @@ export function remarkNoticeDomains() {
 		noticeOf(file).domains = found.map((d, i) => {
 			addAnchor(file, 'domain', i, d.span.start, d.span.start + d.span.text.length);
 			// remarkNoticeDomainCanonical, next, matches it against the taxonomy.
-			return { name: d.name, focus: d.focus, canonical: [] };
+			return { name: d.name, focus: d.focus, canonical: [], others: [] };
 		});
 	};
 }

@@ -19,15 +19,19 @@ export interface DomainRef {
 
 /**
  * The domains a record's domain stands for: one per taxonomy id ingest wrote, in its order, so a
- * joined name (科技创新领域、制造业领域) stands for both fields; else its bare name.
+ * joined name (科技创新领域、制造业领域) stands for both fields, then one per field no taxonomy entry
+ * matches (`others`: 长三角一体化 of 生态绿色领域、长三角一体化领域); else its bare name.
  * @param domain A domain of a record.
  * @param taxonomy The canonical domains.
  * @example domainRefs({ name: '科技创新领域、制造业领域', focus: [], canonical: ['high-tech', 'manufacturing'] }, taxonomy).map((r) => r.name) // ['高新技术', '制造业']
  * @example domainRefs({ name: '长三角一体化领域', focus: [], canonical: [] }, taxonomy)[0]?.key // '~长三角一体化'
  */
 export function domainRefs(domain: NoticeRecord['domains'][number], taxonomy: DomainTaxonomy): DomainRef[] {
-	const entries = entriesOf(domain.canonical, taxonomy);
-	if (entries.length > 0) return entries.map((entry) => ({ key: entry.id, name: entry.name, entry }));
+	const refs: DomainRef[] = [
+		...entriesOf(domain.canonical, taxonomy).map((entry) => ({ key: entry.id, name: entry.name, entry })),
+		...(domain.others ?? []).map((other) => ({ key: `~${other}`, name: other, entry: null })),
+	];
+	if (refs.length > 0) return refs;
 	const label = domainLabel(domain.name);
 	return [{ key: `~${label}`, name: label, entry: null }];
 }

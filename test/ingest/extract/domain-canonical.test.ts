@@ -1,7 +1,7 @@
 /** A domain's taxonomy id, matched at ingest, on short names and texts written for the test. */
 import { describe, expect, test } from 'vitest';
 import { parseNoticeFile } from '../../../src/ingest/index.ts';
-import { canonicalDomains } from '../../../src/ingest/extract/domain-canonical.ts';
+import { canonicalDomains, domainFieldsOf } from '../../../src/ingest/extract/domain-canonical.ts';
 import type { DomainEntry } from '../../../src/schemas/domain.ts';
 import { parseText } from '../../helpers/parse-text.ts';
 
@@ -92,5 +92,17 @@ describe('remarkNoticeDomainCanonical', () => {
 			['科技创新领域、制造业领域', ['high-tech', 'manufacturing']],
 			['农业农村领域', ['agriculture']],
 		]);
+	});
+});
+
+describe('domainFieldsOf', () => {
+	test.each([
+		['高技术领域、长三角一体化领域', ['high-tech'], ['长三角一体化']],
+		['长三角一体化领域', [], ['长三角一体化']],
+		['服务业和海洋经济领域', ['services'], ['海洋经济']],
+		['社会管理和公共服务领域', ['social-management'], []],
+		['科技创新领域、制造业领域', ['high-tech', 'manufacturing'], []],
+	])('keeps every field of %s: ids %j, others %j', (name, canonical, others) => {
+		expect(domainFieldsOf(name, taxonomy)).toEqual({ canonical, others });
 	});
 });

@@ -43,7 +43,7 @@ describe('remarkNoticeDomains on scope sections', () => {
 	});
 	test('reads 在…等领域开展 as domains, but not a domain focus 重点在…等领域开展', () => {
 		expect(names('为推动标准实施，决定在工业、农业、服务业等领域开展2026年试点工作。')).toEqual(['工业', '农业', '服务业']);
-		expect(parseText('一、服务业领域\n重点在养老家政、文化旅游等领域开展试点。').domains).toEqual([{ name: '服务业领域', focus: ['养老家政', '文化旅游'], canonical: ['services'] }]);
+		expect(parseText('一、服务业领域\n重点在养老家政、文化旅游等领域开展试点。').domains).toEqual([{ name: '服务业领域', focus: ['养老家政', '文化旅游'], canonical: ['services'], others: [] }]);
 		expect(names('申报单位在教育、医疗等领域具有示范作用。')).toEqual([]);
 	});
 	test('reads a list right after a 重点…： label in running text', () => {

@@ -76,27 +76,27 @@ describe('remarkNoticeDomains', () => {
 	test('reads domain headings with their focus lists', () => {
 		const r = parseText('一、农业农村领域\n围绕高标准农田管护、智慧农业等开展试点。\n二、司法行政领域专项\n重点支持行政复议、刑罚执行和公共法律服务试点。');
 		expect(r.domains).toEqual([
-			{ name: '农业农村领域', focus: ['高标准农田管护', '智慧农业'], canonical: ['agriculture'] },
-			{ name: '司法行政领域专项', focus: ['行政复议', '刑罚执行', '公共法律服务'], canonical: ['judicial-administration'] },
+			{ name: '农业农村领域', focus: ['高标准农田管护', '智慧农业'], canonical: ['agriculture'], others: [] },
+			{ name: '司法行政领域专项', focus: ['行政复议', '刑罚执行', '公共法律服务'], canonical: ['judicial-administration'], others: [] },
 		]);
 	});
 	test('reads field items under a 重点方向 line, keeping verb phrases whole', () => {
 		const r = parseText('（一）项目符合以下重点方向：\n1．社会管理领域：城市数字治理、安全生产等；\n2．国际标准化领域：中国标准走出去；开展国际标准、区域标准研制及实施等。');
 		expect(r.domains).toEqual([
-			{ name: '社会管理领域', focus: ['城市数字治理', '安全生产'], canonical: ['social-management'] },
-			{ name: '国际标准化领域', focus: ['中国标准走出去', '开展国际标准、区域标准研制及实施'], canonical: ['international'] },
+			{ name: '社会管理领域', focus: ['城市数字治理', '安全生产'], canonical: ['social-management'], others: [] },
+			{ name: '国际标准化领域', focus: ['中国标准走出去', '开展国际标准、区域标准研制及实施'], canonical: ['international'], others: [] },
 		]);
 	});
 	test('reads 方面 clauses', () => {
 		const r = parseText('一、申报重点\n服务业方面，重点围绕文化旅游、现代物流等领域开展；农业方面，重点围绕数字乡村、智慧农业等领域开展。');
 		expect(r.domains).toEqual([
-			{ name: '服务业', focus: ['文化旅游', '现代物流'], canonical: ['services'] },
-			{ name: '农业', focus: ['数字乡村', '智慧农业'], canonical: ['agriculture'] },
+			{ name: '服务业', focus: ['文化旅游', '现代物流'], canonical: ['services'], others: [] },
+			{ name: '农业', focus: ['数字乡村', '智慧农业'], canonical: ['agriculture'], others: [] },
 		]);
 	});
 	test('reads running lists, as domains or as the focus of a named domain', () => {
 		expect(parseText('紧紧围绕农业农村、消费品等领域进行申报。').domains.map((d) => d.name)).toEqual(['农业农村', '消费品']);
-		expect(parseText('聚焦5G、物联网等新型基础设施领域，开展试点。').domains).toEqual([{ name: '新型基础设施领域', focus: ['5G', '物联网'], canonical: ['new-infrastructure'] }]);
+		expect(parseText('聚焦5G、物联网等新型基础设施领域，开展试点。').domains).toEqual([{ name: '新型基础设施领域', focus: ['5G', '物联网'], canonical: ['new-infrastructure'], others: [] }]);
 	});
 	test('finds none in a notice that names none', () => {
 		expect(parseText('请认真组织申报。').domains).toEqual([]);
