@@ -35,8 +35,9 @@ describe('searchFacets', () => {
 
 	test('returns each domain by the canonical ids ingest wrote, once, both fields of a joined name', () => {
 		const domains = searchFacets(readNotice('shanghai-2023-municipal-pilot-call'), taxonomy).domains;
-		// 科技创新领域、制造业领域 gives 高新技术 and 制造业.
-		expect(domains).toEqual(['社会管理和公共服务', '基本公共服务', '高新技术', '制造业', '服务业', '生态环境', '农业农村', '国际标准化']);
+		// 科技创新领域、制造业领域 gives 高新技术 and 制造业; 生态绿色领域、长三角一体化领域 gives 生态环境 and
+		// 长三角一体化, the field the taxonomy lacks.
+		expect(domains).toEqual(['社会管理和公共服务', '基本公共服务', '高新技术', '制造业', '服务业', '生态环境', '长三角一体化', '农业农村', '国际标准化']);
 	});
 
 	test('returns a name no taxonomy id matches by its bare name', () => {
