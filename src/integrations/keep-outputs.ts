@@ -6,6 +6,7 @@
  * written during it (client assets, public files); anything else is left over from an earlier
  * build (a notice removed, an asset renamed, the last search index) and goes, so a rebuild holds
  * exactly what a clean build writes (test/site/reproducible.test.ts).
+ * Packs (src/lib/build/file-pack.ts) are unpacked first: their files are outputs too.
  * Listed before pagefind() in astro.config.mjs: a removed notice's page must be gone before the
  * notice pages are indexed, and the search index is written anew after it.
  */
@@ -13,6 +14,8 @@ import { readdirSync, rmSync, rmdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { PACK_EXTENSION } from '../lib/build/file-pack.ts';
+import { unpack } from './unpack.ts';
 
 /**
  * Filesystems store modification times to the nanosecond here, but some (FAT, some network file
@@ -49,18 +52,29 @@ export function removeLeftovers(dir: string, keep: ReadonlySet<string>, since: n
 /** The integration, listed before pagefind() in astro.config.mjs. */
 export function keepOutputs(): AstroIntegration {
 	let started = Date.now();
+	let cacheDir: string | undefined;
 	return {
 		name: 'pilot-notices:keep-outputs',
 		hooks: {
-			'astro:config:setup': ({ updateConfig }) => {
-				updateConfig({ vite: { build: { emptyOutDir: false } } });
+			'astro:config:setup': ({ command, updateConfig }) => {
+				// Packs only where they are unpacked: `astro dev` serves each per-notice file from its route.
+				const define = { 'import.meta.env.PACK_NOTICE_FILES': JSON.stringify(command === 'build') };
+				updateConfig({ vite: { build: { emptyOutDir: false }, define } });
+			},
+			'astro:config:done': ({ config }) => {
+				cacheDir = fileURLToPath(config.cacheDir);
 			},
 			'astro:build:start': () => {
 				started = Date.now();
 			},
 			'astro:build:done': ({ dir, assets, logger }) => {
-				const keep = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-				const removed = removeLeftovers(fileURLToPath(dir), keep, started);
+				const out = fileURLToPath(dir);
+				const outputs = [...assets.values()].flat().map((url) => fileURLToPath(url));
+				const packs = outputs.filter((path) => path.endsWith(PACK_EXTENSION));
+				const unpacked = unpack(out, packs, cacheDir === undefined ? undefined : join(cacheDir, 'unpacked.json'));
+				if (packs.length > 0) logger.info(`从 ${packs.length} 个打包文件写出 ${unpacked.written} 个文件（共 ${unpacked.files.length} 个） / wrote ${unpacked.written} of ${unpacked.files.length} files from ${packs.length} packs`);
+				const keep = new Set([...outputs.filter((path) => !path.endsWith(PACK_EXTENSION)), ...unpacked.files]);
+				const removed = removeLeftovers(out, keep, started);
 				if (removed.length > 0) logger.info(`删除上次构建留下的 ${removed.length} 个文件 / removed ${removed.length} files left from an earlier build`);
 			},
 		},

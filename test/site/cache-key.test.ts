@@ -15,3 +15,13 @@ describe('recordKey', () => {
 		expect(propsKey([a, b].map(recordKey))).not.toBe(propsKey([b, a].map(recordKey)));
 	});
 });
+
+describe('propsKey', () => {
+	it('keys records inside props by their content, wherever they sit', () => {
+		const a = noticeRecord({ id: 'a' });
+		const group = (record: typeof a) => ({ slug: 'tianjin-shi', notices: [{ record, index: 0 }] });
+		expect(propsKey(group(a))).toBe(propsKey(group(noticeRecord({ id: 'a' }))));
+		expect(propsKey(group(a))).not.toBe(propsKey(group({ ...a, issuedOn: '2026-03-01' })));
+		expect(propsKey(group(a))).not.toBe(propsKey({ ...group(a), slug: 'tianjin' }));
+	});
+});

@@ -17,6 +17,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { shardOf } from '../../src/lib/build/file-pack.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'reproducible-'));
 const notices = join(root, 'notices');
@@ -129,5 +130,10 @@ describe('builds', () => {
 		const lists = /^\/(?:feeds\/|calendars\/|domains\/[^/]+\/|(?:matrix|deadlines|data|years)\/\d|jurisdictions\/[^/]+\/)/u;
 		expect(again.reused.filter((page) => lists.test(page)).length).toBeGreaterThan(40);
 		expect(again.rendered.filter((page) => lists.test(page))).toEqual([]);
+		// The per-notice files are rendered in packs by shard (src/lib/build/file-pack.ts): the
+		// changed text is in the notice's compare data, so its shard's pack renders, no other.
+		expect(again.rendered.filter((page) => page.endsWith('.pack'))).toEqual([`/notice-files/${shardOf(body)}.pack`]);
+		expect(again.reused.filter((page) => page.endsWith('.pack')).length).toBeGreaterThan(2);
+		expect([...again.files.keys()].filter((path) => path.endsWith('.pack'))).toEqual([]);
 	});
 });

@@ -132,17 +132,21 @@ export function noticeMatrix(
 		notices.map(({ record }) => record),
 		taxonomy,
 	);
-	const domains = groups.map((group): DomainMatrixRow => ({
-		key: group.key,
-		label: group.name,
-		domainSlug: group.slug,
-		cells: columns.map(({ id }): MatrixCell => {
-			const mentions = group.mentions.filter((mention) => mention.notice.id === id);
-			const first = mentions[0];
-			if (first === undefined) return { lines: [], present: false };
-			const wording = [...new Set(mentions.map((mention) => mention.domain.name))];
-			return { lines: wording, present: true, anchor: factId('domain', first.index) };
-		}),
-	}));
+	const domains = groups.map((group): DomainMatrixRow => {
+		// A group's mentions by notice, once: the CSV has a cell per notice in every domain row.
+		const byNotice = Map.groupBy(group.mentions, (mention) => mention.notice.id);
+		return {
+			key: group.key,
+			label: group.name,
+			domainSlug: group.slug,
+			cells: columns.map(({ id }): MatrixCell => {
+				const mentions = byNotice.get(id) ?? [];
+				const first = mentions[0];
+				if (first === undefined) return { lines: [], present: false };
+				const wording = [...new Set(mentions.map((mention) => mention.domain.name))];
+				return { lines: wording, present: true, anchor: factId('domain', first.index) };
+			}),
+		};
+	});
 	return { columns, facets, domains };
 }
