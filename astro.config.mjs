@@ -2,6 +2,7 @@
 // (MDX files its content loader renders itself: src/lib/build/notice-loader.ts).
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { buildEnv } from './src/integrations/build-env.ts';
 import { keepOutputs } from './src/integrations/keep-outputs.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
@@ -9,7 +10,7 @@ export default defineConfig({
 	// keepOutputs() keeps the last build's pages that the incremental build skips and, at
 	// astro:build:done, removes what is left over from earlier builds; then pagefind() indexes the
 	// notice pages that remain (in this order, so a removed notice's page is never indexed).
-	integrations: [keepOutputs(), pagefind()],
+	integrations: [buildEnv(), keepOutputs(), pagefind()],
 	// Feeds and calendars need absolute links. Set SITE_URL to the deployed address when building
 	// for publication; the default is a reserved name (RFC 2606) that can never reach a wrong host.
 	site: process.env['SITE_URL'] ?? 'https://pilot-notices.invalid/',
@@ -18,7 +19,9 @@ export default defineConfig({
 	...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
 	// Every page lives at a folder URL (/notices/<id>/), so links and files agree.
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Pages render four at a time: a compare page waiting on its comparison in a worker thread
+	// (src/lib/compare/comparison-pool.ts) leaves the main thread to the next pages.
+	build: { format: 'directory', concurrency: 4 },
 	security: {
 		// A <meta> Content-Security-Policy on every page: scripts only from this site or with the hash
 		// of an inline script Astro emitted; no inline event handlers, no other origins.

@@ -1,5 +1,7 @@
-/** Values the build defines (src/integrations/keep-outputs.ts). */
+/** Values the build defines (src/integrations/build-env.ts). */
 interface ImportMetaEnv {
-	/** True under `astro build`: per-notice files are rendered in packs and unpacked at the end. */
-	readonly PACK_NOTICE_FILES: boolean;
+	/** True under `astro build`: per-notice files are rendered in packs, comparisons in workers. */
+	readonly SITE_BUILD: boolean;
+	/** The project root as a file URL, ending in `/`. */
+	readonly PROJECT_ROOT: string;
 }

@@ -56,10 +56,8 @@ export function keepOutputs(): AstroIntegration {
 	return {
 		name: 'pilot-notices:keep-outputs',
 		hooks: {
-			'astro:config:setup': ({ command, updateConfig }) => {
-				// Packs only where they are unpacked: `astro dev` serves each per-notice file from its route.
-				const define = { 'import.meta.env.PACK_NOTICE_FILES': JSON.stringify(command === 'build') };
-				updateConfig({ vite: { build: { emptyOutDir: false }, define } });
+			'astro:config:setup': ({ updateConfig }) => {
+				updateConfig({ vite: { build: { emptyOutDir: false } } });
 			},
 			'astro:config:done': ({ config }) => {
 				cacheDir = fileURLToPath(config.cacheDir);

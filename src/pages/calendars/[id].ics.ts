@@ -10,7 +10,7 @@ import { loadRecords } from '../../lib/notices/load-records.ts';
 import type { NoticeRecord } from '../../schemas/notice.ts';
 
 export const getStaticPaths = (async () => {
-	if (import.meta.env.PACK_NOTICE_FILES) return [];
+	if (import.meta.env.SITE_BUILD) return [];
 	const all = await loadRecords();
 	return all.filter((record) => record.deadlines.length > 0).map((record) => ({ params: { id: record.id }, props: { record, all } }));
 }) satisfies GetStaticPaths;

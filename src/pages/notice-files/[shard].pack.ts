@@ -14,7 +14,7 @@ import { loadRecords } from '../../lib/notices/load-records.ts';
 import type { NoticeRecord } from '../../schemas/notice.ts';
 
 export const getStaticPaths = (async () => {
-	if (!import.meta.env.PACK_NOTICE_FILES) return [];
+	if (!import.meta.env.SITE_BUILD) return [];
 	const [entries, all, taxonomy] = await Promise.all([loadNotices(), loadRecords(), loadTaxonomy()]);
 	const shards = new Map<string, NoticeFilesInput[]>();
 	for (const input of filesInputs(entries, taxonomy)) {

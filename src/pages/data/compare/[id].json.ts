@@ -10,7 +10,7 @@ import { compareJson, filesInputs, type NoticeFilesInput } from '../../../lib/ex
 import { loadNotices } from '../../../lib/notices/load-notices.ts';
 
 export const getStaticPaths = (async () => {
-	if (import.meta.env.PACK_NOTICE_FILES) return [];
+	if (import.meta.env.SITE_BUILD) return [];
 	const inputs = filesInputs(await loadNotices(), await loadTaxonomy());
 	return inputs.map((input) => ({ params: { id: input.entry.data.id }, props: input }));
 }) satisfies GetStaticPaths;

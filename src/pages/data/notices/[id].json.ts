@@ -10,6 +10,6 @@ import { loadRecords } from '../../../lib/notices/load-records.ts';
 import type { NoticeRecord } from '../../../schemas/notice.ts';
 
 export const getStaticPaths = (async () =>
-	!import.meta.env.PACK_NOTICE_FILES ? (await loadRecords()).map((record) => ({ params: { id: record.id }, props: { record } })) : []) satisfies GetStaticPaths;
+	!import.meta.env.SITE_BUILD ? (await loadRecords()).map((record) => ({ params: { id: record.id }, props: { record } })) : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ record: NoticeRecord }> = ({ props }) => dataResponse(recordJson(props.record), 'application/json');
