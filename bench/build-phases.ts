@@ -22,14 +22,26 @@ export function buildPhases(log: string) {
 	const paths = clock(/^(\d\d:\d\d:\d\d) \[build\] Rearranging/mu.exec(log));
 	const first = clock(/^(\d\d:\d\d:\d\d)\s+├─/mu.exec(log));
 	const index = /Pagefind indexed (\d+) notice pages in (\d+) bundle\(s\), (\d+) from the cache \(([\d.]+) s\); literal index: \d+ shard files \(([\d.]+) s\)/u.exec(log);
-	// Render time per route, from each page's `├─ /compare/a/b/index.html (+12ms)` line.
+	// Every output Astro logged, with ` (cached)` or ` (restored)` when it did not render it. Pages
+	// render four at a time (build.concurrency), so a rendered page's `(+12ms)` may come after other
+	// pages' lines and counts its wait on a comparison worker: a route's time is instead the wall
+	// clock from its first output to the next route's (routes render one after the other).
+	const logged = [...log.matchAll(/(?:(\d\d:\d\d:\d\d)\s+)?├─ (\/\S*?\.(?:html|ics|xml|json|csv|pack|txt|pdf|docx?))(?= |\d\d:|\n|$)( \((?:cached|restored)\))?/gu)];
 	const routes: Record<string, { pages: number; seconds: number }> = {};
-	for (const m of log.matchAll(/├─ \/([^/\s]*)\S* \(\+([\d.]+)(ms|s)\)/gu)) {
-		const route = (m[1] ?? '').replace(/\.\w+$/u, '') || 'index';
+	const end = clock(/^(\d\d:\d\d:\d\d) ✓ Completed in/mu.exec(log));
+	let current: { pages: number; seconds: number } | undefined;
+	let since = NaN;
+	for (const m of logged) {
+		const route = (/^\/([^/\s]*)/u.exec(m[2] ?? '')?.[1] ?? '').replace(/\.\w+$/u, '') || 'index';
+		const at = m[1] === undefined ? NaN : clock(/^(.*)$/u.exec(m[1]));
 		const entry = (routes[route] ??= { pages: 0, seconds: 0 });
+		if (entry !== current) {
+			if (current !== undefined && !Number.isNaN(at)) current.seconds += at - since;
+			[current, since] = [entry, at];
+		}
 		entry.pages += 1;
-		entry.seconds += Number(m[2]) / (m[3] === 'ms' ? 1000 : 1);
 	}
+	if (current !== undefined) current.seconds += end - since;
 	for (const entry of Object.values(routes)) entry.seconds = Math.round(entry.seconds * 10) / 10;
 	return {
 		routes,
@@ -37,8 +49,8 @@ export function buildPhases(log: string) {
 		bundlingSeconds: bundling,
 		pathsSeconds: first - paths,
 		generationSeconds: generation,
-		renderedPages: (log.match(/├─ \S+ \(\+/gu) ?? []).length,
-		reusedPages: (log.match(/├─ \S+ \((?:cached|restored)\)/gu) ?? []).length,
+		renderedPages: logged.filter((m) => m[3] === undefined).length,
+		reusedPages: logged.filter((m) => m[3] !== undefined).length,
 		pagefind: { pages: Number(index?.[1]), bundles: Number(index?.[2]), bundlesReused: Number(index?.[3]), seconds: Number(index?.[4]) },
 		literalSeconds: Number(index?.[5]),
 	};

@@ -4,4 +4,6 @@ interface ImportMetaEnv {
 	readonly SITE_BUILD: boolean;
 	/** The project root as a file URL, ending in `/`. */
 	readonly PROJECT_ROOT: string;
+	/** Astro's cache folder as a file URL, ending in `/`. */
+	readonly CACHE_DIR: string;
 }

@@ -40,7 +40,8 @@ function sourceFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const full = path.join(dir, entry.name);
 		if (entry.isDirectory()) return sourceFiles(full);
-		return /\.(?:ts|mts|mjs|astro)$/u.test(entry.name) ? [full] : [];
+		// Declaration files (src/env.d.ts) import nothing.
+		return /(?<!\.d)\.(?:ts|mts|mjs|astro)$/u.test(entry.name) ? [full] : [];
 	});
 }
 

@@ -1,8 +1,8 @@
 /**
  * What pages may know about the build they run in, as `import.meta.env` values: whether it is
- * `astro build` (per-notice files go in packs, comparisons to worker threads) and the project's
+ * `astro build` (per-notice files go in packs, comparisons to worker threads), the project's
  * root (where those workers' modules are; a page's own `import.meta.url` points into Vite's
- * bundle, not at src/).
+ * bundle, not at src/) and the cache folder (where the notice loader keeps bodies as HTML).
  */
 import type { AstroIntegration } from 'astro';
 
@@ -15,6 +15,7 @@ export function buildEnv(): AstroIntegration {
 				const define = {
 					'import.meta.env.SITE_BUILD': JSON.stringify(command === 'build'),
 					'import.meta.env.PROJECT_ROOT': JSON.stringify(config.root.href),
+					'import.meta.env.CACHE_DIR': JSON.stringify(config.cacheDir.href),
 				};
 				updateConfig({ vite: { define } });
 			},

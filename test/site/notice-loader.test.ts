@@ -1,13 +1,14 @@
 /**
- * The notice loader against a store like Astro's: bodies rendered once per file digest, files that
- * went away removed, bad files refused with one line naming them.
+ * The notice loader against a store like Astro's: bodies rendered once per file digest into files
+ * under the cache folder, files that went away removed, bad files refused with one line naming them.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { noticeHtmlFile, noticeHtmlName } from '../../src/lib/build/notice-html.ts';
 import { noticeLoader } from '../../src/lib/build/notice-loader.ts';
 
 interface Stored {
@@ -15,7 +16,6 @@ interface Stored {
 	data: Record<string, unknown>;
 	filePath?: string;
 	digest?: string | number;
-	rendered?: { html: string };
 }
 
 let root: string;
@@ -38,12 +38,14 @@ function context(): LoaderContext {
 		store,
 		parseData: async ({ data }: { data: Record<string, unknown> }) => data,
 		generateDigest: (text: string) => `${text.length}:${text}`,
-		config: { root: pathToFileURL(`${root}/`) },
+		config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/cache/`) },
 		logger: { info() {}, error() {} },
 	} as unknown as LoaderContext;
 }
 
 const notice = (id: string, body: string) => `---\nid: "${id}"\n---\n\n${body}\n`;
+/** The HTML the loader kept for an entry, from its file under the cache folder. */
+const html = (id: string) => readFileSync(noticeHtmlFile(pathToFileURL(`${root}/cache/`), entries.get(id)?.digest ?? 'none'), 'utf8');
 const load = () => noticeLoader('notices').load(context());
 
 beforeEach(() => {
@@ -61,8 +63,10 @@ describe('noticeLoader', () => {
 		writeFileSync(join(root, 'notices', 'b.blocks.json'), '{}');
 		await load();
 		expect([...entries.keys()].sort()).toEqual(['2026/b', 'a']);
-		expect(entries.get('a')).toMatchObject({ data: { id: 'a' }, filePath: 'notices/a.mdx', rendered: { html: '<h3 id="一总则">一、总则</h3>' } });
-		expect(entries.get('2026/b')?.rendered?.html).toContain('<span id="quota-0" class="fact-anchor"');
+		expect(entries.get('a')).toMatchObject({ data: { id: 'a' }, filePath: 'notices/a.mdx' });
+		expect(entries.get('a')).not.toHaveProperty('rendered');
+		expect(html('a')).toBe('<h3 id="一总则">一、总则</h3>');
+		expect(html('2026/b')).toContain('<span id="quota-0" class="fact-anchor"');
 	});
 
 	test('renders again only the files whose contents changed, and forgets removed ones', async () => {
@@ -76,7 +80,24 @@ describe('noticeLoader', () => {
 		await load();
 		expect(sets).toEqual(['b']);
 		expect([...entries.keys()].sort()).toEqual(['a', 'b']);
-		expect(entries.get('b')?.rendered?.html).toBe('<p>乙，补充说明。</p>');
+		expect(html('b')).toBe('<p>乙，补充说明。</p>');
+		// Only the bodies of the files now there are kept.
+		expect(readdirSync(join(root, 'cache', 'notice-html')).sort()).toEqual(['a', 'b'].map((id) => noticeHtmlName(entries.get(id)?.digest ?? '')).sort());
+	});
+
+	test('renders again when its HTML file is gone, and reuses the file when Astro cleared its store', async () => {
+		writeFileSync(join(root, 'notices', 'a.mdx'), notice('a', '甲'));
+		await load();
+		rmSync(join(root, 'cache', 'notice-html'), { recursive: true });
+		sets = [];
+		await load();
+		expect(sets).toEqual(['a']);
+		expect(html('a')).toBe('<p>甲</p>');
+		const file = noticeHtmlFile(pathToFileURL(`${root}/cache/`), entries.get('a')?.digest ?? '');
+		writeFileSync(file, '<p>kept</p>');
+		entries.clear();
+		await load();
+		expect(html('a')).toBe('<p>kept</p>');
 	});
 
 	test('refuses a body holding code with one line naming the file and the line', async () => {
