@@ -70,8 +70,14 @@ function cutPoints(text: string, ends: string, nested: boolean): number[] | null
 	let depth = 0;
 	// Inside a run of end marks and closers (。”） ；）), which all stay with the sentence.
 	let afterEnd = false;
+	// Most of a notice is Han characters, which are no mark: they only end a run of end marks.
+	const hanEnds = hasHan(ends);
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
+		if (!hanEnds && isHan(code)) {
+			afterEnd = false;
+			continue;
+		}
 		const closer = hasCode(CLOSERS, code);
 		if (nested && hasCode(OPENERS, code)) depth++;
 		else if (nested && closer) depth--;
@@ -82,6 +88,13 @@ function cutPoints(text: string, ends: string, nested: boolean): number[] | null
 		else if (depth === 0 && hasCode(COLONS, code) && numberingOf(text.slice(i + 1)) !== null) cuts.push(i + 1);
 	}
 	return depth === 0 ? cuts : null;
+}
+
+const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
+function hasHan(chars: string): boolean {
+	for (let k = 0; k < chars.length; k++) if (isHan(chars.charCodeAt(k))) return true;
+	return false;
 }
 
 function isTrailing(text: string, i: number, ends: string): boolean {

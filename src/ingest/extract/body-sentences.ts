@@ -27,7 +27,11 @@ export function blockSentences(block: Block, stops = '。！？；'): readonly S
  * @example bodySentences(blocksOf(tree)).map((s) => s.text) // ['申请表一式三份。', '报送区市场监管局。']
  */
 export function bodySentences(blocks: readonly Block[]): Span[] {
-	return blocks.flatMap((block) =>
-		block.node.type === 'paragraph' && partOf(block) === undefined && !block.node.data?.listsAttachments ? blockSentences(block) : [],
-	);
+	const sentences: Span[] = [];
+	for (const block of blocks) {
+		if (block.node.type !== 'paragraph' || partOf(block) !== undefined || block.node.data?.listsAttachments) continue;
+		// One by one: spreading a paragraph of 100,000 sentences into push overflows the stack.
+		for (const sentence of blockSentences(block)) sentences.push(sentence);
+	}
+	return sentences;
 }
