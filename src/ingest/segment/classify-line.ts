@@ -48,11 +48,8 @@ const ORG_LINE_LAST = `${ORG_SUFFIX.slice('(?:'.length, -1).split('|').map((s) =
 /** The longest line ORG_LINE can match: 40 characters, the longest suffix and （代章）. */
 const ORG_LINE_MAX = 40 + Math.max(...ORG_SUFFIX.slice('(?:'.length, -1).split('|').map((s) => s.length)) + '（代章）'.length;
 
-/** What `classifyLine` says of a line. */
-export type LineClass = { kind: LineKind; numbering: Numbering | null };
-
 /** Classifies one line by its text alone. */
-export function classifyLine(text: string): LineClass {
+export function classifyLine(text: string): { kind: LineKind; numbering: Numbering | null } {
 	const t = text.trim();
 	const plain = { numbering: null };
 	if (t === '') return { kind: 'blank', ...plain };
@@ -79,28 +76,12 @@ export function isOrgLine(text: string): boolean {
 	return t.length <= ORG_LINE_MAX && hasCode(ORG_LINE_LAST, t.charCodeAt(t.length - 1)) && ORG_LINE.test(t);
 }
 
-/**
- * `classifyLine` that remembers its answers, for the segmenter, which classifies a text's lines
- * before joining broken ones and again after: most lines are the same both times.
- */
-export function classifyOnce(): (text: string) => LineClass {
-	const known = new Map<string, LineClass>();
-	return (text) => {
-		let found = known.get(text);
-		if (found === undefined) known.set(text, (found = classifyLine(text)));
-		return found;
-	};
-}
-
-/**
- * Cuts a text into classified lines.
- * @param classify How a line is classified: `classifyLine`, or `classifyOnce()`'s.
- */
-export function splitLines(text: string, classify: (text: string) => LineClass = classifyLine): Line[] {
+/** Cuts a text into classified lines. */
+export function splitLines(text: string): Line[] {
 	const lines: Line[] = [];
 	let start = 0;
 	for (const raw of text.split('\n')) {
-		const { kind, numbering } = classify(raw);
+		const { kind, numbering } = classifyLine(raw);
 		lines.push({ text: raw, start, end: start + raw.length, kind, numbering });
 		start += raw.length + 1;
 	}

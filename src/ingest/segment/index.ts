@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast';
 import type { MappedText } from '../normalize/mapped-text.ts';
-import { classifyOnce, splitLines, type Line } from './classify-line.ts';
+import { splitLines, type Line } from './classify-line.ts';
 import { createPointFinder } from './create-point-finder.ts';
 import { joinLines } from './join-lines.ts';
 import { linesToTree } from './lines-to-tree.ts';
@@ -23,9 +23,8 @@ export interface Segmented {
  * @example segmentText(normalizeText(text)).trees.length // 2 for a notice carrying another
  */
 export function segmentText(normalized: MappedText): Segmented {
-	const classify = classifyOnce();
-	const logical = joinLines(normalized, classify);
-	const lines = splitLines(logical.text, classify);
+	const logical = joinLines(normalized);
+	const lines = splitLines(logical.text);
 	const point = createPointFinder(logical.text);
 	const trees = splitNotices(lines).map((range) => linesToTree(point, lines, range));
 	return { logical, lines, trees };

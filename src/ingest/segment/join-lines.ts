@@ -5,7 +5,7 @@
  * logical line is one paragraph, title or field.
  */
 import { createMappedText, type MappedText } from '../normalize/mapped-text.ts';
-import { classifyLine, isHeadingLike, isOrgLine, splitLines, type Line, type LineClass, type LineKind } from './classify-line.ts';
+import { isHeadingLike, isOrgLine, splitLines, type Line, type LineKind } from './classify-line.ts';
 import { TERMINAL, TITLE_END } from './patterns.ts';
 
 const STANDALONE: ReadonlySet<LineKind> = new Set([
@@ -75,11 +75,10 @@ function continues(line: Line, next: Line, blank: number, inList: boolean, signa
 /**
  * Joins broken lines; returns the mapped text with those line breaks (and blank lines between
  * them) removed.
- * @param classify How a line is classified (the segmenter passes `classifyOnce()`'s, to reuse).
  * @example joinLines(createMappedText('承担过试点\n\n项目的单位。')).text // '承担过试点项目的单位。'
  */
-export function joinLines(input: MappedText, classify: (text: string) => LineClass = classifyLine): MappedText {
-	const lines = splitLines(input.text, classify);
+export function joinLines(input: MappedText): MappedText {
+	const lines = splitLines(input.text);
 	const signature = signatureLines(lines);
 	const cut = new Uint8Array(input.text.length + 1); // 1 = drop this code unit
 	let inList = false;
