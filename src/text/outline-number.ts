@@ -18,6 +18,13 @@ export const NUMBERING_STYLES = [
 	{ style: 'circled', re: /^([①-⑳])/u },
 ] as const;
 
+/**
+ * The characters a marker of any style can start with (a space only where 一） lost its （):
+ * one test turns away most lines and sentences, which the splitter and the segmenter ask about
+ * one by one, before the five patterns.
+ */
+const MAY_START = /^[\s（(一二三四五六七八九十\d①-⑳]/u;
+
 /** A marker style: `han` (一、), `han-paren` (（一）), `arabic` (1.), `arabic-paren` (（1）), `circled` (①). */
 export type NumberingStyle = (typeof NUMBERING_STYLES)[number]['style'];
 
@@ -34,6 +41,7 @@ export interface Numbering {
  * @example numberingOf('（三）申报条件') // { style: 'han-paren', marker: '（三）' }
  */
 export function numberingOf(text: string): Numbering | null {
+	if (!MAY_START.test(text)) return null;
 	for (const { style, re } of NUMBERING_STYLES) {
 		const m = re.exec(text);
 		if (m) return { style, marker: m[0] };

@@ -2,6 +2,7 @@
  * The one sentence splitter: ingest's extractors, the comparator and the site cut Chinese text
  * into sentences here, and numbered items inlined after a colon (任务如下：（一）…) on their own.
  */
+import { hasCode } from './chars.ts';
 import { numberingOf } from './outline-number.ts';
 
 /** A sentence of a text: trimmed, with its offset and the outline number it starts with. */
@@ -19,11 +20,12 @@ const STOPS = '。；！？';
 // Marks inside （…）《…》“…” belong to the quote or aside: 见《办法。》和（注：略。）。 is one
 // sentence. A quote or aside that itself ends a sentence (“好。” / （详见附件。）) ends the unit, a
 // book title (《…》) never does.
-const OPENERS = new Set(['（', '(', '“', '《', '【', '〔', '‘', '「']);
-const CLOSERS = new Set(['）', ')', '”', '》', '】', '〕', '’', '」']);
-const TITLE_CLOSER = '》';
+const OPENERS = '（(“《【〔‘「';
+const CLOSERS = '）)”》】〕’」';
+const TITLE_CLOSER = '》'.charCodeAt(0);
 // An item inlined after a colon (任务如下：（一）…) starts a unit of its own.
-const COLONS = new Set(['：', ':']);
+const COLONS = '：:';
+const NEWLINE = 10;
 
 /**
  * The sentences of a text, each with its closing marks, none empty; line breaks end one too.
@@ -34,8 +36,7 @@ const COLONS = new Set(['：', ':']);
  * // [['任务如下：', 0, null], ['（一）试点。', 5, '（一）']]
  */
 export function sentencesOf(text: string, stops: string = STOPS): Sentence[] {
-	const ends = new Set(stops);
-	const cuts = cutPoints(text, ends, true) ?? cutPoints(text, ends, false) ?? [];
+	const cuts = cutPoints(text, stops, true) ?? cutPoints(text, stops, false) ?? [];
 	const sentences: Sentence[] = [];
 	let from = 0;
 	for (const to of [...cuts, text.length]) {
@@ -60,25 +61,44 @@ export function splitSentences(text: string): string[] {
 	return sentencesOf(text).map((s) => s.text);
 }
 
-/** Offsets where a sentence ends; null when `nested` is asked but the brackets do not balance. */
-function cutPoints(text: string, ends: Set<string>, nested: boolean): number[] | null {
+/**
+ * Offsets where a sentence ends; null when `nested` is asked but the brackets do not balance.
+ * Reads char codes (src/text/chars.ts): `text[i]` of a Han character allocates.
+ */
+function cutPoints(text: string, ends: string, nested: boolean): number[] | null {
 	const cuts: number[] = [];
 	let depth = 0;
 	// Inside a run of end marks and closers (。”） ；）), which all stay with the sentence.
 	let afterEnd = false;
+	// Most of a notice is Han characters, which are no mark: they only end a run of end marks.
+	const hanEnds = hasHan(ends);
 	for (let i = 0; i < text.length; i++) {
-		const char = text[i] ?? '';
-		if (nested && OPENERS.has(char)) depth++;
-		else if (nested && CLOSERS.has(char)) depth--;
+		const code = text.charCodeAt(i);
+		if (!hanEnds && isHan(code)) {
+			afterEnd = false;
+			continue;
+		}
+		const closer = hasCode(CLOSERS, code);
+		if (nested && hasCode(OPENERS, code)) depth++;
+		else if (nested && closer) depth--;
 		if (depth < 0) return null;
-		afterEnd = ends.has(char) || (afterEnd && CLOSERS.has(char) && char !== TITLE_CLOSER);
-		if (char === '\n') cuts.push(i);
-		else if (depth === 0 && afterEnd && !isTrailing(text[i + 1], ends)) cuts.push(i + 1);
-		else if (depth === 0 && COLONS.has(char) && numberingOf(text.slice(i + 1)) !== null) cuts.push(i + 1);
+		afterEnd = hasCode(ends, code) || (afterEnd && closer && code !== TITLE_CLOSER);
+		if (code === NEWLINE) cuts.push(i);
+		else if (depth === 0 && afterEnd && !isTrailing(text, i + 1, ends)) cuts.push(i + 1);
+		else if (depth === 0 && hasCode(COLONS, code) && numberingOf(text.slice(i + 1)) !== null) cuts.push(i + 1);
 	}
 	return depth === 0 ? cuts : null;
 }
 
-function isTrailing(char: string | undefined, ends: Set<string>): boolean {
-	return char !== undefined && (ends.has(char) || CLOSERS.has(char));
+const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
+function hasHan(chars: string): boolean {
+	for (let k = 0; k < chars.length; k++) if (isHan(chars.charCodeAt(k))) return true;
+	return false;
+}
+
+function isTrailing(text: string, i: number, ends: string): boolean {
+	if (i >= text.length) return false;
+	const code = text.charCodeAt(i);
+	return hasCode(ends, code) || hasCode(CLOSERS, code);
 }

@@ -13,6 +13,11 @@ describe('numberingOf', () => {
 	test('leaves numbers that are not outline numbers', () => {
 		expect(['1.5亿元', '2026年度', '附件1', '十分重要', '第二章条件', '123. 条件'].map(numberingOf)).toEqual([null, null, null, null, null, null]);
 	});
+
+	test('reads a 一） that lost its （ after spaces, and nothing before a marker', () => {
+		expect(numberingOf('\u3000 二）条件')).toEqual({ style: 'han-paren', marker: '\u3000 二）' });
+		expect(['条件（一）', '“1.条件', '　条件'].map(numberingOf)).toEqual([null, null, null]);
+	});
 });
 
 describe('splitNumbering', () => {

@@ -4,8 +4,8 @@
  * 申请资助的单位和项目应符合…, 同一项目不得重复申请), split at ；when it holds several.
  */
 import type { Block } from './blocks.ts';
-import { withoutNumbering } from './blocks.ts';
-import { sentencesOf, type Span } from './context.ts';
+import { blockSentences } from './body-sentences.ts';
+import type { Span } from './context.ts';
 
 const SUBJECT = '(?:承担单位|申报单位|申报主体|试点单位|申报企业|申请单位|申报项目|所报项目|项目申请人|申请人|的单位和项目|的单位)';
 const MUST = '(?:应当?|须|需|必须)(?:具备|具有|符合|满足|为|是|在|说明|提供)';
@@ -25,6 +25,6 @@ const DATED_STEP = /[于在][^，。；]{0,15}前|报送|寄送|前将/;
 export function sentencesOfApplicant(blocks: Block[]): Span[] {
 	return blocks
 		.filter((b) => b.node.type === 'paragraph' && !b.node.data?.part && !b.node.data?.inAttachment)
-		.flatMap((b) => sentencesOf(withoutNumbering(b), '。；'))
+		.flatMap((b) => blockSentences(b, '。；'))
 		.filter((s) => APPLICANT_MUST.test(s.text) && !DATED_STEP.test(s.text));
 }

@@ -4,6 +4,7 @@
  */
 import type { Heading, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import type { Span } from './context.ts';
 
 /** One heading or paragraph, with where it sits. */
 export interface Block {
@@ -18,6 +19,8 @@ export interface Block {
 	index: number;
 	/** The text without its number marker, trimmed, and its offset: see `withoutNumbering`. */
 	body: { text: string; start: number };
+	/** The body's sentences by stop set, split once for every extractor: see `blockSentences`. */
+	sentences: Map<string, readonly Span[]>;
 }
 
 const rank = (node: Heading | Paragraph): number | null => {
@@ -44,6 +47,7 @@ export function blocksOf(tree: Root): Block[] {
 			parents: stack.map((s) => s.block),
 			index: blocks.length,
 			body: bodyOf(node, text, start),
+			sentences: new Map(),
 		};
 		blocks.push(block);
 		if (r !== null) stack.push({ rank: r, block });

@@ -10,7 +10,8 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { withoutNumbering, type Block } from './blocks.ts';
 import { NOT_A_REQUIREMENT, sentencesOfApplicant } from './applicant-must.ts';
-import { addAnchor, blocksOfFile, noticeOf, sentencesOf, type Span } from './context.ts';
+import { blockSentences } from './body-sentences.ts';
+import { addAnchor, blocksOfFile, noticeOf, type Span } from './context.ts';
 
 const SECTION = /条件|资格|^申报原则$|^(?:申报|申请)要求$/;
 const NOT_SECTION = /保障条件|工作条件|条件保障|审查|审核|[：:]$/;
@@ -33,7 +34,7 @@ function blocksUnder(blocks: Block[], head: Block): Block[] {
 }
 
 /** The requirement sentences of a paragraph, split at 。 and ；. */
-const sentencesIn = (b: Block): Span[] => sentencesOf(withoutNumbering(b), '。；').filter((s) => !NOT_A_REQUIREMENT.test(s.text));
+const sentencesIn = (b: Block): Span[] => blockSentences(b, '。；').filter((s) => !NOT_A_REQUIREMENT.test(s.text));
 
 /** A disqualifying item with its cases, as one span. */
 function withCases(item: Block, cases: Block[]): Span {

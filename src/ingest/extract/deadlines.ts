@@ -11,7 +11,8 @@ import { contextText, partOf, withoutNumbering, type Block } from './blocks.ts';
 import { deadlineKind } from './deadline-kind.ts';
 import { dueDates } from './due-date.ts';
 import { referenceOf } from './reference-date.ts';
-import { addAnchor, blocksOfFile, clauseAround, noticeOf, sentencesOf } from './context.ts';
+import { blockSentences } from './body-sentences.ts';
+import { addAnchor, blocksOfFile, clauseAround, noticeOf } from './context.ts';
 
 // 申报条件, not 申报条件和程序: a heading that also names the procedure holds its deadlines.
 const CONDITION_HEADING = /条件/;
@@ -45,9 +46,8 @@ export function remarkNoticeDeadlines() {
 		const deadlines: NonNullable<typeof notice.deadlines> = [];
 		for (const block of blocks) {
 			if (partOf(block)) continue;
-			const body = withoutNumbering(block);
-			if (!mayHoldDate(body.text)) continue;
-			for (const sentence of sentencesOf(body, '。！？；')) {
+			if (!mayHoldDate(withoutNumbering(block).text)) continue;
+			for (const sentence of blockSentences(block)) {
 				const due = dueDates(sentence.text, findDates(sentence.text)).filter((d) => !inCondition(block, sentence.text, d.start));
 				for (const [n, d] of due.entries()) {
 					const year = d.year ?? (d.yearly ? null : resolveYear(d.month, reference));

@@ -59,7 +59,6 @@ function focusUnder(blocks: Block[], heading: Block): string[] {
 }
 
 const FIELD_ITEM = /^([^：:，。]{2,30}?(?:领域|方面|方向|产业))[：:](.+)$/;
-const COLON = /[：:]/;
 const VERB_PHRASE = /^(?:开展|建立|推动|推进|加强|完善|提升|促进|实施|探索|打造|培育)/;
 
 function byFieldItems(blocks: Block[]): Found[] {
@@ -67,7 +66,7 @@ function byFieldItems(blocks: Block[]): Found[] {
 	for (const block of blocks) {
 		const body = withoutNumbering(block);
 		// FIELD_ITEM tries its lazy label at up to 30 lengths: a block without a colon has none.
-		if (!COLON.test(body.text)) continue;
+		if (!body.text.includes('：') && !body.text.includes(':')) continue;
 		const m = FIELD_ITEM.exec(body.text);
 		if (!m || !DOMAIN_CONTEXT.test(contextText(block)) || /联系/.test(m[1]!)) continue;
 		const listStart = body.start + m[1]!.length + 1;

@@ -9,7 +9,8 @@ import type { VFile } from 'vfile';
 import { hasCode } from '../../text/chars.ts';
 import { NUMBER_CHARS, parseCjkNumber } from '../../text/cjk-number.ts';
 import { partOf, withoutNumbering } from './blocks.ts';
-import { addAnchor, blocksOfFile, clauseAround, noticeOf, sentencesOf } from './context.ts';
+import { blockSentences } from './body-sentences.ts';
+import { addAnchor, blocksOfFile, clauseAround, noticeOf } from './context.ts';
 
 const N = `[${NUMBER_CHARS}]{1,4}`;
 const UNIT = '(?:个|项|家|份|件)';
@@ -60,9 +61,8 @@ export function remarkNoticeQuotas() {
 		const quotas: Array<{ text: string; max: number }> = [];
 		for (const block of blocksOfFile(file)) {
 			if (partOf(block)) continue;
-			const body = withoutNumbering(block);
-			if (!COUNTED.test(body.text)) continue;
-			for (const sentence of sentencesOf(body, '。！？')) {
+			if (!COUNTED.test(withoutNumbering(block).text)) continue;
+			for (const sentence of blockSentences(block, '。！？')) {
 				const caps = capsIn(sentence.text);
 				for (const [n, cap] of caps.entries()) {
 					const max = parseCjkNumber(cap.slice(1).find((g) => g !== undefined)!);

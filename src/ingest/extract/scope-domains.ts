@@ -23,6 +23,11 @@ const SCOPE = /(?:申报|申请|资助|支持|征集|立项)(?:范围|领域|重
 const NOT_SCOPE = /单位|对象|主体|时间/;
 /** A 重点… line ending in a colon: the items under it are what is supported. */
 const LEAD_IN = /重点(?:支持|围绕|领域|方向|为|包括)[^。；]{0,200}[：:]$/;
+/** LEAD_IN tries 200 characters after every 重点: only a line ending in a colon can be one. */
+const isLeadIn = (text: string): boolean => {
+	const t = text.trimEnd();
+	return (t.endsWith('：') || t.endsWith(':')) && LEAD_IN.test(t.trimStart());
+};
 /** A list opened by a verb or closed by 等 is running text: domains.ts reads it. */
 const OPENED = /^(?:围绕|聚焦|重点|在|包括|面向)/;
 const CLOSED = /等[^、]*$/;
@@ -63,7 +68,7 @@ function governed(blocks: Block[], from: Block): Block[] {
 /** The domains a scope section or lead-in line gives, skipping blocks other rules took. */
 export function byScopeSections(blocks: Block[], taken: Set<number>): FoundDomain[] {
 	const out: FoundDomain[] = [];
-	const heads = new Set(blocks.filter((b) => isScopeHead(b) || LEAD_IN.test(b.text.trim())));
+	const heads = new Set(blocks.filter((b) => isScopeHead(b) || isLeadIn(b.text)));
 	// An item with items under it heads them, and so does a short label with paragraphs under it
 	// (（二）申报要求); a long item with a paragraph under it is still an item.
 	const hasItems = new Set(blocks.flatMap((b) => (b.node.data?.numbering === undefined ? [] : (b.parents.at(-1) ?? []))));

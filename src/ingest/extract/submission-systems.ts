@@ -22,6 +22,7 @@ const SYSTEM = new RegExp(
 	`${PUT_IN}“?([^，。；、：“”（）()《》\\s]{2,30}(?:系统|平台|网站))”?`,
 	'gu',
 );
+const NAMES_SYSTEM = /系统|平台|网站/u;
 // The bracket right after the name holds its address, if any.
 const BRACKET = /^[（(]([^）)]*)[）)]/u;
 const URL = /https?:\/\/[\w\-.~:/?#\[\]@!$&'*+;=%]+/u;
@@ -39,6 +40,8 @@ const SUBMIT = /申报(?![书表])|上传|提交|填报|报送|登录|登陆|注
  */
 export function onlineSystems(sentence: string): OnlineSystem[] {
 	const found: OnlineSystem[] = [];
+	// SYSTEM tries up to 30 lengths after every 在, 到, 经…: a sentence naming no 系统, 平台 or 网站 has none.
+	if (!NAMES_SYSTEM.test(sentence)) return found;
 	for (const match of sentence.matchAll(SYSTEM)) {
 		const name = match[1] ?? '';
 		const end = match.index + match[0].length;

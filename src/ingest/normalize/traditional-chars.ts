@@ -52,10 +52,13 @@ export function traditionalChars(mapped: MappedText): MappedText {
 
 /** Whether at least MIN_SHARE of the Han characters are traditional only. */
 function isTraditional(text: string): boolean {
-	// Counting over matches of one global regex is several times faster than testing each
-	// character of a long text; a notice is 10–30 thousand characters and every file is checked.
-	const han = (text.match(HAN_ALL) ?? []).length - (text.match(PAGE_MARKS) ?? []).length;
 	let traditional = 0;
 	for (const [character] of text.matchAll(CONVERTED)) if (!(character in IN_BOTH)) traditional++;
-	return traditional >= 3 && traditional >= han * MIN_SHARE;
+	// Most notices have no traditional character: the Han characters are counted only when the
+	// share is needed (listing them all was most of normalizing a simplified notice).
+	if (traditional < 3) return false;
+	// Counting over matches of one global regex is several times faster than testing each
+	// character of a long text; a notice is 10–30 thousand characters.
+	const han = (text.match(HAN_ALL) ?? []).length - (text.match(PAGE_MARKS) ?? []).length;
+	return traditional >= han * MIN_SHARE;
 }

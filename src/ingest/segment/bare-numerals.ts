@@ -15,9 +15,9 @@ const NUMERAL_WORD = /^[一二三四五六七八九十](?:是|批|定|些|个|�
 
 /** Whether a line may be a heading with its 、 lost: 一总体要求. */
 function isCandidate(line: Line): boolean {
+	if (line.kind !== 'text') return false;
 	const t = line.text.trim();
 	return (
-		line.kind === 'text' &&
 		t.length <= MAX_HEADING_LENGTH &&
 		NUMERALS.includes(t[0] ?? '') &&
 		!NUMERALS.includes(t[1] ?? '') &&

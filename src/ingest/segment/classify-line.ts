@@ -16,6 +16,7 @@ import {
 	WEB_CHROME,
 } from './patterns.ts';
 import { markBareNumerals } from './bare-numerals.ts';
+import { hasCode } from '../../text/chars.ts';
 import { numberingOf, type Numbering } from '../../text/outline-number.ts';
 
 export type LineKind =
@@ -42,6 +43,8 @@ export interface Line {
 
 const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}$`);
 const ORG_LINE = new RegExp(`^[${HAN}（）()、\\s]{3,40}${ORG_SUFFIX}(?:[（(](?:代章|盖章|印)[）)])?$`);
+/** The characters a line ORG_LINE matches can end with: a suffix's last, or the ） of （代章）. */
+const ORG_LINE_LAST = `${ORG_SUFFIX.slice('(?:'.length, -1).split('|').map((s) => s.at(-1)).join('')}）)`;
 /** The longest line ORG_LINE can match: 40 characters, the longest suffix and （代章）. */
 const ORG_LINE_MAX = 40 + Math.max(...ORG_SUFFIX.slice('(?:'.length, -1).split('|').map((s) => s.length)) + '（代章）'.length;
 
@@ -69,7 +72,8 @@ export function classifyLine(text: string): { kind: LineKind; numbering: Numberi
 export function isOrgLine(text: string): boolean {
 	const t = text.trim();
 	// Most lines are paragraphs far longer than any name: no need to try the pattern on them.
-	return t.length <= ORG_LINE_MAX && ORG_LINE.test(t);
+	// ORG_LINE's greedy run backs off through every suffix: a line must end as one ends first.
+	return t.length <= ORG_LINE_MAX && hasCode(ORG_LINE_LAST, t.charCodeAt(t.length - 1)) && ORG_LINE.test(t);
 }
 
 /** Cuts a text into classified lines. */

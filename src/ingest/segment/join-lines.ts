@@ -66,7 +66,8 @@ function continues(line: Line, next: Line, blank: number, inList: boolean, signa
 	if (TERMINAL.test(text)) return false;
 	if (line.kind === 'field') return false;
 	if (line.kind === 'numbered' && !inList && isHeadingLike(line)) return false;
-	if (!inList && TITLE_END.test(text) && text.length <= 80) return false;
+	// The length first: TITLE_END, anchored at the end only, is tried at every offset of a line.
+	if (!inList && text.length <= 80 && TITLE_END.test(text)) return false;
 	if (isOrgLine(text) && /^关于/.test(next.text.trim())) return false;
 	if (blank > 0 && text.length < 12) return false;
 	return true;

@@ -170,7 +170,8 @@ const DATE_AT_END = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[\d�
  */
 export function isOneLineSignature(text: string): boolean {
 	const t = text.trim();
-	const date = DATE_AT_END.exec(t);
+	// DATE_AT_END is tried at every offset of a line: a line not ending in 日 has no date there.
+	const date = t.endsWith('日') ? DATE_AT_END.exec(t) : null;
 	return date !== null && date.index > 0 && isOrgLine(t.slice(0, date.index)) && DATE_LINE.test(date[0]);
 }
 
