@@ -36,8 +36,10 @@ function context(): LoaderContext {
 		keys: () => [...entries.keys()],
 		delete: (id: string) => void entries.delete(id),
 	};
+	const meta = new Map<string, string>();
 	return {
 		store,
+		meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => void meta.set(key, value), delete: (key: string) => void meta.delete(key) },
 		parseData: async ({ data }: { data: Record<string, unknown> }) => data,
 		generateDigest: (text: string) => `${text.length}:${text}`,
 		config: { root: pathToFileURL(`${root}/`) },

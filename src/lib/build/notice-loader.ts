@@ -12,6 +12,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { holdStoreSave } from './hold-store-save.ts';
 import { renderBodies } from './render-pool.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 
@@ -94,7 +95,22 @@ export function noticeLoader(base: string): Loader {
 				.filter((name) => name.endsWith('.mdx'))
 				.sort()
 				.map((name) => join(dir, name));
-			await store(context, await readChanged(context, dir, files));
+			const start = performance.now();
+			const release = holdStoreSave(context);
+			let changed: Changed[];
+			let read: number;
+			try {
+				changed = await readChanged(context, dir, files);
+				read = performance.now();
+				await store(context, changed);
+			} finally {
+				release();
+			}
+			const seconds = (to: number, from: number) => ((to - from) / 1000).toFixed(1);
+			context.logger.info(
+				`${files.length} 篇通知：读 ${seconds(read, start)} 秒，渲染 ${changed.length} 篇 ${seconds(performance.now(), read)} 秒 / ` +
+					`${files.length} notices: read in ${seconds(read, start)} s, ${changed.length} rendered in ${seconds(performance.now(), read)} s`,
+			);
 			const seen = new Set(files.map((file) => entryId(dir, file)));
 			for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
 			// `astro dev`: a file ingest rewrote, added or removed shows on the next request.
