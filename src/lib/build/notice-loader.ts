@@ -4,55 +4,26 @@
  * (src/lib/notice-body/), instead of compiled by @astrojs/mdx into a JavaScript module. At 12,477
  * notices Vite spent 55 s of every build compiling and bundling those modules (BENCHMARKS.md); the
  * HTML is kept in the content store beside its digest, so a rebuild renders only the files that
- * changed. The files stay MDX (ingest writes them from mdast) and are read with MDX's grammar;
- * nothing in them runs. Only public loader API is used (store, parseData, generateDigest, watcher).
+ * changed, and a clean build renders them on worker threads (render-pool.ts). The files stay MDX
+ * (ingest writes them from mdast) and are read with MDX's grammar; nothing in them runs. Only public
+ * loader API is used (store, meta, parseData, generateDigest, watcher).
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { holdStoreSave } from './hold-store-save.ts';
+import { entryId, readChanged, type Changed } from './read-changed.ts';
 import { renderBodies } from './render-pool.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
-
-/** A file's entry id: its path under the folder without `.mdx`, with `/` separators. */
-const entryId = (dir: string, file: string) => relative(dir, file).split(sep).join('/').replace(/\.mdx$/u, '');
-
-/** A file whose digest differs from its stored entry's. */
-interface Changed {
-	id: string;
-	file: string;
-	contents: string;
-	digest: string;
-}
-
-/** Files read at once: one at a time, 12,477 reads wait on the disk one after another. */
-const READING = 16;
-
-/** Reads every file and returns those whose stored entry has another digest, in the files' order. */
-async function readChanged({ store, generateDigest }: LoaderContext, dir: string, files: readonly string[]): Promise<Changed[]> {
-	const changed = new Array<Changed | undefined>(files.length);
-	let next = 0;
-	const reader = async () => {
-		for (let index = next++; index < files.length; index = next++) {
-			const file = files[index] as string;
-			const contents = await readFile(file, 'utf8');
-			const id = entryId(dir, file);
-			const digest = generateDigest(contents);
-			if (store.get(id)?.digest !== digest) changed[index] = { id, file, contents, digest };
-		}
-	};
-	await Promise.all(Array.from({ length: READING }, reader));
-	return changed.filter((entry) => entry !== undefined);
-}
 
 /**
  * Parses the changed files, renders their bodies (on worker threads when there are many:
  * render-pool.ts) and stores them. Nothing is stored unless every file is good; otherwise throws
  * one line naming the first bad file in path order (frontmatter, then data, then body errors).
  */
-async function store(context: LoaderContext, changed: readonly Changed[]): Promise<void> {
+async function storeChanged(context: LoaderContext, changed: readonly Changed[]): Promise<void> {
 	const root = fileURLToPath(context.config.root);
 	const files = changed.map(({ id, file, contents, digest }) => {
 		const filePath = relative(root, file).split(sep).join('/');
@@ -102,14 +73,15 @@ export function noticeLoader(base: string): Loader {
 			try {
 				changed = await readChanged(context, dir, files);
 				read = performance.now();
-				await store(context, changed);
+				await storeChanged(context, changed);
 			} finally {
 				release();
 			}
-			const seconds = (to: number, from: number) => ((to - from) / 1000).toFixed(1);
+			// Where a content sync's time goes, in the build log.
+			const [reading, storing] = [(read - start) / 1000, (performance.now() - read) / 1000].map((seconds) => seconds.toFixed(1));
 			context.logger.info(
-				`${files.length} 篇通知：读 ${seconds(read, start)} 秒，渲染 ${changed.length} 篇 ${seconds(performance.now(), read)} 秒 / ` +
-					`${files.length} notices: read in ${seconds(read, start)} s, ${changed.length} rendered in ${seconds(performance.now(), read)} s`,
+				`读 ${files.length} 篇 ${reading} 秒，解析渲染改动的 ${changed.length} 篇 ${storing} 秒 / ` +
+					`read ${files.length} notices in ${reading} s, parsed and rendered the ${changed.length} changed in ${storing} s`,
 			);
 			const seen = new Set(files.map((file) => entryId(dir, file)));
 			for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
@@ -118,7 +90,7 @@ export function noticeLoader(base: string): Loader {
 			context.watcher?.add(dir);
 			const reload = (path: string) => {
 				if (!inDir(path)) return;
-				readChanged(context, dir, [path]).then((changed) => store(context, changed)).then(
+				readChanged(context, dir, [path]).then((changed) => storeChanged(context, changed)).then(
 					() => context.logger.info(`重新载入 / reloaded ${relative(dir, path)}`),
 					(error: Error) => context.logger.error(error.message),
 				);
