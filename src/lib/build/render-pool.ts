@@ -23,7 +23,9 @@ export interface BodyJob {
 export type Rendered = { html: string } | { error: Error };
 
 export interface PoolOptions {
+	/** Worker threads besides the main one (default: one per core but one, at most MAX_WORKERS). */
 	workers?: number;
+	/** Stops the workers, leaving the results not yet rendered empty (the caller is about to throw). */
 	signal?: AbortSignal;
 	/** Whether the main thread renders bodies too (by default it does); it always does if a worker dies. */
 	share?: boolean;
@@ -36,6 +38,9 @@ export interface PoolOptions {
  * micromark takes a worker 0.7–1 s on the 2-core build machine, while the main thread renders on.
  */
 export const POOL_MIN = 128;
+
+/** Each worker holds its own copy of micromark and its garbage; more than this gains little at 12,477 bodies. */
+const MAX_WORKERS = 7;
 
 /** Bodies sent to a worker ahead, so it need not wait while the main thread renders one. */
 const AHEAD = 3;
@@ -61,11 +66,10 @@ function revive({ message, stack }: { message: string; stack?: string | undefine
 /**
  * Renders every body, each result at its job's index; never rejects (errors are results).
  * @param jobs The bodies to render.
- * @param options `workers`: threads besides the main one (default: one per core but one); `signal`:
- * stops the workers, leaving the results not yet rendered empty (the caller is about to throw).
+ * @param options How many workers, whether the main thread renders too, when to stop.
  * @example await renderBodies([{ body: '正文', bodyLine: 5 }]) // [{ html: '<p>正文</p>' }]
  */
-export function renderBodies(jobs: readonly BodyJob[], { workers = availableParallelism() - 1, share = true, signal, onWorkerError }: PoolOptions = {}): Promise<Rendered[]> {
+export function renderBodies(jobs: readonly BodyJob[], { workers = Math.min(availableParallelism() - 1, MAX_WORKERS), share = true, signal, onWorkerError }: PoolOptions = {}): Promise<Rendered[]> {
 	const results = new Array<Rendered>(jobs.length);
 	if (jobs.length < POOL_MIN || workers < 1) return Promise.resolve(jobs.map(renderInline));
 	let next = 0;
