@@ -1,6 +1,6 @@
 /**
- * The notice loader against a store like Astro's: bodies rendered once per file digest into files
- * under the cache folder, files that went away removed, bad files refused with one line naming them.
+ * The notice loader against a store like Astro's: bodies rendered once per file digest, files that
+ * went away removed, bad files refused with one line naming them.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { noticeHtmlFile, noticeHtmlName } from '../../src/lib/build/notice-html.ts';
 import { noticeLoader } from '../../src/lib/build/notice-loader.ts';
+import { POOL_MIN } from '../../src/lib/build/render-pool.ts';
 
 interface Stored {
 	id: string;
@@ -21,6 +22,7 @@ interface Stored {
 let root: string;
 let entries: Map<string, Stored>;
 let sets: string[];
+let warnings: string[];
 
 /** The parts of LoaderContext the loader uses, over a Map; `set` is recorded. */
 function context(): LoaderContext {
@@ -32,14 +34,17 @@ function context(): LoaderContext {
 			return true;
 		},
 		keys: () => [...entries.keys()],
+		values: () => [...entries.values()],
 		delete: (id: string) => void entries.delete(id),
 	};
+	const meta = new Map<string, string>();
 	return {
 		store,
+		meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => void meta.set(key, value), delete: (key: string) => void meta.delete(key) },
 		parseData: async ({ data }: { data: Record<string, unknown> }) => data,
 		generateDigest: (text: string) => `${text.length}:${text}`,
 		config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/cache/`) },
-		logger: { info() {}, error() {} },
+		logger: { info() {}, error() {}, warn: (message: string) => warnings.push(message) },
 	} as unknown as LoaderContext;
 }
 
@@ -53,6 +58,7 @@ beforeEach(() => {
 	mkdirSync(join(root, 'notices', '2026'), { recursive: true });
 	entries = new Map();
 	sets = [];
+	warnings = [];
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -103,6 +109,24 @@ describe('noticeLoader', () => {
 	test('refuses a body holding code with one line naming the file and the line', async () => {
 		writeFileSync(join(root, 'notices', 'a.mdx'), notice('a', '甲{process.exit(1)}'));
 		await expect(load()).rejects.toThrow(/^notices\/a\.mdx: 第 5 行是代码（mdxTextExpression）/u);
+	});
+
+	test('stores nothing when one changed file is bad', async () => {
+		writeFileSync(join(root, 'notices', 'a.mdx'), notice('a', '甲'));
+		writeFileSync(join(root, 'notices', 'b.mdx'), notice('b', '乙{1}'));
+		await expect(load()).rejects.toThrow(/^notices\/b\.mdx: 第 5 行是代码/u);
+		expect(sets).toEqual([]);
+	});
+
+	test('renders as many files as start the render pool into the same entries, naming a bad one by its line', async () => {
+		const ids = Array.from({ length: POOL_MIN + 2 }, (_, index) => `n${String(index).padStart(3, '0')}`);
+		for (const id of ids) writeFileSync(join(root, 'notices', `${id}.mdx`), notice(id, `## 一、${id}\n\n正文`));
+		await load();
+		expect(warnings).toEqual([]);
+		expect(sets).toEqual(ids);
+		expect(html('n100')).toBe('<h3 id="一n100">一、n100</h3>\n<p>正文</p>');
+		for (const id of ids) writeFileSync(join(root, 'notices', `${id}.mdx`), notice(id, id === 'n100' ? '甲\n\n乙{1}' : `${id}。`));
+		await expect(load()).rejects.toThrow(/^notices\/n100\.mdx: 第 7 行是代码（mdxTextExpression）/u);
 	});
 
 	test('refuses a file without frontmatter, naming it', async () => {

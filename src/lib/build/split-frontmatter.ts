@@ -1,7 +1,7 @@
 /**
  * A notice file's frontmatter (YAML between `---` lines, as ingest writes it) and its body.
  */
-import { parse } from 'yaml';
+import { parseFrontmatter } from './parse-frontmatter.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/u;
 
@@ -16,7 +16,7 @@ export function splitFrontmatter(contents: string, file: string): { data: Record
 	if (match === null) throw new Error(`${file}: 没有以 --- 行包围的 frontmatter / no frontmatter between --- lines`);
 	let data: unknown;
 	try {
-		data = parse(match[1] ?? '');
+		data = parseFrontmatter(match[1] ?? '');
 	} catch (error) {
 		throw new Error(`${file}: frontmatter 不是有效的 YAML / the frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`, { cause: error });
 	}
