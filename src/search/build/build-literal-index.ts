@@ -40,7 +40,8 @@ const TARGETS: Record<ShardKind, number> = { dict: 65_536, sets: 16_384, post: 2
 export async function buildLiteralIndex(texts: readonly string[], options: LiteralIndexOptions = {}): Promise<LiteralIndex> {
 	const text = textUnits(texts);
 	const frequentOver = options.frequentOver ?? Math.max(1024, texts.length);
-	const { depth, grams } = frequentGrams(text, frequentOver);
+	const frequent = frequentGrams(text, frequentOver);
+	const { grams } = frequent;
 	const longer = new Map<string, string[]>();
 	for (const gram of grams) {
 		if (gram.text.length === 2) longer.set(gram.text, []);
@@ -54,7 +55,7 @@ export async function buildLiteralIndex(texts: readonly string[], options: Liter
 			'sets',
 			[...grams.map((gram) => [gram.text, gram.docs] as const), ...unitSets(text)].map(([key, docs]) => ({ key, bytes: encodeSet(key, docs) })),
 		),
-		pack('post', [...leafPostings(text, depth)].map(([leaf, offsets]) => ({ key: leaf, bytes: encodePost(leaf, offsets, text.starts) }))),
+		pack('post', [...leafPostings(text, frequent)].map(([leaf, offsets]) => ({ key: leaf, bytes: encodePost(leaf, offsets, text.starts) }))),
 	]);
 	const packed: Record<ShardKind, Uint8Array[]> = { dict, sets, post };
 	const files = new Map<string, Uint8Array>();

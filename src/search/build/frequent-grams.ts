@@ -11,12 +11,16 @@ import type { TextUnits } from './text-units.ts';
 export interface FrequentGram {
 	text: string;
 	docs: Uint8Array;
+	/** Index in `grams` of this gram without its last unit; -1 for a bigram. */
+	prefix: number;
 }
 
 /** What the leaf walk and the writers need. */
 export interface FrequentGrams {
 	/** `depth[p]`: length of the longest frequent gram starting at unit p, 0 when there is none. */
 	depth: Uint8Array;
+	/** `longest[p]`: index in `grams` of that gram, -1 when there is none. */
+	longest: Int32Array;
 	grams: FrequentGram[];
 }
 
@@ -31,11 +35,15 @@ const MAX_DEPTH = 255;
 export function frequentGrams(text: TextUnits, over: number): FrequentGrams {
 	const { units, starts } = text;
 	const depth = new Uint8Array(units.length);
+	const longest = new Int32Array(units.length).fill(-1);
 	const idAt = new Int32Array(units.length).fill(-1);
 	const grams: FrequentGram[] = [];
 	const docsBytes = Math.ceil((starts.length - 1) / 8);
 	let level = bigrams(units, over);
+	// Where the level before this one starts in `grams`, and how many grams it has.
+	let before = { offset: 0, count: 0 };
 	for (let length = 2; level.positions.length > 0 && length <= MAX_DEPTH; length++) {
+		const offset = grams.length;
 		// Bitmaps and depths of this level's grams, then ids where the next level looks them up.
 		const bitmaps = Array.from({ length: level.count }, () => new Uint8Array(docsBytes));
 		let doc = 0;
@@ -44,22 +52,32 @@ export function frequentGrams(text: TextUnits, over: number): FrequentGrams {
 			const bitmap = bitmaps[level.ids[i] ?? 0] as Uint8Array;
 			bitmap[doc >> 3] = (bitmap[doc >> 3] ?? 0) | (1 << (doc & 7));
 			depth[p] = length;
+			longest[p] = offset + (level.ids[i] ?? 0);
 			idAt[p] = level.ids[i] ?? -1;
 		});
-		level.first.forEach((p, id) => grams.push({ text: gramAt(units, p, length), docs: bitmaps[id] as Uint8Array }));
+		level.first.forEach((p, id) => {
+			// A longer gram's key is (id of its prefix) * (grams in the level before) + id of its suffix.
+			const prefix = length === 2 ? -1 : before.offset + Math.floor((level.keys[id] ?? 0) / before.count);
+			grams.push({ text: gramAt(units, p, length), docs: bitmaps[id] as Uint8Array, prefix });
+		});
+		before = { offset, count: level.count };
 		const next = extend(level, idAt, over);
 		for (const p of level.positions) idAt[p] = -1;
 		level = next;
 	}
-	return { depth, grams };
+	return { depth, longest, grams };
 }
 
-/** The frequent grams of one length: where they occur, which gram each occurrence is, where each first occurs. */
+/**
+ * The frequent grams of one length: where they occur, which gram each occurrence is, where each
+ * first occurs and its key.
+ */
 interface Level {
 	positions: Int32Array;
 	ids: Int32Array;
 	count: number;
 	first: number[];
+	keys: number[];
 }
 
 function bigrams(units: Uint16Array, over: number): Level {
@@ -103,6 +121,7 @@ function collect(
 	const positions: number[] = [];
 	const ids: number[] = [];
 	const first: number[] = [];
+	const keys: number[] = [];
 	for (let i = 0; i < size; i++) {
 		const key = keyAt(i);
 		if (key < 0 || (counts.get(key) ?? 0) <= over) continue;
@@ -112,9 +131,10 @@ function collect(
 			id = idOf.size;
 			idOf.set(key, id);
 			first.push(p);
+			keys.push(key);
 		}
 		positions.push(p);
 		ids.push(id);
 	}
-	return { positions: Int32Array.from(positions), ids: Int32Array.from(ids), count: idOf.size, first };
+	return { positions: Int32Array.from(positions), ids: Int32Array.from(ids), count: idOf.size, first, keys };
 }
