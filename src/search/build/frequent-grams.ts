@@ -39,7 +39,7 @@ export function frequentGrams(text: TextUnits, over: number): FrequentGrams {
 	const idAt = new Int32Array(units.length).fill(-1);
 	const grams: FrequentGram[] = [];
 	const docsBytes = Math.ceil((starts.length - 1) / 8);
-	let level = bigrams(units, over);
+	let level = bigrams(text, over);
 	// Where the level before this one starts in `grams`, and how many grams it has.
 	let before = { offset: 0, count: 0 };
 	for (let length = 2; level.positions.length > 0 && length <= MAX_DEPTH; length++) {
@@ -80,11 +80,11 @@ interface Level {
 	keys: number[];
 }
 
-function bigrams(units: Uint16Array, over: number): Level {
+function bigrams({ units, ranks, distinct }: TextUnits, over: number): Level {
 	const keyAt = (p: number) => {
-		const a = units[p] ?? 0;
-		const b = units[p + 1] ?? 0;
-		return a !== 0 && b !== 0 ? a * 0x10000 + b : -1;
+		const a = ranks[units[p] ?? 0] ?? -1;
+		const b = ranks[units[p + 1] ?? 0] ?? -1;
+		return a >= 0 && b >= 0 ? a * distinct + b : -1;
 	};
 	const counts = new Map<number, number>();
 	for (let p = 0; p + 1 < units.length; p++) {

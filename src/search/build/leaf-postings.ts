@@ -13,11 +13,10 @@ import type { TextUnits } from './text-units.ts';
 
 // A leaf is looked up by a number, not by its text (which took half the walk's time): a bigram
 // by its two units; a forward leaf by its frequent prefix and last unit; a backward leaf by its
-// first unit and frequent suffix. Each leaf has one such key, the low two bits telling which.
+// first unit and frequent suffix. Each leaf has one such key, its remainder by 3 telling which.
 const BIGRAM = 0;
 const FORWARD = 1;
 const BACKWARD = 2;
-const key = (high: number, unit: number, kind: number) => (high * 0x10000 + unit) * 4 + kind;
 
 /**
  * Leaves and their occurrences as unit offsets into the corpus, each list ascending.
@@ -26,8 +25,9 @@ const key = (high: number, unit: number, kind: number) => (high * 0x10000 + unit
  * @example leafPostings(textUnits(['甲乙丙']), frequentGrams(textUnits(['甲乙丙']), 1)) // Map { '甲乙' => [0], '乙丙' => [1] }
  */
 export function leafPostings(text: TextUnits, frequent: FrequentGrams): Map<string, number[]> {
-	const { units } = text;
+	const { units, ranks, distinct } = text;
 	const { depth, longest, grams } = frequent;
+	const key = (high: number, unit: number, kind: number) => (high * distinct + (ranks[unit] ?? 0)) * 3 + kind;
 	const leafOf = new Map<number, number>();
 	const lists: number[][] = [];
 	// Start and length of each leaf's first occurrence, for its text.
@@ -45,7 +45,7 @@ export function leafPostings(text: TextUnits, frequent: FrequentGrams): Map<stri
 	for (let p = 0; p + 1 < units.length; p++) {
 		const length = depth[p] ?? 0;
 		const last = units[p + Math.max(length, 1)] ?? 0;
-		if (length === 0 && units[p] !== 0 && last !== 0) add(key(units[p] ?? 0, last, BIGRAM), p, 2);
+		if (length === 0 && units[p] !== 0 && last !== 0) add(key(ranks[units[p] ?? 0] ?? 0, last, BIGRAM), p, 2);
 		else if (length > 0 && last !== 0) add(key(longest[p] ?? 0, last, FORWARD), p, length + 1);
 	}
 	// Backward: the gram one unit longer than the longest frequent one ending at e, unless its
