@@ -86,12 +86,7 @@ function bigrams({ units, ranks, distinct }: TextUnits, over: number): Level {
 		const b = ranks[units[p + 1] ?? 0] ?? -1;
 		return a >= 0 && b >= 0 ? a * distinct + b : -1;
 	};
-	const counts = new Map<number, number>();
-	for (let p = 0; p + 1 < units.length; p++) {
-		const key = keyAt(p);
-		if (key >= 0) counts.set(key, (counts.get(key) ?? 0) + 1);
-	}
-	return collect(units.length - 1, (i) => i, keyAt, counts, over);
+	return collect(units.length - 1, (i) => i, keyAt, distinct * distinct, over);
 }
 
 /** The next level: a gram one unit longer is a pair (gram at p, gram at p+1) of this level. */
@@ -101,40 +96,45 @@ function extend(level: Level, idAt: Int32Array, over: number): Level {
 		const right = idAt[p + 1] ?? -1;
 		return right < 0 ? -1 : (level.ids[i] ?? 0) * level.count + right;
 	};
-	const counts = new Map<number, number>();
-	for (let i = 0; i < level.positions.length; i++) {
-		const key = keyAt(i);
-		if (key >= 0) counts.set(key, (counts.get(key) ?? 0) + 1);
-	}
-	return collect(level.positions.length, (i) => level.positions[i] ?? 0, keyAt, counts, over);
+	return collect(level.positions.length, (i) => level.positions[i] ?? 0, keyAt, level.count * level.count, over);
 }
 
-/** Number the frequent keys in order of first occurrence and list their occurrences. */
-function collect(
-	size: number,
-	positionAt: (i: number) => number,
-	keyAt: (i: number) => number,
-	counts: Map<number, number>,
-	over: number,
-): Level {
-	const idOf = new Map<number, number>();
+/** Numbers by key below `space`: a typed table up to 2^24 keys (64 MB), a Map beyond. */
+function table(space: number): { get: (key: number) => number; set: (key: number, value: number) => void } {
+	if (space <= 1 << 24) {
+		const values = new Int32Array(space);
+		return { get: (key) => values[key] ?? 0, set: (key, value) => void (values[key] = value) };
+	}
+	const values = new Map<number, number>();
+	return { get: (key) => values.get(key) ?? 0, set: (key, value) => void values.set(key, value) };
+}
+
+/** Count the keys; number the frequent ones in order of first occurrence and list their occurrences. */
+function collect(size: number, positionAt: (i: number) => number, keyAt: (i: number) => number, space: number, over: number): Level {
+	const counts = table(space);
+	for (let i = 0; i < size; i++) {
+		const key = keyAt(i);
+		if (key >= 0) counts.set(key, counts.get(key) + 1);
+	}
+	// Id + 1 of each frequent key met so far, 0 for none.
+	const idOf = table(space);
 	const positions: number[] = [];
 	const ids: number[] = [];
 	const first: number[] = [];
 	const keys: number[] = [];
 	for (let i = 0; i < size; i++) {
 		const key = keyAt(i);
-		if (key < 0 || (counts.get(key) ?? 0) <= over) continue;
+		if (key < 0 || counts.get(key) <= over) continue;
 		const p = positionAt(i);
-		let id = idOf.get(key);
-		if (id === undefined) {
-			id = idOf.size;
-			idOf.set(key, id);
+		let id = idOf.get(key) - 1;
+		if (id < 0) {
+			id = first.length;
+			idOf.set(key, id + 1);
 			first.push(p);
 			keys.push(key);
 		}
 		positions.push(p);
 		ids.push(id);
 	}
-	return { positions: Int32Array.from(positions), ids: Int32Array.from(ids), count: idOf.size, first, keys };
+	return { positions: Int32Array.from(positions), ids: Int32Array.from(ids), count: first.length, first, keys };
 }
