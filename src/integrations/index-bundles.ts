@@ -53,12 +53,13 @@ async function indexBundle(api: PagefindApi, pages: readonly HtmlPage[]): Promis
 }
 
 /**
- * Index bundles, SERVICES at a time.
+ * Index bundles, `services` at a time.
  * @param bundles Each bundle's pages.
+ * @param services How many service processes run at once.
  * @returns Each bundle's files, in the order of `bundles`.
  * @example (await indexBundles([pages]))[0].some((file) => file.path === 'pagefind-entry.json') // true
  */
-export async function indexBundles(bundles: readonly (readonly HtmlPage[])[]): Promise<BundleFile[][]> {
+export async function indexBundles(bundles: readonly (readonly HtmlPage[])[], services = SERVICES): Promise<BundleFile[][]> {
 	const files: BundleFile[][] = [];
 	let next = 0;
 	const slot = async (number: number) => {
@@ -71,6 +72,6 @@ export async function indexBundles(bundles: readonly (readonly HtmlPage[])[]): P
 			throw error;
 		}
 	};
-	await Promise.all(Array.from({ length: Math.min(SERVICES, bundles.length) }, (_, number) => slot(number)));
+	await Promise.all(Array.from({ length: Math.min(services, bundles.length) }, (_, number) => slot(number)));
 	return files;
 }

@@ -73,6 +73,8 @@ export interface IndexOptions {
 	bundlePages?: number;
 	/** Where indexed bundles are kept for the next build (Astro's cacheDir); none: no cache. */
 	cacheDir?: string | undefined;
+	/** Pagefind service processes at once (index-bundles.ts); the benchmark compares 1 and 2. */
+	services?: number;
 }
 
 /**
@@ -83,7 +85,7 @@ export interface IndexOptions {
  * @example await indexSite('dist', console.log) // 'Pagefind indexed 6 notice pages in 1 bundle …'
  */
 export async function indexSite(out: string, log: (line: string) => void, options: IndexOptions = {}): Promise<void> {
-	const { bundlePages = BUNDLE_PAGES, cacheDir } = options;
+	const { bundlePages = BUNDLE_PAGES, cacheDir, services } = options;
 	const banner = checkExtended();
 	log(banner);
 	const started = performance.now();
@@ -95,7 +97,7 @@ export async function indexSite(out: string, log: (line: string) => void, option
 	const keys = split.map((bundle) => bundleKey(bundle, banner));
 	const cached = keys.map((key) => (cache === undefined ? undefined : join(cache, `${key}.bin`)));
 	const missing = split.flatMap((_, i) => (existsSync(cached[i] ?? '') ? [] : [i]));
-	const built = await indexBundles(missing.map((i) => split[i] ?? []));
+	const built = await indexBundles(missing.map((i) => split[i] ?? []), services);
 	for (const [i, key] of keys.entries()) {
 		const fresh = built[missing.indexOf(i)];
 		const files = fresh ?? (deserialize(readFileSync(cached[i] ?? '')) as BundleFile[]);
