@@ -5,8 +5,8 @@
  * at astro:build:done, and alone by the benchmark.
  *
  * Pagefind 1.6 needs about 1 MB of memory per Chinese page while it builds an index (5.1 GB for
- * 5,000 notices, measured), so notices are indexed in bundles of about BUNDLE_PAGES, one after
- * the other, each written to its own folder (pagefind/, pagefind/part-1/, …) and merged in the
+ * 5,000 notices, measured), so notices are indexed in bundles of about BUNDLE_PAGES, two at a
+ * time (index-bundles.ts), each written to its own folder (pagefind/, pagefind/part-1/, …) and merged in the
  * browser with Pagefind's mergeIndex. A page's bundle follows from a hash of its path, so adding or
  * editing a notice changes one bundle; with a cache folder, a bundle whose pages are byte for byte
  * those of an earlier build is copied from the cache instead of being indexed again.
@@ -15,12 +15,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import * as pagefind from 'pagefind';
 import { buildLiteralIndex } from '../search/build/build-literal-index.ts';
 import { docTableOf, type PageFacts } from '../search/build/doc-table-of.ts';
 import { formatDocTable } from '../search/build/format-doc-table.ts';
 import { noticeOrder } from '../search/build/notice-order.ts';
 import { checkExtended } from './check-extended.ts';
+import { indexBundles, type BundleFile, type HtmlPage } from './index-bundles.ts';
 import { readFragments, type IndexedPage } from './read-fragments.ts';
 import { writeFile } from './write-file.ts';
 
@@ -34,43 +34,17 @@ const PAGE_FOLDERS = ['notices'];
 // part of the key too.
 const CACHE_FORMAT = 1;
 
-// The search page uses Pagefind's JS API with its own elements: the bundled UIs are not shipped,
-// and merged bundles need only their index files (the first bundle's script and WASM serve all).
-const UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\./u;
+// Merged bundles need only their index files (the first bundle's script and WASM serve all).
 const INDEX_ONLY = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|(index|fragment|filter)\/)/u;
 
-/** One file Pagefind wrote for a bundle. */
-interface BundleFile {
-	path: string;
-	content: Uint8Array;
-}
-
-function check<T extends { errors: string[] }>(step: string, response: T): T {
-	if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${response.errors.join('\n')}`);
-	return response;
-}
-
 /** Built pages Pagefind should index (paths relative to `out`, sorted) with their HTML. */
-function noticePages(out: string): { path: string; html: string }[] {
+function noticePages(out: string): HtmlPage[] {
 	return PAGE_FOLDERS.filter((folder) => existsSync(join(out, folder)))
 		.flatMap((folder) => readdirSync(join(out, folder), { recursive: true, encoding: 'utf8' }).map((file) => join(folder, file)))
 		.filter((file) => file.endsWith('.html'))
 		.sort()
 		.map((path) => ({ path, html: readFileSync(join(out, path), 'utf8') }))
 		.filter(({ html }) => html.includes('data-pagefind-body'));
-}
-
-/** Index one bundle of pages; returns the files Pagefind built for it (its UIs left out). */
-async function indexBundle(pages: readonly { path: string; html: string }[]): Promise<BundleFile[]> {
-	try {
-		const { index } = check('createIndex', await pagefind.createIndex({}));
-		if (index === undefined) throw new Error('Pagefind createIndex returned no index');
-		for (const page of pages) check(`addHTMLFile ${page.path}`, await index.addHTMLFile({ sourcePath: page.path, content: page.html }));
-		return check('getFiles', await index.getFiles()).files.filter((file) => !UI.test(file.path));
-	} finally {
-		// Stops the service, which frees its memory before the next bundle.
-		await pagefind.close();
-	}
 }
 
 /**
@@ -87,7 +61,7 @@ export function bundlesOf<T extends { path: string }>(pages: readonly T[], bundl
 }
 
 /** What a bundle's index depends on: its pages, byte for byte, and the Pagefind binary. */
-function bundleKey(pages: readonly { path: string; html: string }[], banner: string): string {
+function bundleKey(pages: readonly HtmlPage[], banner: string): string {
 	const hash = createHash('sha256').update(`${CACHE_FORMAT} ${banner}\n`);
 	for (const page of pages) hash.update(page.path).update('\0').update(page.html).update('\0');
 	return hash.digest('base64url');
@@ -99,6 +73,8 @@ export interface IndexOptions {
 	bundlePages?: number;
 	/** Where indexed bundles are kept for the next build (Astro's cacheDir); none: no cache. */
 	cacheDir?: string | undefined;
+	/** Pagefind service processes at once (index-bundles.ts); the benchmark compares 1 and 2. */
+	services?: number;
 }
 
 /**
@@ -109,7 +85,7 @@ export interface IndexOptions {
  * @example await indexSite('dist', console.log) // 'Pagefind indexed 6 notice pages in 1 bundle …'
  */
 export async function indexSite(out: string, log: (line: string) => void, options: IndexOptions = {}): Promise<void> {
-	const { bundlePages = BUNDLE_PAGES, cacheDir } = options;
+	const { bundlePages = BUNDLE_PAGES, cacheDir, services } = options;
 	const banner = checkExtended();
 	log(banner);
 	const started = performance.now();
@@ -117,29 +93,27 @@ export async function indexSite(out: string, log: (line: string) => void, option
 	const bundles: string[] = [];
 	const kept = new Set<string>();
 	const pages: (IndexedPage & PageFacts)[] = [];
-	let reused = 0;
-	for (const bundle of bundlesOf(noticePages(out), bundlePages)) {
-		const key = bundleKey(bundle, banner);
-		const cached = cache === undefined ? undefined : join(cache, `${key}.bin`);
-		let files: BundleFile[];
-		if (cached !== undefined && existsSync(cached)) {
-			files = deserialize(readFileSync(cached)) as BundleFile[];
-			reused += 1;
-		} else {
-			files = await indexBundle(bundle);
-			if (cached !== undefined) writeFile(cached, serialize(files));
-		}
+	const split = bundlesOf(noticePages(out), bundlePages);
+	const keys = split.map((bundle) => bundleKey(bundle, banner));
+	const cached = keys.map((key) => (cache === undefined ? undefined : join(cache, `${key}.bin`)));
+	const missing = split.flatMap((_, i) => (existsSync(cached[i] ?? '') ? [] : [i]));
+	const built = await indexBundles(missing.map((i) => split[i] ?? []), services);
+	for (const [i, key] of keys.entries()) {
+		const fresh = built[missing.indexOf(i)];
+		const files = fresh ?? (deserialize(readFileSync(cached[i] ?? '')) as BundleFile[]);
+		if (fresh !== undefined && cached[i] !== undefined) writeFile(cached[i], serialize(files));
 		kept.add(`${key}.bin`);
-		const folder = bundles.length === 0 ? 'pagefind' : `pagefind/part-${bundles.length}`;
+		const folder = i === 0 ? 'pagefind' : `pagefind/part-${i}`;
 		for (const file of files) if (folder === 'pagefind' || INDEX_ONLY.test(file.path)) writeFile(join(out, folder, file.path), file.content);
-		pages.push(...readFragments(files).map((page) => ({ ...page, bundle: bundles.length })));
+		pages.push(...readFragments(files).map((page) => ({ ...page, bundle: i })));
 		bundles.push(`${folder}/`);
 	}
+	const reused = split.length - missing.length;
 	// Bundles no page set points at any more.
 	if (cache !== undefined && existsSync(cache)) for (const file of readdirSync(cache)) if (!kept.has(file)) rmSync(join(cache, file));
 	const indexed = performance.now();
 	pages.sort(noticeOrder);
-	const literal = buildLiteralIndex(pages.map((page) => page.content));
+	const literal = await buildLiteralIndex(pages.map((page) => page.content));
 	const folder = join(out, 'search', 'literal');
 	mkdirSync(folder, { recursive: true });
 	writeFile(join(folder, 'manifest.json'), JSON.stringify({ ...literal.manifest, pagefind: bundles }));

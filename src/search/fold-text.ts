@@ -34,13 +34,22 @@ const TABLE = (() => {
 })();
 
 /**
+ * Fold one UTF-16 unit (the index build folds a whole corpus without making strings).
+ * @param unit A UTF-16 unit.
+ * @example foldUnit(0xff12) // 0x32 ('２' → '2')
+ */
+export function foldUnit(unit: number): number {
+	return TABLE[unit] ?? 0;
+}
+
+/**
  * Fold a text unit by unit; the result has the same length.
  * @param text Any text: a notice's indexed content or a query.
  * @example foldText('国标委发〔２０２６〕23号 ABC') // '国标委发[2026]23号 abc'
  */
 export function foldText(text: string): string {
 	const units = new Uint16Array(text.length);
-	for (let i = 0; i < text.length; i++) units[i] = TABLE[text.charCodeAt(i)] ?? 0;
+	for (let i = 0; i < text.length; i++) units[i] = foldUnit(text.charCodeAt(i));
 	let out = '';
 	// fromCharCode in slices: one call per unit is slow, one call for all overflows the stack.
 	for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));

@@ -9,8 +9,8 @@ import { foldText } from '../../src/search/fold-text.ts';
 import { LiteralIndex } from '../../src/search/query/literal-index.ts';
 import { noticeIds, readBlocks } from '../helpers/read-notice.ts';
 
-function indexOf(texts: string[], options: LiteralIndexOptions = {}): LiteralIndex {
-	const { manifest, files } = buildLiteralIndex(texts, options);
+async function indexOf(texts: string[], options: LiteralIndexOptions = {}): Promise<LiteralIndex> {
+	const { manifest, files } = await buildLiteralIndex(texts, options);
 	return new LiteralIndex(manifest, async (file) => {
 		const bytes = files.get(file);
 		if (bytes === undefined) throw new Error(`no file ${file}`);
@@ -43,19 +43,19 @@ const notices = noticeIds.map((id) => readBlocks(id).map((block) => block.text).
 describe('LiteralIndex.match', () => {
 	test('returns the notices and offsets of a literal phrase, not of its words apart', async () => {
 		const texts = ['申报条件如下', '申报单位应具备条件', '条件：申报条件。'];
-		const index = indexOf(texts);
+		const index = await indexOf(texts);
 		expect(await index.match('申报条件')).toEqual(new Map([[0, [0]], [2, [3]]]));
 		expect(await index.match('申报')).toEqual(new Map([[0, [0]], [1, [0]], [2, [3]]]));
 	});
 
 	test('returns nothing for a term that occurs nowhere, or only across a line break', async () => {
-		const index = indexOf(['截止日期\n8月15日前']);
+		const index = await indexOf(['截止日期\n8月15日前']);
 		expect(await index.match('日期8月')).toEqual(new Map());
 		expect(await index.match('没有的词')).toEqual(new Map());
 	});
 
 	test('matches full-width and half-width forms and 文号 brackets alike', async () => {
-		const index = indexOf(['国标委发〔２０２６〕23号', '沪市监标技[2023]139号']);
+		const index = await indexOf(['国标委发〔２０２６〕23号', '沪市监标技[2023]139号']);
 		expect([...(await index.match('[2026]')).keys()]).toEqual([0]);
 		expect([...(await index.match('〔2023〕139')).keys()]).toEqual([1]);
 		expect([...(await index.match('ＡＢ')).keys()]).toEqual([]);
@@ -63,14 +63,14 @@ describe('LiteralIndex.match', () => {
 
 	test('returns notices for single characters and frequent grams', async () => {
 		const texts = ['标准化标准化标准化', '标准', '化'];
-		const index = indexOf(texts, { frequentOver: 2 });
+		const index = await indexOf(texts, { frequentOver: 2 });
 		expect([...(await index.match('标准化')).keys()]).toEqual([0]);
 		expect([...(await index.match('标准')).keys()]).toEqual([0, 1]);
 		expect([...(await index.match('化')).keys()]).toEqual([0, 2]);
 	});
 
 	test.each([1024, 8, 3, 1])('finds every sampled phrase of the real notices exactly (frequent over %i)', async (frequentOver) => {
-		const index = indexOf(notices, { frequentOver });
+		const index = await indexOf(notices, { frequentOver });
 		const phrase = fc
 			.record({ doc: fc.nat(notices.length - 1), at: fc.nat(100_000), length: fc.integer({ min: 1, max: 14 }), absent: fc.boolean() })
 			.map(({ doc, at, length, absent }) => {
@@ -87,15 +87,15 @@ describe('LiteralIndex.match', () => {
 		const text = fc.string({ unit: fc.constantFrom('甲', '乙', '丙', ' '), minLength: 0, maxLength: 60 });
 		await fc.assert(
 			fc.asyncProperty(fc.array(text, { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 6 }), fc.string({ unit: fc.constantFrom('甲', '乙', '丙'), minLength: 1, maxLength: 8 }), async (texts, over, term) => {
-				await expectExact(indexOf(texts, { frequentOver: over }), texts, term);
+				await expectExact(await indexOf(texts, { frequentOver: over }), texts, term);
 			}),
 			{ numRuns: 200, seed: 7 },
 		);
 	});
 
 	test('answers a term the same on a fresh index and after other terms', async () => {
-		const fresh = await indexOf(notices, { frequentOver: 3 }).match('8月15日');
-		const used = indexOf(notices, { frequentOver: 3 });
+		const fresh = await (await indexOf(notices, { frequentOver: 3 })).match('8月15日');
+		const used = await indexOf(notices, { frequentOver: 3 });
 		for (const term of ['申报', '标准化试点', '联系人', '2026']) await used.match(term);
 		expect(await used.match('8月15日')).toEqual(fresh);
 		expect(fresh.size).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { buildLiteralIndex } from '../../src/search/build/build-literal-index.ts';
 import { countdown } from '../../src/lib/deadlines/countdown.ts';
 import { deadlineStatus } from '../../src/search/deadline-status.ts';
@@ -9,8 +9,8 @@ import { LiteralIndex } from '../../src/search/query/literal-index.ts';
 import { termCover } from '../../src/search/query/term-cover.ts';
 import { termWords } from '../../src/search/term-words.ts';
 
-function indexOf(texts: string[]): LiteralIndex {
-	const { manifest, files } = buildLiteralIndex(texts);
+async function indexOf(texts: string[]): Promise<LiteralIndex> {
+	const { manifest, files } = await buildLiteralIndex(texts);
 	return new LiteralIndex(manifest, async (file) => files.get(file) ?? new Uint8Array());
 }
 
@@ -55,7 +55,10 @@ describe('termCover', () => {
 });
 
 describe('matchQuery', () => {
-	const index = indexOf(['二、申报条件。申报条件如下', '申报单位应具备以下条件', '只有申报', '沈阳 智慧农业']);
+	let index: LiteralIndex;
+	beforeAll(async () => {
+		index = await indexOf(['二、申报条件。申报条件如下', '申报单位应具备以下条件', '只有申报', '沈阳 智慧农业']);
+	});
 
 	test('returns notices with the phrase first, those with its words apart second', async () => {
 		const match = await matchQuery(index, '申报条件');

@@ -35,34 +35,34 @@ const TARGETS: Record<ShardKind, number> = { dict: 65_536, sets: 16_384, post: 2
  * Build the literal index.
  * @param texts Each notice's text, in notice-number order.
  * @param options Threshold and shard sizes.
- * @example buildLiteralIndex(['关于申报条件的通知']).manifest.docs // 1
+ * @example (await buildLiteralIndex(['关于申报条件的通知'])).manifest.docs // 1
  */
-export function buildLiteralIndex(texts: readonly string[], options: LiteralIndexOptions = {}): LiteralIndex {
+export async function buildLiteralIndex(texts: readonly string[], options: LiteralIndexOptions = {}): Promise<LiteralIndex> {
 	const text = textUnits(texts);
 	const frequentOver = options.frequentOver ?? Math.max(1024, texts.length);
-	const { depth, grams } = frequentGrams(text, frequentOver);
+	const frequent = frequentGrams(text, frequentOver);
+	const { grams } = frequent;
 	const longer = new Map<string, string[]>();
 	for (const gram of grams) {
 		if (gram.text.length === 2) longer.set(gram.text, []);
 		else longer.get(gram.text.slice(0, 2))?.push(gram.text);
 	}
-	const entries: Record<ShardKind, ShardEntry[]> = {
-		dict: [...longer].map(([bigram, rest]) => ({ key: bigram, bytes: encodeDict(bigram, rest) })),
-		sets: [...grams.map((gram) => [gram.text, gram.docs] as const), ...unitSets(text)].map(([key, docs]) => ({
-			key,
-			bytes: encodeSet(key, docs),
-		})),
-		post: [...leafPostings(text, depth)].map(([leaf, offsets]) => ({
-			key: leaf,
-			bytes: encodePost(leaf, offsets, text.starts),
-		})),
-	};
+	const pack = (kind: ShardKind, entries: ShardEntry[]) => packShards(entries, options.targets?.[kind] ?? TARGETS[kind]);
+	// In this order: the dict and sets shards are compressed while the leaves are collected.
+	const [dict, sets, post] = await Promise.all([
+		pack('dict', [...longer].map(([bigram, rest]) => ({ key: bigram, bytes: encodeDict(bigram, rest) }))),
+		pack(
+			'sets',
+			[...grams.map((gram) => [gram.text, gram.docs] as const), ...unitSets(text)].map(([key, docs]) => ({ key, bytes: encodeSet(key, docs) })),
+		),
+		pack('post', [...leafPostings(text, frequent)].map(([leaf, offsets]) => ({ key: leaf, bytes: encodePost(leaf, offsets, text.starts) }))),
+	]);
+	const packed: Record<ShardKind, Uint8Array[]> = { dict, sets, post };
 	const files = new Map<string, Uint8Array>();
 	const shards = {} as Record<ShardKind, number>;
 	for (const kind of ['dict', 'sets', 'post'] as const) {
-		const packed = packShards(entries[kind], options.targets?.[kind] ?? TARGETS[kind]);
-		packed.forEach((bytes, i) => files.set(shardFile(kind, i), bytes));
-		shards[kind] = packed.length;
+		packed[kind].forEach((bytes, i) => files.set(shardFile(kind, i), bytes));
+		shards[kind] = packed[kind].length;
 	}
 	return { manifest: { version: 1, docs: texts.length, frequentOver, shards }, files };
 }
