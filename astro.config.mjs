@@ -19,9 +19,7 @@ export default defineConfig({
 	...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
 	// Every page lives at a folder URL (/notices/<id>/), so links and files agree.
 	trailingSlash: 'always',
-	// Pages render four at a time: a compare page waiting on its comparison in a worker thread
-	// (src/lib/compare/comparison-pool.ts) leaves the main thread to the next pages.
-	build: { format: 'directory', concurrency: 4 },
+	build: { format: 'directory' },
 	security: {
 		// A <meta> Content-Security-Policy on every page: scripts only from this site or with the hash
 		// of an inline script Astro emitted; no inline event handlers, no other origins.

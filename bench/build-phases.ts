@@ -22,10 +22,10 @@ export function buildPhases(log: string) {
 	const paths = clock(/^(\d\d:\d\d:\d\d) \[build\] Rearranging/mu.exec(log));
 	const first = clock(/^(\d\d:\d\d:\d\d)\s+├─/mu.exec(log));
 	const index = /Pagefind indexed (\d+) notice pages in (\d+) bundle\(s\), (\d+) from the cache \(([\d.]+) s\); literal index: \d+ shard files \(([\d.]+) s\)/u.exec(log);
-	// Every output Astro logged, with ` (cached)` or ` (restored)` when it did not render it. Pages
-	// render four at a time (build.concurrency), so a rendered page's `(+12ms)` may come after other
-	// pages' lines and counts its wait on a comparison worker: a route's time is instead the wall
-	// clock from its first output to the next route's (routes render one after the other).
+	// Every output Astro logged, with ` (cached)` or ` (restored)` when it did not render it. With
+	// build.concurrency above one a rendered page's `(+12ms)` may come after other pages' lines, so a
+	// route's time is the wall clock from its first output to the next route's (routes render one
+	// after the other).
 	const logged = [...log.matchAll(/(?:(\d\d:\d\d:\d\d)\s+)?├─ (\/\S*?\.(?:html|ics|xml|json|csv|pack|txt|pdf|docx?))(?= |\d\d:|\n|$)( \((?:cached|restored)\))?/gu)];
 	const routes: Record<string, { pages: number; seconds: number }> = {};
 	const end = clock(/^(\d\d:\d\d:\d\d) ✓ Completed in/mu.exec(log));

@@ -1,8 +1,7 @@
 /**
  * What pages may know about the build they run in, as `import.meta.env` values: whether it is
- * `astro build` (per-notice files go in packs, comparisons to worker threads), the project's
- * root (where those workers' modules are; a page's own `import.meta.url` points into Vite's
- * bundle, not at src/) and the cache folder (where the notice loader keeps bodies as HTML).
+ * `astro build` (per-notice files go in packs) and the cache folder (where the notice loader keeps
+ * bodies as HTML; a page's own `import.meta.url` points into Vite's bundle, not at the cache).
  */
 import type { AstroIntegration } from 'astro';
 
@@ -14,7 +13,6 @@ export function buildEnv(): AstroIntegration {
 			'astro:config:setup': ({ command, config, updateConfig }) => {
 				const define = {
 					'import.meta.env.SITE_BUILD': JSON.stringify(command === 'build'),
-					'import.meta.env.PROJECT_ROOT': JSON.stringify(config.root.href),
 					'import.meta.env.CACHE_DIR': JSON.stringify(config.cacheDir.href),
 				};
 				updateConfig({ vite: { define } });

@@ -46,8 +46,8 @@ function build(cache: string, out: string): Build {
 	const paths = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dist, f)).isFile());
 	const files = new Map(paths.sort().map((f) => [f, createHash('sha256').update(readFileSync(join(dist, f))).digest('hex')]));
 	// Astro logs `├─ /notices/x/index.html (cached)` or `(restored)` for a page it did not render,
-	// and `├─ /notices/x/index.html` then, once rendered, `(+12ms)` for one it rendered; pages render
-	// four at a time (build.concurrency), so another page's line can come between the two.
+	// and `├─ /notices/x/index.html` then, once rendered, `(+12ms)` for one it rendered (with
+	// build.concurrency above one, another page's line can come between the two).
 	const logged = [...result.stdout.matchAll(/├─ (\/\S*?\.(?:html|ics|xml|json|csv|pack|txt|pdf|docx?))(?= |\d\d:|\n|$)( \((?:cached|restored)\))?/gu)];
 	const reused = logged.filter((m) => m[2] !== undefined).map((m) => m[1] ?? '');
 	const rendered = logged.filter((m) => m[2] === undefined).map((m) => m[1] ?? '');

@@ -1,7 +1,6 @@
 /**
  * A pre-rendered comparison page's content: the comparison as HTML and its one-line summary (the
- * page's description). Pure, so it runs the same on the build's main thread and in its workers
- * (comparison-pool.ts).
+ * page's description).
  */
 import { compareNotices } from '../../compare/index.ts';
 import { renderComparison } from '../../compare/render/comparison.ts';
