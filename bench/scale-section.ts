@@ -90,8 +90,7 @@ on this 2-core machine. What would meet it: page generation on both cores (Astro
 halves of the routes, merged), Pagefind indexing while pages are generated instead of after, or fewer pre-rendered
 comparisons (year-over-year pairs are most of them; the picker renders any pair in the browser). Measured and dropped:
 comparisons on worker threads (each worker re-derives what the main thread keeps per record: the compare pages got
-slower, 147 s against 133 s before), so the 10,000-source build was measured with them; the final code renders
-comparisons inline again.`);
+slower, 147 s against 111 s inline).`);
 	}
 	if (b.peakMB > BUDGET.heapMB) {
 		parts.push(`**Memory.** The build ran with V8's heap capped at ${r.heapLimitMB} MB and finished, so its heap stayed within the
