@@ -9,6 +9,7 @@
  */
 import { t } from '../i18n/t.ts';
 import { today } from '../text/today.ts';
+import type { PaneFacet } from '../search/facet-counts.ts';
 import { FACET_FILTERS } from '../search/facet-keys.ts';
 import { queryTerms } from '../search/query-terms.ts';
 import { SearchEngine, type SearchHit, type SearchOutcome } from '../search/search-engine.ts';
@@ -26,6 +27,10 @@ class SearchPage extends HTMLElement {
 	#run = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#outcome: { state: SearchState; outcome: SearchOutcome; shown: number } | undefined;
+	/** What the filter pane shows, to draw it again when a facet is expanded or collapsed. */
+	#pane: { outcome: SearchOutcome; state: SearchState } | undefined;
+	/** Facets whose every value the reader asked to see (kept across searches on this page). */
+	readonly #expanded = new Set<PaneFacet>();
 
 	connectedCallback(): void {
 		this.#engine = SearchEngine.load(this.dataset['base'] ?? '/');
@@ -44,6 +49,10 @@ class SearchPage extends HTMLElement {
 		});
 		this.#get<HTMLSelectElement>('select[name="sort"]').addEventListener('change', () => this.#update('push'));
 		this.#get('.search-facets').addEventListener('change', () => this.#update('push'));
+		this.#get('.search-facets').addEventListener('click', (event) => {
+			const button = (event.target as Element).closest<HTMLButtonElement>('button.facet-toggle');
+			if (button !== null) this.#toggleFacet(button.dataset['facet'] as PaneFacet);
+		});
 		this.#get('.search-clear').addEventListener('click', () => {
 			for (const box of this.querySelectorAll<HTMLInputElement>('.search-facets input:checked')) box.checked = false;
 			this.#update('push');
@@ -110,9 +119,12 @@ class SearchPage extends HTMLElement {
 		try {
 			const engine = await (this.#engine as Promise<SearchEngine>);
 			const outcome = await engine.search(state, today());
-			const items = prompt ? [] : await renderHits(outcome, engine.table, 0, PAGE_SIZE);
+			// The shown results' fragments are fetched first; the pane is counted and drawn meanwhile.
+			const rendering = prompt ? Promise.resolve([]) : renderHits(outcome, engine.table, 0, PAGE_SIZE);
+			const fieldsets = renderFacets(outcome.counts, state, this.#expanded);
+			const items = await rendering;
 			if (run !== this.#run) return;
-			this.#showFacets(outcome, state);
+			this.#showFacets(outcome, state, fieldsets);
 			if (prompt) {
 				this.#outcome = undefined;
 				results.hidden = true;
@@ -162,11 +174,19 @@ class SearchPage extends HTMLElement {
 		this.#get('.search-words').hidden = !words;
 	}
 
+	/** Show every value of a facet, or its first few again; focus stays on its button. */
+	#toggleFacet(facet: PaneFacet): void {
+		if (!this.#expanded.delete(facet)) this.#expanded.add(facet);
+		if (this.#pane === undefined) return;
+		this.#showFacets(this.#pane.outcome, this.#pane.state);
+		this.querySelector<HTMLButtonElement>(`button.facet-toggle[data-facet="${facet}"]`)?.focus();
+	}
+
 	/** Re-render the pane, keeping focus on the checkbox that had it. */
-	#showFacets(outcome: SearchOutcome | null, state: SearchState): void {
+	#showFacets(outcome: SearchOutcome, state: SearchState, fieldsets = renderFacets(outcome.counts, state, this.#expanded)): void {
+		this.#pane = { outcome, state };
 		const pane = this.#get('.search-facets');
 		const focused = document.activeElement instanceof HTMLInputElement && pane.contains(document.activeElement) ? document.activeElement : null;
-		const fieldsets = outcome === null ? [] : renderFacets(outcome.counts, state);
 		this.#get('.search-facet-list').replaceChildren(...fieldsets);
 		pane.hidden = fieldsets.length === 0;
 		const selected = Object.values(state.facets).some((values) => values.length > 0) || state.status.length > 0;

@@ -32,6 +32,18 @@ export class ByteReader {
 		}
 	}
 
+	/**
+	 * Move past `count` varints without decoding them.
+	 * @example const reader = new ByteReader(Uint8Array.of(0xac, 0x02, 7)); reader.skip(1); reader.varint() // 7
+	 */
+	skip(count: number): void {
+		for (let left = count; left > 0; ) {
+			const byte = this.#bytes[this.offset++];
+			if (byte === undefined) throw new RangeError('Cannot skip a varint past the end of a shard');
+			if (byte < 0x80) left--;
+		}
+	}
+
 	/** Read a string written by ByteWriter.string. */
 	string(): string {
 		const length = this.varint();

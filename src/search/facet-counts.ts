@@ -13,6 +13,51 @@ import type { SearchState } from './search-state.ts';
 export type PaneFacet = FacetName | 'status';
 
 const FACETS = Object.keys(FACET_FILTERS) as FacetName[];
+const PANE = [...FACETS, 'status'] as const;
+const NONE: readonly number[] = [];
+
+/**
+ * The selection as value indexes, facet by facet in PANE order (状态's values are STATUSES):
+ * null where nothing is ticked. A ticked value the table does not know selects nothing.
+ */
+function selectedIndexes(table: DocTable, state: SearchState): (Set<number> | null)[] {
+	return PANE.map((facet) => {
+		const ticked: readonly string[] = facet === 'status' ? state.status : state.facets[facet];
+		const values: readonly string[] = facet === 'status' ? STATUSES : table.values[facet];
+		return ticked.length === 0 ? null : new Set(ticked.map((value) => values.indexOf(value)).filter((i) => i >= 0));
+	});
+}
+
+/**
+ * Reads notice value indexes facet by facet (PANE order) without allocating per notice: facetCounts
+ * reads every found notice, all 12,477 for a common word at 10,000 sources, on the keystroke's path.
+ */
+function valueReader(table: DocTable, today: string): (doc: number, facet: number) => readonly number[] {
+	const columns = FACETS.map((facet) => table.facets[facet]);
+	const statuses = STATUSES.map((_, i) => [i]);
+	return (doc, facet) => {
+		const column = columns[facet];
+		if (column !== undefined) return column[doc] ?? NONE;
+		return statuses[STATUSES.indexOf(deadlineStatus(table.deadlines[doc] ?? null, today))] ?? NONE;
+	};
+}
+
+function hasAny(values: readonly number[], wanted: ReadonlySet<number>): boolean {
+	for (const value of values) if (wanted.has(value)) return true;
+	return false;
+}
+
+/** PANE index of the only facet whose selection `doc` fails, -1 for none, -2 for more than one. */
+function failing(selected: readonly (Set<number> | null)[], doc: number, read: (doc: number, facet: number) => readonly number[]): number {
+	let failed = -1;
+	for (let i = 0; i < selected.length; i++) {
+		const wanted = selected[i];
+		if (wanted === null || wanted === undefined || hasAny(read(doc, i), wanted)) continue;
+		if (failed !== -1) return -2;
+		failed = i;
+	}
+	return failed;
+}
 
 /** The values one notice has for a pane facet. */
 export function valuesOf(table: DocTable, doc: number, facet: PaneFacet, today: string): string[] {
@@ -20,22 +65,20 @@ export function valuesOf(table: DocTable, doc: number, facet: PaneFacet, today: 
 	return (table.facets[facet][doc] ?? []).map((i) => table.values[facet][i] ?? '');
 }
 
-const selectionOf = (state: SearchState, facet: PaneFacet): readonly string[] =>
-	facet === 'status' ? state.status : state.facets[facet];
-
 /**
- * Whether a notice passes the selection, optionally ignoring one facet.
- * @example passes(table, 0, state, '2026-05-01') // true
+ * A filter for many notices under one selection.
+ * @example notices.filter(passing(table, state, '2026-05-01'))
  */
-export function passes(table: DocTable, doc: number, state: SearchState, today: string, except?: PaneFacet): boolean {
-	return [...FACETS, 'status' as const].every((facet) => {
-		const selected = selectionOf(state, facet);
-		return facet === except || selected.length === 0 || valuesOf(table, doc, facet, today).some((v) => selected.includes(v));
-	});
+export function passing(table: DocTable, state: SearchState, today: string): (doc: number) => boolean {
+	const selected = selectedIndexes(table, state);
+	if (selected.every((wanted) => wanted === null)) return () => true;
+	const read = valueReader(table, today);
+	return (doc) => failing(selected, doc, read) === -1;
 }
 
 /**
- * Counts per facet and value over the found notices.
+ * Counts per facet and value over the found notices: each notice is read once, and counts for a
+ * facet when it passes every other facet's selection.
  * @param table The doc table.
  * @param docs The notices the query found.
  * @param state The selection.
@@ -43,14 +86,24 @@ export function passes(table: DocTable, doc: number, state: SearchState, today: 
  * @example facetCounts(table, [0, 1], state, today).region.get('辽宁省') // 1
  */
 export function facetCounts(table: DocTable, docs: Iterable<number>, state: SearchState, today: string): Record<PaneFacet, Map<string, number>> {
-	const counts = Object.fromEntries([...FACETS, 'status'].map((facet) => [facet, new Map<string, number>()])) as Record<PaneFacet, Map<string, number>>;
+	const selected = selectedIndexes(table, state);
+	const tallies = PANE.map((facet) => new Uint32Array(facet === 'status' ? STATUSES.length : table.values[facet].length));
+	const read = valueReader(table, today);
 	for (const doc of docs) {
-		for (const facet of [...FACETS, 'status' as const]) {
-			if (!passes(table, doc, state, today, facet)) continue;
-			for (const value of valuesOf(table, doc, facet, today)) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
+		const failed = failing(selected, doc, read);
+		if (failed === -2) continue;
+		for (let i = 0; i < tallies.length; i++) {
+			const tally = tallies[i];
+			if (tally === undefined || (failed !== -1 && failed !== i)) continue;
+			for (const value of read(doc, i)) tally[value] = (tally[value] ?? 0) + 1;
 		}
 	}
-	return counts;
+	// Values in table order (status: STATUSES order), only those counted.
+	const counted = (facet: PaneFacet, i: number) => {
+		const values: readonly string[] = facet === 'status' ? STATUSES : table.values[facet];
+		return new Map(values.flatMap((value, v) => ((tallies[i]?.[v] ?? 0) > 0 ? [[value, tallies[i]?.[v] ?? 0] as const] : [])));
+	};
+	return Object.fromEntries(PANE.map((facet, i) => [facet, counted(facet, i)])) as Record<PaneFacet, Map<string, number>>;
 }
 
 /** The 状态 values in the pane's order. */

@@ -42,6 +42,8 @@ export async function matchQuery(index: LiteralIndex, query: string): Promise<Qu
 		Promise.all(words.map((list) => Promise.all((list ?? []).map((word) => index.match(word))))),
 	]);
 	const phrase = terms.length === 0 ? new Map<number, number>() : allOf(termMatches);
+	// Without words, a notice with every term is in the phrase group already: no words group.
+	if (words.every((list) => list === null)) return { terms, words, phrase, wordsOnly: new Map() };
 	// Per term, the notices that have it or all its words, with a score either way.
 	const loose = termMatches.map((match, i) => {
 		const either = new Map([...match].map(([doc, offsets]) => [doc, offsets?.length ?? 1]));

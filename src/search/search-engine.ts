@@ -5,7 +5,7 @@
  * Before the first query the page loads the manifest and the doc table, no Pagefind runtime or
  * metadata (issue 16).
  */
-import { facetCounts, passes, type PaneFacet } from './facet-counts.ts';
+import { facetCounts, passing, type PaneFacet } from './facet-counts.ts';
 import type { DocTable } from './doc-table.ts';
 import { SORT_KEYS } from './facet-keys.ts';
 import type { SearchManifest } from './literal-format.ts';
@@ -31,9 +31,15 @@ export interface SearchHit {
 export interface SearchOutcome {
 	match: QueryMatch;
 	hits: SearchHit[];
-	/** Per pane facet and value: how many notices of the phrase group it would keep. */
-	counts: Record<PaneFacet, Map<string, number>>;
+	/**
+	 * Per pane facet and value: how many notices of the phrase group it would keep. Counted on
+	 * first read, so the page can fetch the shown results' fragments first and count meanwhile.
+	 */
+	readonly counts: Record<PaneFacet, Map<string, number>>;
 }
+
+/** Up to this many dict shards load with the page. */
+const PRELOADED_DICT_SHARDS = 2;
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
 	const response = await fetch(url);
@@ -57,18 +63,21 @@ export class SearchEngine {
 	}
 
 	/**
-	 * Load the manifest and the doc table.
+	 * Load the manifest and the doc table (and a small dict).
 	 * @param base The site's base path, e.g. `/`.
 	 */
 	static async load(base: string): Promise<SearchEngine> {
 		const folder = `${base}search/literal/`;
-		const [manifest, table] = await Promise.all([
-			fetchJson<SearchManifest>(`${folder}manifest.json`),
-			fetchBytes(`${folder}docs.bin`).then((bytes) => inflateShard(bytes, 'docs.bin')).then(parseDocTable),
-		]);
-		// The dict is not preloaded: a query fetches the dict shards of its own bigrams, a fraction
-		// of the whole at 10,000 notices, and the first search is counted with the page's load.
+		const tableLoad = fetchBytes(`${folder}docs.bin`).then((bytes) => inflateShard(bytes, 'docs.bin')).then(parseDocTable);
+		// Awaited below; this keeps its failure from going unhandled when the manifest fails first.
+		tableLoad.catch(() => undefined);
+		const manifest = await fetchJson<SearchManifest>(`${folder}manifest.json`);
 		const index = new LiteralIndex(manifest, (file) => fetchBytes(folder + file));
+		// A small dict (one shard of a few kB at 10,000 notices: it lists only frequent grams) loads
+		// beside the doc table, which is larger, so the first query makes one round trip fewer. A
+		// large one is left to each query's own bigrams; a failed preload is fetched again by them.
+		const dict = manifest.shards.dict <= PRELOADED_DICT_SHARDS ? index.preloadDict().catch(() => undefined) : undefined;
+		const [table] = await Promise.all([tableLoad, dict]);
 		return new SearchEngine(table, index, new Fragments(table, manifest.pagefind, base, (path) => fetchBytes(base + path)));
 	}
 
@@ -81,16 +90,20 @@ export class SearchEngine {
 		const asked = await matchQuery(this.#index, state.query);
 		// Without a query, filters and sort list every notice they keep (/search/?level=省级).
 		const match = asked.terms.length > 0 ? asked : { ...asked, phrase: new Map(this.table.pages.map((_, doc) => [doc, 0])) };
-		const counts = facetCounts(this.table, match.phrase.keys(), state, today);
+		let counts: SearchOutcome['counts'] | undefined;
+		const table = this.table;
+		const passes = passing(this.table, state, today);
 		const hits = (group: SearchHit['group'], scores: Map<number, number>) =>
 			[...scores]
-				.filter(([doc]) => passes(this.table, doc, state, today))
+				.filter(([doc]) => passes(doc))
 				.map(([doc, score]) => ({ doc, group, score }))
 				.sort((a, b) => this.#order(state, a, b));
 		const found = [...hits('phrase', match.phrase), ...hits('words', match.wordsOnly)];
 		return {
 			match,
-			counts,
+			get counts() {
+				return (counts ??= facetCounts(table, match.phrase.keys(), state, today));
+			},
 			hits: found.map(({ doc, group }) => ({ doc, group, id: this.table.pages[doc] ?? '', data: () => this.#fragments.of(doc) })),
 		};
 	}

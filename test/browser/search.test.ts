@@ -175,6 +175,38 @@ describe('search results in Chromium', () => {
 });
 
 describe('filters', () => {
+	test('a long facet shows its most frequent values, every value on request, and a ticked one always', async () => {
+		const page = await open('/search/');
+		await settled(page, '');
+		const domain = page.locator('.facet:has(legend:text("领域"))');
+		const labels = () => domain.locator('label').allTextContents();
+		const collapsed = await labels();
+		const button = domain.locator('button.facet-toggle');
+		const total = Number(/显示全部(\d+)项/u.exec((await button.textContent()) ?? '')?.[1]);
+		// The seeds name more domains than a collapsed facet shows, so the toggle is there to test.
+		expect(total).toBeGreaterThan(collapsed.length);
+		expect(await button.getAttribute('aria-expanded')).toBe('false');
+		await button.focus();
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => document.querySelector('.facet button.facet-toggle[aria-expanded="true"]') !== null);
+		const every = await labels();
+		expect(every).toHaveLength(total);
+		expect(every.slice(0, collapsed.length)).toEqual(collapsed);
+		const count = (label: string) => Number(/（(\d+)）$/u.exec(label)?.[1]);
+		expect(every.map(count)).toEqual(every.map(count).sort((a, b) => b - a));
+		expect(await page.evaluate(() => document.activeElement?.className)).toBe('facet-toggle');
+		// Tick the last value, collapse: it stays in view to be unticked.
+		const last = every.at(-1) ?? '';
+		await domain.getByLabel(last).check();
+		await page.waitForURL(/domain=/u);
+		await settled(page, '');
+		await domain.locator('button.facet-toggle').click();
+		await page.waitForFunction(() => document.querySelector('.facet button.facet-toggle[aria-expanded="false"]') !== null);
+		expect(await domain.locator('input:checked').count()).toBe(1);
+		expect((await labels()).length).toBe(collapsed.length + 1);
+		await page.context().close();
+	});
+
 	test('narrow to the ticked values, with counts, and keep them in the URL', async () => {
 		const page = await open('/search/?q=申报条件');
 		await settled(page, '申报条件');

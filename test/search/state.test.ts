@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { DocTable } from '../../src/search/doc-table.ts';
-import { facetCounts, passes } from '../../src/search/facet-counts.ts';
+import { facetCounts, passing } from '../../src/search/facet-counts.ts';
 import { formatSearchState, parseSearchState, type SearchState } from '../../src/search/search-state.ts';
 
 const table: DocTable = {
@@ -46,17 +46,31 @@ describe('facetCounts', () => {
 		expect(counts.status).toEqual(new Map([['closed', 1], ['none', 1]]));
 	});
 
-	test('passes a notice with any selected value of a facet and every facet', () => {
+	test('leaves out a notice failing two selections, and counts one failing one only for that facet', () => {
+		// Notice 0 passes both; notice 1 fails the region only; notice 2 fails the region and the year.
+		const counts = facetCounts(table, [0, 1, 2], state({ facets: { region: ['全国'], level: [], year: ['2026'], domain: [] } }), '2026-06-01');
+		expect(counts.region).toEqual(new Map([['全国', 1], ['辽宁省', 1]]));
+		expect(counts.year).toEqual(new Map([['2026', 1]]));
+		expect(counts.level).toEqual(new Map([['国家级', 1]]));
+	});
+
+	test('counts nothing for a facet whose only ticked value no notice has', () => {
+		const counts = facetCounts(table, [0, 1, 2], state({ facets: { region: ['上海市'], level: [], year: [], domain: [] } }), '2026-06-01');
+		expect(counts.region).toEqual(new Map([['全国', 1], ['辽宁省', 2]]));
+		expect(counts.level).toEqual(new Map());
+	});
+
+	test('passing keeps a notice with any selected value of a facet, in every facet', () => {
 		const selection = state({ facets: { region: [], level: [], year: [], domain: ['消费品', '农业农村'] }, status: ['open'] });
-		expect([0, 1, 2].filter((doc) => passes(table, doc, selection, '2026-06-01'))).toEqual([0]);
+		expect([0, 1, 2].filter(passing(table, selection, '2026-06-01'))).toEqual([0]);
 	});
 });
 
-describe('passes with 状态', () => {
+describe('passing with 状态', () => {
 	test('keeps the notices whose deadline is on the selected side of today, or has none', () => {
 		// The page filters from the doc table alone (no Pagefind filter search): 2026-05-20 is closed on 2026-06-01.
 		const selection = state({ facets: { region: ['辽宁省'], level: [], year: [], domain: [] }, status: ['closed', 'none'] });
-		expect([0, 1, 2].filter((doc) => passes(table, doc, selection, '2026-06-01'))).toEqual([1, 2]);
-		expect([0, 1, 2].filter((doc) => passes(table, doc, { ...selection, status: ['open'] }, '2026-05-20'))).toEqual([1]);
+		expect([0, 1, 2].filter(passing(table, selection, '2026-06-01'))).toEqual([1, 2]);
+		expect([0, 1, 2].filter(passing(table, { ...selection, status: ['open'] }, '2026-05-20'))).toEqual([1]);
 	});
 });

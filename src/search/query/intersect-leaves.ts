@@ -25,15 +25,21 @@ export function intersectLeaves(leaves: readonly PlacedLeaf[]): Map<number, numb
 	const [driver, ...others] = [...leaves].sort((a, b) => total(a.entry) - total(b.entry));
 	const found = new Map<number, number[]>();
 	if (driver === undefined) return found;
-	const lookups = others.map((leaf) => ({ at: leaf.at, entry: leaf.entry, sets: new Map<number, Set<number>>() }));
 	for (const [doc, offsets] of driver.entry) {
+		const lists = others.map((leaf) => leaf.entry.get(doc) ?? []);
+		if (lists.some((list) => list.length === 0)) continue;
+		// Offsets ascend in every list, so one cursor per leaf walks its list once per notice.
+		const cursors = lists.map(() => 0);
 		const starts: number[] = [];
 		for (const offset of offsets) {
 			const start = offset - driver.at;
-			const everywhere = lookups.every((leaf) => {
-				let set = leaf.sets.get(doc);
-				if (set === undefined) leaf.sets.set(doc, (set = new Set(leaf.entry.get(doc))));
-				return set.has(start + leaf.at);
+			const everywhere = others.every((leaf, i) => {
+				const list = lists[i] ?? [];
+				const wanted = start + leaf.at;
+				let at = cursors[i] ?? 0;
+				while (at < list.length && (list[at] ?? 0) < wanted) at++;
+				cursors[i] = at;
+				return list[at] === wanted;
 			});
 			if (everywhere) starts.push(start);
 		}

@@ -10,7 +10,7 @@ import { shardOf } from '../gram-hash.ts';
 import { shardFile, type LiteralManifest, type ShardKind } from '../literal-format.ts';
 import { inflateShard } from './inflate-shard.ts';
 import { intersectLeaves } from './intersect-leaves.ts';
-import { readEntries, type EntryOf } from './read-entries.ts';
+import { readEntries, type EntryOf, type ShardEntries } from './read-entries.ts';
 import { termCover } from './term-cover.ts';
 
 /** Fetches one index file by name (relative to the index folder) as bytes. */
@@ -25,7 +25,7 @@ export type TermMatch = Map<number, number[] | null>;
 export class LiteralIndex {
 	readonly manifest: LiteralManifest;
 	readonly #load: IndexLoader;
-	readonly #shards = new Map<string, Promise<Map<string, unknown>>>();
+	readonly #shards = new Map<string, Promise<ShardEntries<ShardKind>>>();
 
 	/**
 	 * @param manifest The index's manifest.json.
@@ -74,7 +74,7 @@ export class LiteralIndex {
 		return shard.get(key) as EntryOf[K] | undefined;
 	}
 
-	#shard(kind: ShardKind, file: string): Promise<Map<string, unknown>> {
+	#shard(kind: ShardKind, file: string): Promise<ShardEntries<ShardKind>> {
 		let shard = this.#shards.get(file);
 		if (shard === undefined) {
 			shard = this.#load(file)

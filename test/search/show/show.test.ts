@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { excerptParts } from '../../../src/search/show/excerpt-parts.ts';
 import { findRanges } from '../../../src/search/show/find-ranges.ts';
+import { shownValues } from '../../../src/search/show/render-facets.ts';
 import { resultSections } from '../../../src/search/show/result-sections.ts';
 import { resultHash } from '../../../src/search/show/text-directive.ts';
 import { wordStarts } from '../../../src/search/show/word-starts.ts';
@@ -58,5 +59,18 @@ describe('resultHash', () => {
 			`#card-deadline:~:text=${encodeURIComponent('截止日期：')}-,${encodeURIComponent('8月15日')}`,
 		);
 		expect(resultHash('a-b', [2, 3], null)).toBe('#:~:text=a%2D-,b');
+	});
+});
+
+describe('shownValues', () => {
+	const values = Array.from({ length: 20 }, (_, i) => `地区${i + 1}`);
+
+	test('shows the first twelve of a long facet, and a ticked value after them in its place', () => {
+		expect(shownValues(values, ['地区18', '地区2'], false)).toEqual([...values.slice(0, 12), '地区18']);
+	});
+
+	test('shows every value when expanded, or when there are twelve or fewer', () => {
+		expect(shownValues(values, [], true)).toEqual(values);
+		expect(shownValues(values.slice(0, 12), [], false)).toEqual(values.slice(0, 12));
 	});
 });
