@@ -1,14 +1,13 @@
 /**
  * The content collections: notice records (frontmatter, checked by NoticeSchema) with their full
- * text (MDX body, rendered to HTML by the notice loader), and each notice's text as blocks for the comparator (`<id>.blocks.json`,
- * checked by NoticeBlocksSchema, keyed by the notice's id), both written by `npm run ingest` into
+ * text (MDX body, rendered to HTML by the notice loader), written by `npm run ingest` into
  * content/notices; and the hand-kept domain taxonomy in content/domains (one YAML file per
- * canonical domain).
+ * canonical domain). Each notice's text as blocks for the comparator (`<id>.blocks.json` beside
+ * its MDX) is read by lib/compare/compare-docs.ts, not kept in Astro's content store.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { noticeLoader } from './lib/build/notice-loader.ts';
-import { NoticeBlocksSchema } from './schemas/blocks.ts';
 import { DomainEntrySchema } from './schemas/domain.ts';
 import { NoticeSchema } from './schemas/notice.ts';
 
@@ -21,17 +20,9 @@ const notices = defineCollection({
 	schema: NoticeSchema,
 });
 
-const BLOCKS_FILE = /(?:^|\/)([^/]+)\.blocks\.json$/u;
-
-const blocks = defineCollection({
-	// Keyed by the notice's id (ingest names the file after it), whatever folder the file is in.
-	loader: glob({ base, pattern: '**/*.blocks.json', generateId: ({ entry }) => BLOCKS_FILE.exec(entry)?.[1] ?? entry }),
-	schema: NoticeBlocksSchema,
-});
-
 const domains = defineCollection({
 	loader: glob({ base: process.env['DOMAINS_DIR'] ?? './content/domains', pattern: '*.yaml' }),
 	schema: DomainEntrySchema,
 });
 
-export const collections = { notices, blocks, domains };
+export const collections = { notices, domains };

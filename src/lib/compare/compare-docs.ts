@@ -1,19 +1,76 @@
 /**
- * What the comparison reads of the site's collections: each notice's record with the text blocks
- * ingest wrote for it (`<id>.blocks.json`, the `blocks` collection).
+ * What the comparison reads of a notice: its record with the text blocks ingest wrote beside it
+ * (`<id>.blocks.json`). The blocks are read from disk here, not kept in a content collection:
+ * they were two thirds of Astro's content store (75 of 113 MB at 12,477 notices), which Astro
+ * serializes, bundles into the build and reads back whole on every build, while only the
+ * comparison pages and the per-notice compare files use them. Their bytes' hash (`blocksKey`) goes
+ * into those pages' cache keys, so new blocks render them again.
  */
-import { getEntry } from 'astro:content';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { CompareDoc } from '../../compare/types.ts';
+import { NoticeBlocksSchema } from '../../schemas/blocks.ts';
 import type { NoticeEntry } from '../notices/load-notices.ts';
 
-/**
- * A notice as the comparison reads it.
- * @param entry A notices-collection entry.
- */
-export async function compareDocOf(entry: NoticeEntry): Promise<CompareDoc> {
-	const found = await getEntry('blocks', entry.data.id);
-	if (found === undefined) {
+interface ReadBlocks {
+	/** The file's size and modification time when read: `astro dev` sees ingest rewrite it. */
+	stamp: string;
+	key: string;
+	blocks: CompareDoc['blocks'] | null;
+}
+
+const read = new Map<string, ReadBlocks>();
+
+/** `<id>.blocks.json` in the folder of the notice's MDX file. */
+function blocksPath(entry: NoticeEntry): string {
+	return resolve(join(dirname(entry.filePath ?? entry.id), `${entry.data.id}.blocks.json`));
+}
+
+function readBlocks(entry: NoticeEntry): ReadBlocks {
+	const path = blocksPath(entry);
+	let stat;
+	try {
+		stat = statSync(path);
+	} catch {
 		throw new Error(`${entry.filePath ?? entry.id}: no ${entry.data.id}.blocks.json beside it; run npm run ingest`);
 	}
-	return { record: entry.data, blocks: found.data.blocks };
+	const stamp = `${stat.size}:${stat.mtimeMs}`;
+	let found = read.get(path);
+	if (found?.stamp !== stamp) {
+		// Not the bytes: a rebuild hashes every file for the keys and parses only what it renders.
+		found = { stamp, key: createHash('sha256').update(readFileSync(path)).digest('base64url'), blocks: null };
+		read.set(path, found);
+	}
+	return found;
+}
+
+/**
+ * The hash of a notice's blocks file, for the cache key of a page that shows its blocks.
+ * @param entry A notices-collection entry.
+ * @example blocksKey(entry) // 'q3X…' (base64url SHA-256)
+ */
+export function blocksKey(entry: NoticeEntry): string {
+	return readBlocks(entry).key;
+}
+
+/**
+ * A notice as the comparison reads it; its blocks checked by NoticeBlocksSchema and parsed once.
+ * @param entry A notices-collection entry.
+ */
+export function compareDocOf(entry: NoticeEntry): CompareDoc {
+	const found = readBlocks(entry);
+	if (found.blocks === null) {
+		const file = `${dirname(entry.filePath ?? entry.id)}/${entry.data.id}.blocks.json`;
+		let json: unknown;
+		try {
+			json = JSON.parse(readFileSync(blocksPath(entry), 'utf8'));
+		} catch (error) {
+			throw new Error(`${file}: not JSON (${(error as Error).message}); run npm run ingest`, { cause: error });
+		}
+		const checked = NoticeBlocksSchema.safeParse(json);
+		if (!checked.success) throw new Error(`${file}: ${checked.error.issues[0]?.path.join('.') ?? ''} ${checked.error.issues[0]?.message ?? ''}; run npm run ingest`);
+		found.blocks = checked.data.blocks;
+	}
+	return { record: entry.data, blocks: found.blocks };
 }

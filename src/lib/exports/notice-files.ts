@@ -18,8 +18,8 @@ import { formatJson } from './open-data.ts';
 export const recordJson = (record: NoticeRecord): string => formatJson(record);
 
 /** /data/compare/<id>.json: the record, its text blocks and its effective facts, as the picker's worker reads them. */
-export const compareJson = async (entry: NoticeEntry, facts: EffectiveFacts): Promise<string> =>
-	JSON.stringify({ ...(await compareDocOf(entry)), facts });
+export const compareJson = (entry: NoticeEntry, facts: EffectiveFacts): string =>
+	JSON.stringify({ ...compareDocOf(entry), facts });
 
 /** /calendars/<id>.ics: the notice's deadlines; its carried 建设周期 is read from `all`. */
 export function calendarIcs(record: NoticeRecord, all: readonly NoticeRecord[], site: URL | undefined): string {
@@ -50,7 +50,7 @@ export async function noticeFiles(notices: readonly NoticeFilesInput[], all: rea
 	for (const { entry, facts } of notices) {
 		const { id } = entry.data;
 		files.push({ path: `data/notices/${id}.json`, content: recordJson(entry.data) });
-		files.push({ path: `data/compare/${id}.json`, content: await compareJson(entry, facts) });
+		files.push({ path: `data/compare/${id}.json`, content: compareJson(entry, facts) });
 		if (entry.data.deadlines.length > 0) files.push({ path: `calendars/${id}.ics`, content: calendarIcs(entry.data, all, site) });
 	}
 	return files;

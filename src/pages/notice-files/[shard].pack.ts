@@ -7,6 +7,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { packBytes, shardOf } from '../../lib/build/file-pack.ts';
 import { propsKey } from '../../lib/build/cache-key.ts';
+import { blocksKey } from '../../lib/compare/compare-docs.ts';
 import { loadTaxonomy } from '../../lib/domains/load-taxonomy.ts';
 import { filesInputs, noticeFiles, type NoticeFilesInput } from '../../lib/exports/notice-files.ts';
 import { loadNotices } from '../../lib/notices/load-notices.ts';
@@ -24,8 +25,9 @@ export const getStaticPaths = (async () => {
 	return [...shards].map(([shard, notices]) => ({
 		params: { shard },
 		props: { notices, all },
-		// A calendar reads the others only through the carried 建设周期, which is in the facts.
-		cacheKey: propsKey(notices),
+		// A calendar reads the others only through the carried 建设周期, which is in the facts; the
+		// compare files read each notice's blocks file too.
+		cacheKey: propsKey(notices, notices.map((input) => blocksKey(input.entry))),
 	}));
 }) satisfies GetStaticPaths;
 

@@ -16,4 +16,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<NoticeFilesInput> = async ({ props }) =>
-	new Response(await compareJson(props.entry, props.facts), { headers: { 'Content-Type': 'application/json' } });
+	new Response(compareJson(props.entry, props.facts), { headers: { 'Content-Type': 'application/json' } });
