@@ -15,6 +15,7 @@ import { inflateShard } from './query/inflate-shard.ts';
 import { LiteralIndex } from './query/literal-index.ts';
 import { parseDocTable } from './query/parse-doc-table.ts';
 import type { SearchState } from './search-state.ts';
+import { termWords } from './term-words.ts';
 
 /** A found notice, ready to show. */
 export interface SearchHit {
@@ -78,6 +79,9 @@ export class SearchEngine {
 		// large one is left to each query's own bigrams; a failed preload is fetched again by them.
 		const dict = manifest.shards.dict <= PRELOADED_DICT_SHARDS ? index.preloadDict().catch(() => undefined) : undefined;
 		const [table] = await Promise.all([tableLoad, dict]);
+		// The word segmenter loads its Chinese dictionary on first use (up to 10 ms in Chromium
+		// here): on the page's load, not on the first query's path.
+		termWords('申报条件');
 		return new SearchEngine(table, index, new Fragments(table, manifest.pagefind, base, (path) => fetchBytes(base + path)));
 	}
 
