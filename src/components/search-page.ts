@@ -43,10 +43,14 @@ class SearchPage extends HTMLElement {
 			event.preventDefault();
 			this.#update('push');
 		});
-		this.#input.addEventListener('input', () => {
+		this.#input.addEventListener('input', (event) => {
 			clearTimeout(this.#timer);
 			this.#timer = setTimeout(() => this.#update('replace'), TYPING_PAUSE_MS);
+			// A committed word or a paste, not one typed letter of many: fetch its shards during the pause.
+			const { data, inputType, isComposing } = event as InputEvent;
+			if (!isComposing && ((data?.length ?? 0) >= 2 || inputType === 'insertFromPaste')) this.#prefetch();
 		});
+		this.#input.addEventListener('compositionend', () => this.#prefetch());
 		this.#get<HTMLSelectElement>('select[name="sort"]').addEventListener('change', () => this.#update('push'));
 		this.#get('.search-facets').addEventListener('change', () => this.#update('push'));
 		this.#get('.search-facets').addEventListener('click', (event) => {
@@ -62,6 +66,11 @@ class SearchPage extends HTMLElement {
 		addEventListener('popstate', () => void this.#fromUrl());
 		for (const hidden of this.querySelectorAll<HTMLElement>('[data-needs-script]')) hidden.hidden = false;
 		void this.#fromUrl();
+	}
+
+	#prefetch(): void {
+		const query = this.#input.value;
+		void this.#engine?.then((engine) => engine.prefetch(query), () => undefined);
 	}
 
 	/** Pagefind page ids of the phrase group of the search on screen. */

@@ -14,6 +14,7 @@ import { Fragments, type PagefindFragment } from './query/fragments.ts';
 import { inflateShard } from './query/inflate-shard.ts';
 import { LiteralIndex } from './query/literal-index.ts';
 import { parseDocTable } from './query/parse-doc-table.ts';
+import { queryTerms } from './query-terms.ts';
 import type { SearchState } from './search-state.ts';
 import { termWords } from './term-words.ts';
 
@@ -83,6 +84,16 @@ export class SearchEngine {
 		// here): on the page's load, not on the first query's path.
 		termWords('申报条件');
 		return new SearchEngine(table, index, new Fragments(table, manifest.pagefind, base, (path) => fetchBytes(base + path)));
+	}
+
+	/**
+	 * Start fetching the index shards a search for `query` reads, its terms' and their words'; a
+	 * failure is left for the search itself to meet and report.
+	 * @param query What the reader has typed so far.
+	 */
+	prefetch(query: string): void {
+		const terms = queryTerms(query);
+		for (const term of [...terms, ...terms.flatMap((term) => termWords(term) ?? [])]) this.#index.prefetch(term).catch(() => undefined);
 	}
 
 	/**

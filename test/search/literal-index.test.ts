@@ -93,6 +93,26 @@ describe('LiteralIndex.match', () => {
 		);
 	});
 
+	test('prefetch loads exactly what match then reads, for a set term and a leaf term', async () => {
+		const { manifest, files } = await buildLiteralIndex(notices, { frequentOver: 3 });
+		const indexLoading = (loaded: string[]) =>
+			new LiteralIndex(manifest, async (file) => {
+				loaded.push(file);
+				return files.get(file) ?? new Uint8Array();
+			});
+		for (const term of ['标准化', '8月15日']) {
+			const matched: string[] = [];
+			await indexLoading(matched).match(term);
+			expect(matched.length, term).toBeGreaterThan(0);
+			const prefetched: string[] = [];
+			const index = indexLoading(prefetched);
+			await index.prefetch(term);
+			expect(prefetched.sort(), term).toEqual(matched.sort());
+			await index.match(term);
+			expect(prefetched, term).toHaveLength(matched.length);
+		}
+	});
+
 	test('answers a term the same on a fresh index and after other terms', async () => {
 		const fresh = await (await indexOf(notices, { frequentOver: 3 })).match('8月15日');
 		const used = await indexOf(notices, { frequentOver: 3 });

@@ -11,7 +11,7 @@ import { shardFile, type LiteralManifest, type ShardKind } from '../literal-form
 import { inflateShard } from './inflate-shard.ts';
 import { intersectLeaves } from './intersect-leaves.ts';
 import { readEntries, type EntryOf, type ShardEntries } from './read-entries.ts';
-import { termCover } from './term-cover.ts';
+import { termCover, type CoverLeaf } from './term-cover.ts';
 
 /** Fetches one index file by name (relative to the index folder) as bytes. */
 export type IndexLoader = (file: string) => Promise<Uint8Array>;
@@ -42,21 +42,38 @@ export class LiteralIndex {
 	 * @example await index.match('8月15日') // Map { 3 => [1402], 5 => [88, 2210] }
 	 */
 	async match(term: string): Promise<TermMatch> {
+		const plan = await this.#plan(term);
+		if ('set' in plan) return this.#fromSet(plan.set);
+		const entries = await Promise.all(plan.leaves.map((leaf) => this.#entry('post', leaf.gram)));
+		const placed = plan.leaves.map((leaf, i) => ({ at: leaf.at, entry: entries[i] }));
+		// A leaf that is not in the index does not occur anywhere, so neither does the term.
+		if (placed.some((leaf) => leaf.entry === undefined)) return new Map();
+		return intersectLeaves(placed as { at: number; entry: EntryOf['post'] }[]);
+	}
+
+	/**
+	 * Fetch the shards `term` needs without matching it, so that a match soon after finds them
+	 * loaded: the page calls this when a word is committed, during its typing pause.
+	 * @param term One query term, as for match.
+	 */
+	async prefetch(term: string): Promise<void> {
+		const plan = await this.#plan(term);
+		const needed: [ShardKind, string][] = 'set' in plan ? [['sets', plan.set]] : plan.leaves.map((leaf) => ['post', leaf.gram]);
+		await Promise.all(needed.map(([kind, key]) => this.#shard(kind, shardFile(kind, shardOf(key, this.manifest.shards[kind])))));
+	}
+
+	/** What answers a term: the notice set of a single unit or frequent term, or leaves to intersect. */
+	async #plan(term: string): Promise<{ set: string } | { leaves: CoverLeaf[] }> {
 		const folded = foldText(term);
 		if (folded.length === 0 || /\s/u.test(folded)) throw new Error(`Cannot match \`${term}\`, expected one term without spaces`);
-		if (folded.length === 1) return this.#fromSet(folded);
+		if (folded.length === 1) return { set: folded };
 		const bigrams = [...new Set(Array.from({ length: folded.length - 1 }, (_, i) => folded.slice(i, i + 2)))];
 		const dict = new Map(await Promise.all(bigrams.map(async (b) => [b, await this.#entry('dict', b)] as const)));
 		const cover = termCover(folded, (gram) => {
 			const longer = dict.get(gram.slice(0, 2));
 			return longer !== undefined && (gram.length === 2 || longer.has(gram));
 		});
-		if (cover.frequent) return this.#fromSet(folded);
-		const entries = await Promise.all(cover.leaves.map((leaf) => this.#entry('post', leaf.gram)));
-		const placed = cover.leaves.map((leaf, i) => ({ at: leaf.at, entry: entries[i] }));
-		// A leaf that is not in the index does not occur anywhere, so neither does the term.
-		if (placed.some((leaf) => leaf.entry === undefined)) return new Map();
-		return intersectLeaves(placed as { at: number; entry: EntryOf['post'] }[]);
+		return cover.frequent ? { set: folded } : { leaves: cover.leaves };
 	}
 
 	/** Fetch every dict shard now, so later terms need one round trip (sets or post shards). */
