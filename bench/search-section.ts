@@ -55,17 +55,23 @@ const notes = (now: SearchResult | undefined) => `Since issue 16 the search page
 (before: ~80 kB of runtime, the metadata of every bundle, a line per page, and the filter index of
 the filter-only search that listed every notice). It loads the page, the manifest and the doc table
 (\`docs.bin\`: per notice its bundle and fragment file, facet values and main deadline, binary and
-gzipped; no 成文日期 column, as notice numbers follow it); filters, counts and sorts from the doc table;
-fetches a query's dict shards with the query instead of the whole dict up front; and fetches the
-fragment files of the results it shows, inflated with \`DecompressionStream\`.${
+gzipped; no 成文日期 column, as notice numbers follow it), and the dict when it is one or two shards
+(3 kB at 12,477 notices: it lists only frequent grams); filters, counts and sorts from the doc table;
+fetches a committed word's sets or post shards during the 100 ms typing pause; and fetches the
+fragment files of the results it shows, inflated with \`DecompressionStream\`, counting and drawing the
+filter pane meanwhile. A facet shows its 12 most frequent values until the reader asks for all: at
+12,477 notices 地区 has 2,765, and drawing them all on every query cost more than the search.${
 	now?.pageLoad.parts === undefined
 		? ''
 		: ` Of the page load, the doc table is ${now.pageLoad.parts['doc table'] ?? 0} kB at ${now.notices} notices and grows with them.`
 }
 The doc table's largest column is the Pagefind fragment file of each notice (7 hex digits of a hash,
-which do not compress: about 56 kB of the table at 12,477 notices); the page needs it only for the
-results it shows, so the next step, if the budget is not met, is to move it to files of a few hundred
-notices each, fetched with the fragments.
+which do not compress: about 56 kB of the table at 12,477 notices). The largest first query is a
+URL (\`http://sfq.sacinfo.org.cn\`, in 4 of 10 synthetic notices): its ~12 leaves each need a post
+shard holding thousands of occurrences, about 100 kB. What would bring page and query under 250 kB
+for it too: fragment files named by notice number when the site writes Pagefind's bundles, so the
+table needs no such column (Pagefind's own runtime, which the page no longer loads, could then not
+read those bundles).
 `;
 
 /**
