@@ -4,7 +4,7 @@
  * value of facet F, the found notices that pass every other facet's selection and have that value,
  * so ticking it shows exactly that many (for a facet with nothing ticked yet).
  */
-import { deadlineStatus, STATUSES, type DeadlineStatus } from './deadline-status.ts';
+import { deadlineStatus, STATUSES } from './deadline-status.ts';
 import type { DocTable } from './doc-table.ts';
 import { FACET_FILTERS, type FacetName } from './facet-keys.ts';
 import type { SearchState } from './search-state.ts';
@@ -59,12 +59,6 @@ function failing(selected: readonly (Set<number> | null)[], doc: number, read: (
 	return failed;
 }
 
-/** The values one notice has for a pane facet. */
-export function valuesOf(table: DocTable, doc: number, facet: PaneFacet, today: string): string[] {
-	if (facet === 'status') return [deadlineStatus(table.deadlines[doc] ?? null, today)];
-	return (table.facets[facet][doc] ?? []).map((i) => table.values[facet][i] ?? '');
-}
-
 /**
  * A filter for many notices under one selection.
  * @example notices.filter(passing(table, state, '2026-05-01'))
@@ -105,6 +99,3 @@ export function facetCounts(table: DocTable, docs: Iterable<number>, state: Sear
 	};
 	return Object.fromEntries(PANE.map((facet, i) => [facet, counted(facet, i)])) as Record<PaneFacet, Map<string, number>>;
 }
-
-/** The 状态 values in the pane's order. */
-export const STATUS_ORDER: readonly DeadlineStatus[] = STATUSES;
