@@ -11,4 +11,5 @@ const [out, services] = process.argv.slice(2);
 if (out === undefined) throw new Error('Cannot index without a folder, expected `index-site.ts DIST`');
 rmSync(join(out, 'pagefind'), { recursive: true, force: true });
 rmSync(join(out, 'search', 'literal'), { recursive: true, force: true });
+rmSync(join(out, 'search', 'fragments'), { recursive: true, force: true });
 await indexSite(out, (line) => console.log(line), services === undefined ? {} : { services: Number(services) });

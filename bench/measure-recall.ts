@@ -15,10 +15,10 @@ export interface RecallCounts {
 	missed: string[];
 }
 
-/** Search the page for a phrase; returns its page ids and Pagefind's. */
-function ask(page: Page, phrase: string): Promise<{ ours: string[]; theirs: string[] }> {
+/** Search the page for a phrase; returns the notice numbers it found and Pagefind's page ids. */
+function ask(page: Page, phrase: string): Promise<{ ours: number[]; theirs: string[] }> {
 	return page.evaluate(async (q) => {
-		const element = document.querySelector<HTMLElement & { found: string[] }>('search-page');
+		const element = document.querySelector<HTMLElement & { found: number[] }>('search-page');
 		const input = document.querySelector<HTMLInputElement>('#search-query');
 		if (element === null || input === null) throw new Error('no search page');
 		input.value = q;
@@ -45,7 +45,7 @@ export async function measureRecall(page: Page, phrases: readonly string[], text
 		const folded = foldText(phrase);
 		const truth = new Set(texts.flatMap((text, doc) => (text.includes(folded) ? [doc] : [])));
 		const { ours, theirs } = await ask(page, phrase);
-		const found = new Set(ours.map((id) => docOf.get(id)));
+		const found = new Set<number | undefined>(ours);
 		const pagefind = new Set(theirs.map((id) => docOf.get(id)));
 		counts.wanted += truth.size;
 		for (const doc of truth) if (found.has(doc)) counts.found++;

@@ -54,24 +54,23 @@ function rows(r: SearchResult): [string, (x: SearchResult) => string, string][] 
 const notes = (now: SearchResult | undefined) => `Since issue 16 the search page loads no Pagefind script, worker, WASM, metadata or filter index
 (before: ~80 kB of runtime, the metadata of every bundle, a line per page, and the filter index of
 the filter-only search that listed every notice). It loads the page, the manifest and the doc table
-(\`docs.bin\`: per notice its bundle and fragment file, facet values and main deadline, binary and
+(\`docs.bin\`: per notice its facet values and main deadline, binary and
 gzipped; no 成文日期 column, as notice numbers follow it), and the dict when it is one or two shards
 (3 kB at 12,477 notices: it lists only frequent grams); filters, counts and sorts from the doc table;
 fetches a committed word's sets or post shards during the 100 ms typing pause; and fetches the
-fragment files of the results it shows, inflated with \`DecompressionStream\`, counting and drawing the
+fragments of the results it shows by notice number (\`/search/fragments/<n>.pf_fragment\`, which the
+build writes again from Pagefind's), inflated with \`DecompressionStream\`, counting and drawing the
 filter pane meanwhile. A facet shows its 12 most frequent values until the reader asks for all: at
 12,477 notices 地区 has 2,765, and drawing them all on every query cost more than the search.${
 	now?.pageLoad.parts === undefined
 		? ''
 		: ` Of the page load, the doc table is ${now.pageLoad.parts['doc table'] ?? 0} kB at ${now.notices} notices and grows with them.`
 }
-The doc table's largest column is the Pagefind fragment file of each notice (7 hex digits of a hash,
-which do not compress: about 56 kB of the table at 12,477 notices). The largest first query is a
-URL (\`http://sfq.sacinfo.org.cn\`, in 4 of 10 synthetic notices): its ~12 leaves each need a post
-shard holding thousands of occurrences, about 100 kB. What would bring page and query under 250 kB
-for it too: fragment files named by notice number when the site writes Pagefind's bundles, so the
-table needs no such column (Pagefind's own runtime, which the page no longer loads, could then not
-read those bundles).
+Until the fragments were written under notice numbers, the doc table's largest column named each
+notice's Pagefind fragment file (7 hex digits of a hash, which do not compress: about 56 kB at
+12,477 notices), and the page's load plus a URL query (\`http://sfq.sacinfo.org.cn\`, in 4 of 10
+synthetic notices: ~12 leaves, each a post shard of thousands of occurrences, about 100 kB) came to
+250–260 kB, over the budget.
 `;
 
 /**

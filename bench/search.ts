@@ -18,6 +18,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { readFragments } from '../src/integrations/read-fragments.ts';
+import { noticeOrder } from '../src/search/build/notice-order.ts';
 import { foldText } from '../src/search/fold-text.ts';
 import { launchChromium, serveDist } from '../test/helpers/chromium.ts';
 import { loadPartsOf } from './load-parts.ts';
@@ -54,12 +55,12 @@ async function timed(args: string[], env: NodeJS.ProcessEnv): Promise<{ seconds:
 	return { seconds: Math.round((performance.now() - start) / 100) / 10, peakGB: Math.round(peak / 1e7) / 100 };
 }
 
-/** Every notice page Pagefind indexed, from the fragment files of every bundle. */
+/** Every notice page Pagefind indexed, from the fragment files of every bundle, in notice order. */
 function indexedPages(dist: string) {
 	const files = readdirSync(join(dist, 'pagefind'), { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('.pf_fragment'))
 		.map((file) => ({ path: `fragment/${file.split('fragment/')[1] ?? ''}`, content: readFileSync(join(dist, 'pagefind', file)) }));
-	return readFragments(files);
+	return readFragments(files).sort(noticeOrder);
 }
 
 function folderBytes(dir: string): { files: number; megabytes: number } {

@@ -5,7 +5,7 @@
  * pane with counts, and says how many notices were found in a live region. For tests and the
  * benchmark: data-ready="true" once the index is loaded; data-state="busy" while a search runs and
  * "done" when its results are on screen, data-query naming the query they answer; `found` lists the
- * Pagefind page ids of every notice in the phrase group, shown or not.
+ * notice numbers (the literal index's and the doc table's) of the phrase group, shown or not.
  */
 import { t } from '../i18n/t.ts';
 import { today } from '../text/today.ts';
@@ -73,9 +73,9 @@ class SearchPage extends HTMLElement {
 		void this.#engine?.then((engine) => engine.prefetch(query), () => undefined);
 	}
 
-	/** Pagefind page ids of the phrase group of the search on screen. */
-	get found(): string[] {
-		return (this.#outcome?.outcome.hits ?? []).filter((hit) => hit.group === 'phrase').map((hit) => hit.id);
+	/** Notice numbers of the phrase group of the search on screen. */
+	get found(): number[] {
+		return (this.#outcome?.outcome.hits ?? []).filter((hit) => hit.group === 'phrase').map((hit) => hit.doc);
 	}
 
 	get #input(): HTMLInputElement {

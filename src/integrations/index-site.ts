@@ -1,7 +1,8 @@
 /**
  * Index a built site: Pagefind (extended, checked) over the notice pages through its Node API,
  * every response checked for errors; then the literal index and doc table, built from the text
- * Pagefind indexed (see src/search/README.md), in <out>/search/literal/. Used by the integration
+ * Pagefind indexed (see src/search/README.md), in <out>/search/literal/, and each notice's fragment
+ * under its notice number in <out>/search/fragments/. Used by the integration
  * at astro:build:done, and alone by the benchmark.
  *
  * Pagefind 1.6 needs about 1 MB of memory per Chinese page while it builds an index (5.1 GB for
@@ -16,21 +17,22 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { buildLiteralIndex } from '../search/build/build-literal-index.ts';
-import { docTableOf, type PageFacts } from '../search/build/doc-table-of.ts';
+import { docTableOf } from '../search/build/doc-table-of.ts';
 import { formatDocTable } from '../search/build/format-doc-table.ts';
 import { noticeOrder } from '../search/build/notice-order.ts';
+import { fragmentFile } from '../search/literal-format.ts';
 import { checkExtended } from './check-extended.ts';
 import { indexBundles, type BundleFile, type HtmlPage } from './index-bundles.ts';
 import { readFragments, type IndexedPage } from './read-fragments.ts';
 import { writeFile } from './write-file.ts';
 
 /**
- * About this many notice pages per Pagefind bundle: about 1 GB while Pagefind builds it. The search
- * page reads only a result's fragment file from its bundle, so the number of bundles costs a query
- * nothing, and a rebuild after one changed notice indexes one bundle again (a full 2,000-page bundle
- * was 16 of the 36.5 s of the 1,000-source rebuild).
+ * About this many notice pages per Pagefind bundle. The search page reads no bundle (fragments by
+ * notice number), so the number of bundles costs a query nothing, and a rebuild after one changed
+ * notice indexes one bundle again. Measured at 12,477 notices: bundles of 250 against 1,000 took the
+ * one-notice rebuild's Pagefind step from 35 to 16 s and the clean index from 111 to 122 s.
  */
-export const BUNDLE_PAGES = 1000;
+export const BUNDLE_PAGES = 250;
 
 /** The folders of the built site that hold notice pages (the only pages with data-pagefind-body). */
 const PAGE_FOLDERS = ['notices'];
@@ -97,7 +99,7 @@ export async function indexSite(out: string, log: (line: string) => void, option
 	const cache = cacheDir === undefined ? undefined : join(cacheDir, 'pagefind-bundles');
 	const bundles: string[] = [];
 	const kept = new Set<string>();
-	const pages: (IndexedPage & PageFacts)[] = [];
+	const pages: IndexedPage[] = [];
 	const split = bundlesOf(noticePages(out), bundlePages);
 	const keys = split.map((bundle) => bundleKey(bundle, banner));
 	const cached = keys.map((key) => (cache === undefined ? undefined : join(cache, `${key}.bin`)));
@@ -110,7 +112,7 @@ export async function indexSite(out: string, log: (line: string) => void, option
 		kept.add(`${key}.bin`);
 		const folder = i === 0 ? 'pagefind' : `pagefind/part-${i}`;
 		for (const file of files) if (folder === 'pagefind' || INDEX_ONLY.test(file.path)) writeFile(join(out, folder, file.path), file.content);
-		pages.push(...readFragments(files).map((page) => ({ ...page, bundle: i })));
+		pages.push(...readFragments(files));
 		bundles.push(`${folder}/`);
 	}
 	const reused = split.length - missing.length;
@@ -124,6 +126,8 @@ export async function indexSite(out: string, log: (line: string) => void, option
 	writeFile(join(folder, 'manifest.json'), JSON.stringify({ ...literal.manifest, pagefind: bundles }));
 	writeFile(join(folder, 'docs.bin'), formatDocTable(docTableOf(pages)));
 	for (const [name, bytes] of literal.files) writeFile(join(folder, name), bytes);
+	// Pagefind's bundles keep their own copies, for Pagefind's runtime.
+	for (const [doc, page] of pages.entries()) writeFile(join(out, fragmentFile(doc)), page.fragment);
 	const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
 	log(
 		`Pagefind indexed ${pages.length} notice pages in ${bundles.length} bundle(s), ${reused} from the cache (${seconds(started, indexed)} s); ` +

@@ -1,16 +1,26 @@
 /**
  * Pagefind's fragments (fragment/*.pf_fragment among the files it built) as page records: the
- * text it indexed for each page, with its url, filters and meta. The literal index is built from
+ * text it indexed for each page, with its url, filters and meta, and the page's own fragment file
+ * (the search page fetches it by notice number, query/fragments.ts). The literal index is built from
  * exactly this text, so its offsets are offsets into what the search page reads from the fragment.
  */
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { PageFacts } from '../search/build/doc-table-of.ts';
 
-/** One indexed page (its bundle is set by whoever read the bundle). */
-export interface IndexedPage extends Omit<PageFacts, 'bundle'> {
+/** One indexed page. */
+export interface IndexedPage extends PageFacts {
+	/** Pagefind's page id. */
+	id: string;
+	/** Pagefind's fragment file holding the page (its id, or its fragment group's). */
+	file: string;
 	url: string;
 	/** The indexed text without Pagefind's word separators (U+200B), as its JS API returns it. */
 	content: string;
+	/**
+	 * This page's fragment alone, as Pagefind stores a fragment (gzip of its signature and JSON):
+	 * the file's own bytes, or the page's entry of a fragment group encoded so.
+	 */
+	fragment: Uint8Array;
 }
 
 interface Fragment {
@@ -30,9 +40,12 @@ function decode(bytes: Uint8Array, path: string): unknown {
 	return JSON.parse(inflated.subarray(SIGNATURE.length).toString('utf8'));
 }
 
-const page = (id: string, file: string, fragment: Fragment): IndexedPage => ({
+const encode = (fragment: Fragment) => new Uint8Array(gzipSync(Buffer.from(SIGNATURE + JSON.stringify(fragment))));
+
+const page = (id: string, file: string, fragment: Fragment, bytes: Uint8Array): IndexedPage => ({
 	id,
 	file,
+	fragment: bytes,
 	url: fragment.url,
 	content: fragment.content.replaceAll('\u200B', ''),
 	filters: fragment.filters ?? {},
@@ -52,8 +65,8 @@ export function readFragments(files: readonly { path: string; content: Uint8Arra
 		const data = decode(file.content, file.path) as Fragment | Record<string, Fragment>;
 		// A fragment group (Pagefind's maxFragments) maps page ids to fragments.
 		const name = match[1] ?? '';
-		if (typeof data.url === 'string') pages.push(page(name, name, data as Fragment));
-		else for (const [id, fragment] of Object.entries(data as Record<string, Fragment>)) pages.push(page(id, name, fragment));
+		if (typeof data.url === 'string') pages.push(page(name, name, data as Fragment, file.content));
+		else for (const [id, fragment] of Object.entries(data as Record<string, Fragment>)) pages.push(page(id, name, fragment, encode(fragment)));
 	}
 	return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }

@@ -56,3 +56,12 @@ export function isBreak(unit: number): boolean {
 }
 
 const BREAKS = new Uint8Array(0x10000).map((_, unit) => (/\s/u.test(String.fromCharCode(unit)) ? 1 : 0));
+
+/**
+ * Where notice `doc`'s Pagefind fragment is, relative to the site base: the build writes each
+ * fragment again under its notice number, so the doc table names no files.
+ * @example fragmentFile(3) // 'search/fragments/3.pf_fragment'
+ */
+export function fragmentFile(doc: number): string {
+	return `search/fragments/${doc}.pf_fragment`;
+}

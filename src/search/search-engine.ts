@@ -23,8 +23,6 @@ export interface SearchHit {
 	doc: number;
 	/** `phrase`: contains every term; `words`: the words group, shown after. */
 	group: 'phrase' | 'words';
-	/** The notice's Pagefind page id. */
-	id: string;
 	/** Loads the notice's fragment. */
 	data: () => Promise<PagefindFragment>;
 }
@@ -83,7 +81,7 @@ export class SearchEngine {
 		// The word segmenter loads its Chinese dictionary on first use (up to 10 ms in Chromium
 		// here): on the page's load, not on the first query's path.
 		termWords('申报条件');
-		return new SearchEngine(table, index, new Fragments(table, manifest.pagefind, base, (path) => fetchBytes(base + path)));
+		return new SearchEngine(table, index, new Fragments(base, (path) => fetchBytes(base + path)));
 	}
 
 	/**
@@ -104,7 +102,7 @@ export class SearchEngine {
 	async search(state: SearchState, today: string): Promise<SearchOutcome> {
 		const asked = await matchQuery(this.#index, state.query);
 		// Without a query, filters and sort list every notice they keep (/search/?level=省级).
-		const match = asked.terms.length > 0 ? asked : { ...asked, phrase: new Map(this.table.pages.map((_, doc) => [doc, 0])) };
+		const match = asked.terms.length > 0 ? asked : { ...asked, phrase: new Map(Array.from({ length: this.table.count }, (_, doc) => [doc, 0])) };
 		let counts: SearchOutcome['counts'] | undefined;
 		const table = this.table;
 		const passes = passing(this.table, state, today);
@@ -119,7 +117,7 @@ export class SearchEngine {
 			get counts() {
 				return (counts ??= facetCounts(table, match.phrase.keys(), state, today));
 			},
-			hits: found.map(({ doc, group }) => ({ doc, group, id: this.table.pages[doc] ?? '', data: () => this.#fragments.of(doc) })),
+			hits: found.map(({ doc, group }) => ({ doc, group, data: () => this.#fragments.of(doc) })),
 		};
 	}
 

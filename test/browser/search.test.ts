@@ -420,7 +420,7 @@ describe('issue 15', () => {
 });
 
 describe('what the page loads', () => {
-	test('no Pagefind script, WASM, index or metadata: before a query nothing of Pagefind, after it the fragments shown', async () => {
+	test('no Pagefind script, WASM, index or metadata: before a query nothing of Pagefind, after it the fragments shown by notice number', async () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		const requested: string[] = [];
@@ -429,11 +429,15 @@ describe('what the page loads', () => {
 		await page.waitForSelector('search-page[data-ready="true"]');
 		expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
 		expect(requested).toContain('/search/literal/docs.bin');
+		expect(requested.filter((path) => path.startsWith('/search/fragments/'))).toEqual([]);
 		const { phrase } = await search(page, '申报条件');
 		expect(phrase.length).toBeGreaterThan(0);
-		const pagefind = requested.filter((path) => path.startsWith('/pagefind/'));
-		expect(pagefind.length).toBeGreaterThan(0);
-		for (const path of pagefind) expect(path).toMatch(/^\/pagefind\/(part-\d+\/)?fragment\/[\w-]+\.pf_fragment$/u);
+		expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+		const fragments = requested.filter((path) => path.startsWith('/search/fragments/'));
+		// The phrase group's, and the words group's if any; each once.
+		expect(fragments.length).toBeGreaterThanOrEqual(phrase.length);
+		expect(new Set(fragments).size).toBe(fragments.length);
+		for (const path of fragments) expect(path).toMatch(/^\/search\/fragments\/\d+\.pf_fragment$/u);
 		await context.close();
 	});
 });

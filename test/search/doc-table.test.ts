@@ -13,10 +13,7 @@ import { inflateShard } from '../../src/search/query/inflate-shard.ts';
 import { parseDocTable } from '../../src/search/query/parse-doc-table.ts';
 
 const table: DocTable = {
-	// p2 lives in a fragment group (g1) under its own id; the others in a file of their own.
-	pages: ['zh-cn_3f2a9c1', 'zh-cn_07b4e2d', 'zh-cn_c81d0aa'],
-	bundles: [0, 2, 1],
-	files: ['zh-cn_3f2a9c1', 'zh-cn_07b4e2d', 'zh-cn_g1'],
+	count: 3,
 	values: { region: ['全国', '辽宁省'], level: ['国家级', '省级'], year: ['2025', '2026'], domain: ['农业农村', '消费品'] },
 	facets: {
 		region: [[0], [1], [1]],
@@ -32,7 +29,7 @@ const table: DocTable = {
 const roundTrip = async (t: DocTable) => parseDocTable(await inflateShard(formatDocTable(t), 'docs.bin'));
 
 describe('formatDocTable and parseDocTable', () => {
-	test('read back the table they wrote, grouped fragments and missing dates included', async () => {
+	test('read back the table they wrote, missing dates included', async () => {
 		expect(await roundTrip(table)).toEqual(table);
 	});
 
@@ -42,20 +39,17 @@ describe('formatDocTable and parseDocTable', () => {
 	});
 
 	test('read back an empty table', async () => {
-		const empty: DocTable = { pages: [], bundles: [], files: [], values: { region: [], level: [], year: [], domain: [] }, facets: { region: [], level: [], year: [], domain: [] }, deadlines: [], forRecommenders: [] };
+		const empty: DocTable = { count: 0, values: { region: [], level: [], year: [], domain: [] }, facets: { region: [], level: [], year: [], domain: [] }, deadlines: [], forRecommenders: [] };
 		expect(await roundTrip(empty)).toEqual(empty);
 	});
 
 	test('read back any table of real dates', async () => {
 		const date = fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-		const id = fc.stringMatching(/^zh-cn_[0-9a-f]{7,9}$/u);
-		const row = fc.record({ id, group: fc.option(id), bundle: fc.nat(9), deadline: fc.option(date), recommenders: fc.boolean(), region: fc.nat(1), domains: fc.uniqueArray(fc.nat(1), { maxLength: 2 }) });
+		const row = fc.record({ deadline: fc.option(date), recommenders: fc.boolean(), region: fc.nat(1), domains: fc.uniqueArray(fc.nat(1), { maxLength: 2 }) });
 		await fc.assert(
 			fc.asyncProperty(fc.array(row, { maxLength: 30 }), async (rows) => {
 				const t: DocTable = {
-					pages: rows.map((r) => r.id),
-					bundles: rows.map((r) => r.bundle),
-					files: rows.map((r) => r.group ?? r.id),
+					count: rows.length,
 					values: table.values,
 					facets: { region: rows.map((r) => [r.region]), level: rows.map(() => [1]), year: rows.map(() => [0]), domain: rows.map((r) => r.domains) },
 					deadlines: rows.map((r) => r.deadline),

@@ -5,7 +5,7 @@
  * the built page) contains every term of the query. Labels the site adds (card headings such as
  * 申报要点, 截止日期, 名额) must not make a notice match (issue 15).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -14,9 +14,8 @@ import { mdxJsxFromMarkdown } from 'mdast-util-mdx-jsx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxJsx } from 'micromark-extension-mdx-jsx';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readFragments } from '../../src/integrations/read-fragments.ts';
 import { foldText } from '../../src/search/fold-text.ts';
-import type { SearchManifest } from '../../src/search/literal-format.ts';
+import { fragmentFile, type SearchManifest } from '../../src/search/literal-format.ts';
 import { matchQuery } from '../../src/search/match-query.ts';
 import { inflateShard } from '../../src/search/query/inflate-shard.ts';
 import { LiteralIndex } from '../../src/search/query/literal-index.ts';
@@ -69,12 +68,13 @@ beforeAll(async () => {
 	const manifest = JSON.parse(readFileSync(join(LITERAL, 'manifest.json'), 'utf8')) as SearchManifest;
 	const table = parseDocTable(await inflateShard(readFileSync(join(LITERAL, 'docs.bin')), 'docs.bin'));
 	index = new LiteralIndex(manifest, async (file) => readFileSync(join(LITERAL, file)));
-	const fragments = readdirSync(join(DIST, 'pagefind/fragment')).map((file) => ({
-		path: `fragment/${file}`,
-		content: readFileSync(join(DIST, 'pagefind/fragment', file)),
-	}));
-	const urlOf = new Map(readFragments(fragments).map((page) => [page.id, page.url]));
-	idOfDoc = table.pages.map((page) => (urlOf.get(page) ?? '').split('/')[2] ?? '');
+	// Notice d's page, from the fragment the build wrote under its number.
+	idOfDoc = await Promise.all(
+		Array.from({ length: table.count }, async (_, doc) => {
+			const bytes = await inflateShard(readFileSync(join(DIST, fragmentFile(doc))), fragmentFile(doc), 'pagefind_dcd');
+			return (JSON.parse(new TextDecoder().decode(bytes)) as { url: string }).url.split('/')[2] ?? '';
+		}),
+	);
 });
 
 const found = async (query: string) => [...(await matchQuery(index, query)).phrase.keys()].map((doc) => idOfDoc[doc] ?? '').sort();

@@ -4,9 +4,7 @@ import { facetCounts, passing } from '../../src/search/facet-counts.ts';
 import { formatSearchState, parseSearchState, type SearchState } from '../../src/search/search-state.ts';
 
 const table: DocTable = {
-	pages: ['p0', 'p1', 'p2'],
-	bundles: [0, 0, 0],
-	files: ['p0', 'p1', 'p2'],
+	count: 3,
 	values: { region: ['全国', '辽宁省'], level: ['国家级', '省级'], year: ['2025', '2026'], domain: ['农业农村', '消费品'] },
 	facets: {
 		region: [[0], [1], [1]],

@@ -138,7 +138,10 @@ describe('site build', () => {
 			for (let i = 0; i < count; i++) expect(readFileSync(join(out, `search/literal/${kind}-${i}.bin`)).length).toBeGreaterThan(0);
 		}
 		const docs = parseDocTable(await inflateShard(readFileSync(join(out, 'search/literal/docs.bin')), 'docs.bin'));
-		expect(docs.pages).toHaveLength(records.length);
+		expect(docs.count).toBe(records.length);
+		expect(docs.deadlines).toHaveLength(records.length);
+		// Each notice's fragment under its number, for the search page; nothing past the last.
+		expect(readdirSync(join(out, 'search/fragments')).sort()).toEqual(records.map((_, doc) => `${doc}.pf_fragment`).sort());
 		expect(docs.values['region']).toEqual([...new Set(records.map((r) => placeLabel(r.jurisdiction)))].sort());
 	});
 

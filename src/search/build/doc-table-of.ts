@@ -7,11 +7,6 @@ import { DEADLINE_FILTER, DEADLINE_FOR_META, FACET_FILTERS, NO_DEADLINE, RECOMME
 
 /** The parts of a Pagefind fragment the doc table reads. */
 export interface PageFacts {
-	id: string;
-	/** The fragment file holding the page (its id, or its fragment group's). */
-	file: string;
-	/** The page's bundle, an index into the manifest's `pagefind` list. */
-	bundle: number;
 	filters: Record<string, string[]>;
 	meta: Record<string, string>;
 }
@@ -21,7 +16,7 @@ const NAMES = Object.keys(FACET_FILTERS) as FacetName[];
 /**
  * Build the doc table.
  * @param pages The notice pages in notice-number order.
- * @example docTableOf([{ id: 'zh-cn_1', file: 'zh-cn_1', bundle: 0, filters: { 地区: ['辽宁省'] }, meta: {} }]).values.region // ['辽宁省']
+ * @example docTableOf([{ filters: { 地区: ['辽宁省'] }, meta: {} }]).values.region // ['辽宁省']
  */
 export function docTableOf(pages: readonly PageFacts[]): DocTable {
 	const values = {} as DocTable['values'];
@@ -34,9 +29,7 @@ export function docTableOf(pages: readonly PageFacts[]): DocTable {
 	}
 	const deadline = (page: PageFacts) => page.filters[DEADLINE_FILTER]?.[0] ?? NO_DEADLINE;
 	return {
-		pages: pages.map((page) => page.id),
-		bundles: pages.map((page) => page.bundle),
-		files: pages.map((page) => page.file),
+		count: pages.length,
 		values,
 		facets,
 		deadlines: pages.map((page) => (deadline(page) === NO_DEADLINE ? null : deadline(page))),

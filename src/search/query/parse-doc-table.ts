@@ -8,23 +8,14 @@ import { TABLE_FACETS, type DocTable } from '../doc-table.ts';
 
 const times = <T>(count: number, read: () => T): T[] => Array.from({ length: count }, read);
 
-function readStrings(reader: ByteReader, count: number): string[] {
-	const prefix = reader.string();
-	return times(count, () => prefix + reader.string());
-}
-
 /**
  * Decode the doc table.
  * @param bytes docs.bin inflated, without the signature.
- * @example parseDocTable(bytes).pages[0] // 'zh-cn_3f2a9c1'
+ * @example parseDocTable(bytes).deadlines[0] // '2026-06-30'
  */
 export function parseDocTable(bytes: Uint8Array): DocTable {
 	const reader = new ByteReader(bytes);
 	const count = reader.varint();
-	const bundles = times(count, () => reader.varint());
-	const files = readStrings(reader, count);
-	// An empty page id stands for the file's name.
-	const pages = readStrings(reader, count).map((id, doc) => (id === '' ? (files[doc] ?? '') : id));
 	const values = {} as DocTable['values'];
 	const facets = {} as DocTable['facets'];
 	for (const facet of TABLE_FACETS) {
@@ -34,5 +25,5 @@ export function parseDocTable(bytes: Uint8Array): DocTable {
 	const deadlines = times(count, () => dayDate(reader.varint()));
 	const forRecommenders = times(count, () => reader.varint() === 1);
 	if (!reader.done) throw new Error('Cannot read the doc table `docs.bin`, expected it to end after the deadlines\' party column');
-	return { pages, bundles, files, values, facets, deadlines, forRecommenders };
+	return { count, values, facets, deadlines, forRecommenders };
 }
