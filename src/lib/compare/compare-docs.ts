@@ -22,10 +22,12 @@ interface ReadBlocks {
 
 const read = new Map<string, ReadBlocks>();
 
-/** `<id>.blocks.json` in the folder of the notice's MDX file. */
-function blocksPath(entry: NoticeEntry): string {
-	return resolve(join(dirname(entry.filePath ?? entry.id), `${entry.data.id}.blocks.json`));
+/** `<id>.blocks.json` in the folder of the notice's MDX file, as errors name it. */
+function blocksFile(entry: NoticeEntry): string {
+	return join(dirname(entry.filePath ?? entry.id), `${entry.data.id}.blocks.json`);
 }
+
+const blocksPath = (entry: NoticeEntry) => resolve(blocksFile(entry));
 
 function readBlocks(entry: NoticeEntry): ReadBlocks {
 	const path = blocksPath(entry);
@@ -61,7 +63,7 @@ export function blocksKey(entry: NoticeEntry): string {
 export function compareDocOf(entry: NoticeEntry): CompareDoc {
 	const found = readBlocks(entry);
 	if (found.blocks === null) {
-		const file = `${dirname(entry.filePath ?? entry.id)}/${entry.data.id}.blocks.json`;
+		const file = blocksFile(entry);
 		let json: unknown;
 		try {
 			json = JSON.parse(readFileSync(blocksPath(entry), 'utf8'));
