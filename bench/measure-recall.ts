@@ -25,7 +25,14 @@ function ask(page: Page, phrase: string): Promise<{ ours: number[]; theirs: stri
 		input.form?.requestSubmit();
 		while (element.dataset['state'] !== 'done' || element.dataset['query'] !== q) await new Promise((r) => setTimeout(r, 5));
 		const bundle = '/pagefind/pagefind.js';
-		const pagefind = (await import(bundle)) as { search: (t: string) => Promise<{ results: { id: string }[] }> };
+		type Pagefind = { search: (t: string) => Promise<{ results: { id: string }[] }>; mergeIndex: (url: string) => Promise<void> };
+		const pagefind = (await import(bundle)) as Pagefind;
+		// Pagefind's own search over every bundle, merged once per page as Pagefind's docs do it.
+		const merged = window as unknown as { mergedBundles?: Promise<unknown> };
+		merged.mergedBundles ??= fetch('/search/literal/manifest.json')
+			.then((response) => response.json() as Promise<{ pagefind: string[] }>)
+			.then((manifest) => Promise.all(manifest.pagefind.slice(1).map((folder) => pagefind.mergeIndex(`/${folder}`))));
+		await merged.mergedBundles;
 		const plain = await pagefind.search(`"${q}"`);
 		return { ours: element.found, theirs: plain.results.map((r) => r.id) };
 	}, phrase);
