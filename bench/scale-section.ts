@@ -78,6 +78,17 @@ function explanation(r: ScaleResult): string {
 	const b = r.build;
 	const rb = r.rebuild;
 	const parts: string[] = [];
+	if (r.parse.parseMBps < BUDGET.parseMBps || r.parse.ratio > BUDGET.parseRatio) {
+		parts.push(`**Parse under ${BUDGET.parseMBps} MB/s, over ${BUDGET.parseRatio}× decode + normalize.** ${r.parse.parseMBps} MB/s, ${r.parse.ratio}× the bare pass (at 5,000 sources on
+2026-11-22 it was 2.12×: since then record v3 reads programmes, submission routes and materials, deadline kinds and
+jurisdiction parents). A CPU profile of the parse of 1,000 synthetic sources (\`node --cpu-prof\`, 2026-12-04) has no hot spot
+to remove: extraction 61 % of the time, spread over some twenty field extractors (domains 8 %, submission 7 %,
+contacts 7 %, programmes 6 %, materials 5 %, attachments 4 %, none more), normalization 16 % (most of it the bare
+pass itself), segmentation into sections 15 %, the record's schema check 4 % (sentences are split once per section
+and shared, 3 %). What would meet the ratio is no single change but each extractor made about twice as fast; what would
+give ingest the MB/s on this 2-core machine: parsing sources on two worker threads (serial today; ingest of
+${r.count} sources took ${r.ingest.seconds} s).`);
+	}
 	if (b.seconds > BUDGET.buildSeconds) {
 		parts.push(`**Build over ${BUDGET.buildSeconds} s.** Of ${b.seconds} s: content sync ${secs(b.syncSeconds)} (every MDX body parsed with
 MDX's grammar and rendered to HTML on worker threads, kept as a file per digest beside the content store), Vite bundling
