@@ -10,7 +10,8 @@
  * time (index-bundles.ts), each written to its own folder (pagefind/, pagefind/part-1/, …) and merged in the
  * browser with Pagefind's mergeIndex. A page's bundle follows from a hash of its path, so adding or
  * editing a notice changes one bundle; with a cache folder, a bundle whose pages are byte for byte
- * those of an earlier build is copied from the cache instead of being indexed again.
+ * those of an earlier build is copied from the cache instead of being indexed again, and a literal
+ * index shard whose content an earlier build compressed is read from the cache (gzip-cache.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { deserialize, serialize } from 'node:v8';
 import { buildLiteralIndex } from '../search/build/build-literal-index.ts';
 import { docTableOf } from '../search/build/doc-table-of.ts';
 import { formatDocTable } from '../search/build/format-doc-table.ts';
+import { GzipCache } from '../search/build/gzip-cache.ts';
 import { noticeOrder } from '../search/build/notice-order.ts';
 import { fragmentFile } from '../search/literal-format.ts';
 import { checkExtended } from './check-extended.ts';
@@ -120,7 +122,9 @@ export async function indexSite(out: string, log: (line: string) => void, option
 	if (cache !== undefined && existsSync(cache)) for (const file of readdirSync(cache)) if (!kept.has(file)) rmSync(join(cache, file));
 	const indexed = performance.now();
 	pages.sort(noticeOrder);
-	const literal = await buildLiteralIndex(pages.map((page) => page.content));
+	const shards = cacheDir === undefined ? undefined : new GzipCache(join(cacheDir, 'literal-index', 'shards.bin'));
+	const literal = await buildLiteralIndex(pages.map((page) => page.content), shards === undefined ? {} : { compress: shards.compress });
+	shards?.save();
 	const folder = join(out, 'search', 'literal');
 	mkdirSync(folder, { recursive: true });
 	writeFile(join(folder, 'manifest.json'), JSON.stringify({ ...literal.manifest, pagefind: bundles }));
@@ -131,6 +135,6 @@ export async function indexSite(out: string, log: (line: string) => void, option
 	const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
 	log(
 		`Pagefind indexed ${pages.length} notice pages in ${bundles.length} bundle(s), ${reused} from the cache (${seconds(started, indexed)} s); ` +
-			`literal index: ${literal.files.size} shard files (${seconds(indexed, performance.now())} s)`,
+			`literal index: ${literal.files.size} shard files, ${shards?.reused ?? 0} from the cache (${seconds(indexed, performance.now())} s)`,
 	);
 }

@@ -8,6 +8,7 @@ import { encodeDict } from './encode-dict.ts';
 import { encodePost } from './encode-post.ts';
 import { encodeSet } from './encode-set.ts';
 import { frequentGrams } from './frequent-grams.ts';
+import type { Compress } from './gzip-cache.ts';
 import { leafPostings } from './leaf-postings.ts';
 import { packShards, type ShardEntry } from './pack-shards.ts';
 import { textUnits } from './text-units.ts';
@@ -25,6 +26,8 @@ export interface LiteralIndexOptions {
 	frequentOver?: number;
 	/** Average uncompressed shard size to aim at, per kind. */
 	targets?: Partial<Record<ShardKind, number>>;
+	/** How shards are compressed: gzip -9, or a GzipCache's `compress` (same bytes). */
+	compress?: Compress;
 }
 
 // The browser loads every dict shard with the manifest (tens of kB at 5,000 notices), so one
@@ -47,7 +50,7 @@ export async function buildLiteralIndex(texts: readonly string[], options: Liter
 		if (gram.text.length === 2) longer.set(gram.text, []);
 		else longer.get(gram.text.slice(0, 2))?.push(gram.text);
 	}
-	const pack = (kind: ShardKind, entries: ShardEntry[]) => packShards(entries, options.targets?.[kind] ?? TARGETS[kind]);
+	const pack = (kind: ShardKind, entries: ShardEntry[]) => packShards(entries, options.targets?.[kind] ?? TARGETS[kind], options.compress);
 	// In this order: the dict and sets shards are compressed while the leaves are collected.
 	const [dict, sets, post] = await Promise.all([
 		pack('dict', [...longer].map(([bigram, rest]) => ({ key: bigram, bytes: encodeDict(bigram, rest) }))),
