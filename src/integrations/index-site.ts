@@ -12,9 +12,11 @@
  * editing a notice changes one bundle; with a cache folder, a bundle whose pages are byte for byte
  * those of an earlier build is copied from the cache instead of being indexed again, and a literal
  * index shard whose content an earlier build compressed is read from the cache (gzip-cache.ts).
+ * Only index files whose bytes changed are written, and files of an earlier index removed
+ * (sync-folder.ts): the index folders then hold exactly what indexing an empty folder gives.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { buildLiteralIndex } from '../search/build/build-literal-index.ts';
@@ -24,8 +26,10 @@ import { GzipCache } from '../search/build/gzip-cache.ts';
 import { noticeOrder } from '../search/build/notice-order.ts';
 import { fragmentFile } from '../search/literal-format.ts';
 import { checkExtended } from './check-extended.ts';
+import { INDEX_FOLDERS } from './index-folders.ts';
 import { indexBundles, type BundleFile, type HtmlPage } from './index-bundles.ts';
 import { readFragments, type IndexedPage } from './read-fragments.ts';
+import { syncFolder } from './sync-folder.ts';
 import { writeFile } from './write-file.ts';
 
 /**
@@ -102,6 +106,7 @@ export async function indexSite(out: string, log: (line: string) => void, option
 	const bundles: string[] = [];
 	const kept = new Set<string>();
 	const pages: IndexedPage[] = [];
+	const pagefindFiles = new Map<string, Uint8Array>();
 	const split = bundlesOf(noticePages(out), bundlePages);
 	const keys = split.map((bundle) => bundleKey(bundle, banner));
 	const cached = keys.map((key) => (cache === undefined ? undefined : join(cache, `${key}.bin`)));
@@ -112,12 +117,13 @@ export async function indexSite(out: string, log: (line: string) => void, option
 		const files = fresh ?? (deserialize(readFileSync(cached[i] ?? '')) as BundleFile[]);
 		if (fresh !== undefined && cached[i] !== undefined) writeFile(cached[i], serialize(files));
 		kept.add(`${key}.bin`);
-		const folder = i === 0 ? 'pagefind' : `pagefind/part-${i}`;
-		for (const file of files) if (folder === 'pagefind' || INDEX_ONLY.test(file.path)) writeFile(join(out, folder, file.path), file.content);
+		const folder = i === 0 ? '' : `part-${i}/`;
+		for (const file of files) if (folder === '' || INDEX_ONLY.test(file.path)) pagefindFiles.set(`${folder}${file.path}`, file.content);
 		pages.push(...readFragments(files));
-		bundles.push(`${folder}/`);
+		bundles.push(`pagefind/${folder}`);
 	}
 	const reused = split.length - missing.length;
+	const written = syncFolder(join(out, INDEX_FOLDERS.pagefind), pagefindFiles);
 	// Bundles no page set points at any more.
 	if (cache !== undefined && existsSync(cache)) for (const file of readdirSync(cache)) if (!kept.has(file)) rmSync(join(cache, file));
 	const indexed = performance.now();
@@ -125,16 +131,19 @@ export async function indexSite(out: string, log: (line: string) => void, option
 	const shards = cacheDir === undefined ? undefined : new GzipCache(join(cacheDir, 'literal-index', 'shards.bin'));
 	const literal = await buildLiteralIndex(pages.map((page) => page.content), shards === undefined ? {} : { compress: shards.compress });
 	shards?.save();
-	const folder = join(out, 'search', 'literal');
-	mkdirSync(folder, { recursive: true });
-	writeFile(join(folder, 'manifest.json'), JSON.stringify({ ...literal.manifest, pagefind: bundles }));
-	writeFile(join(folder, 'docs.bin'), formatDocTable(docTableOf(pages)));
-	for (const [name, bytes] of literal.files) writeFile(join(folder, name), bytes);
+	const literalFiles = new Map<string, Uint8Array | string>([
+		['manifest.json', JSON.stringify({ ...literal.manifest, pagefind: bundles })],
+		['docs.bin', formatDocTable(docTableOf(pages))],
+		...literal.files,
+	]);
+	const synced = syncFolder(join(out, INDEX_FOLDERS.literal), literalFiles);
 	// Pagefind's bundles keep their own copies, for Pagefind's runtime.
-	for (const [doc, page] of pages.entries()) writeFile(join(out, fragmentFile(doc)), page.fragment);
+	const fragments = new Map(pages.map((page, doc) => [fragmentFile(doc).slice(INDEX_FOLDERS.fragments.length + 1), page.fragment]));
+	const copied = syncFolder(join(out, INDEX_FOLDERS.fragments), fragments);
 	const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
 	log(
 		`Pagefind indexed ${pages.length} notice pages in ${bundles.length} bundle(s), ${reused} from the cache (${seconds(started, indexed)} s); ` +
-			`literal index: ${literal.files.size} shard files, ${shards?.reused ?? 0} from the cache (${seconds(indexed, performance.now())} s)`,
+			`literal index: ${literal.files.size} shard files, ${shards?.reused ?? 0} from the cache (${seconds(indexed, performance.now())} s); ` +
+			`${written.written + synced.written + copied.written} index files written, ${written.removed + synced.removed + copied.removed} removed`,
 	);
 }

@@ -4,17 +4,20 @@
  * from its cache on every rebuild: 115 s, BENCHMARKS.md); then remove what this build did not
  * write. A file stays when it is the output of a route of this build (rendered or skipped) or was
  * written during it (client assets, public files); anything else is left over from an earlier
- * build (a notice removed, an asset renamed, the last search index) and goes, so a rebuild holds
- * exactly what a clean build writes (test/site/reproducible.test.ts).
+ * build (a notice removed, an asset renamed) and goes, so a rebuild holds
+ * exactly what a clean build writes (test/site/reproducible.test.ts). The search index's folders
+ * (index-folders.ts) are left to the index integration, which writes only the index files that
+ * changed and removes the rest itself.
  * Packs (src/lib/build/file-pack.ts) are unpacked first: their files are outputs too.
  * Listed before pagefind() in astro.config.mjs: a removed notice's page must be gone before the
- * notice pages are indexed, and the search index is written anew after it.
+ * notice pages are indexed.
  */
 import { readdirSync, rmSync, rmdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PACK_EXTENSION } from '../lib/build/file-pack.ts';
+import { INDEX_FOLDERS } from './index-folders.ts';
 import { unpack } from './unpack.ts';
 
 /**
@@ -24,17 +27,21 @@ import { unpack } from './unpack.ts';
 const CLOCK_SLACK_MS = 2000;
 
 /**
- * Removes files under `dir` that are neither listed nor written since `since`, then empty folders.
+ * Removes files under `dir` that are neither listed nor written since `since`, then empty folders;
+ * files under `skip` (folders relative to `dir`) stay.
  * @param dir The build's output folder.
  * @param keep Absolute paths of the route outputs of this build.
  * @param since When the build started (ms since the epoch).
+ * @param skip Folders someone else keeps exact (the search index).
  * @returns The paths removed, relative to `dir`.
  */
-export function removeLeftovers(dir: string, keep: ReadonlySet<string>, since: number): string[] {
+export function removeLeftovers(dir: string, keep: ReadonlySet<string>, since: number, skip: readonly string[] = []): string[] {
 	const removed: string[] = [];
+	const skipped = skip.map((folder) => join(dir, folder, sep));
 	const entries = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
 	for (const entry of entries) {
 		const path = join(dir, entry);
+		if (skipped.some((folder) => path.startsWith(folder))) continue;
 		const stat = statSync(path);
 		if (stat.isFile() && !keep.has(path) && stat.mtimeMs < since - CLOCK_SLACK_MS) {
 			rmSync(path);
@@ -72,7 +79,7 @@ export function keepOutputs(): AstroIntegration {
 				const unpacked = unpack(out, packs, cacheDir === undefined ? undefined : join(cacheDir, 'unpacked.json'));
 				if (packs.length > 0) logger.info(`从 ${packs.length} 个打包文件写出 ${unpacked.written} 个文件（共 ${unpacked.files.length} 个） / wrote ${unpacked.written} of ${unpacked.files.length} files from ${packs.length} packs`);
 				const keep = new Set([...outputs.filter((path) => !path.endsWith(PACK_EXTENSION)), ...unpacked.files]);
-				const removed = removeLeftovers(out, keep, started);
+				const removed = removeLeftovers(out, keep, started, Object.values(INDEX_FOLDERS));
 				if (removed.length > 0) logger.info(`删除上次构建留下的 ${removed.length} 个文件 / removed ${removed.length} files left from an earlier build`);
 			},
 		},

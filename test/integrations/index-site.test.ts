@@ -47,10 +47,15 @@ describe('indexSite with a cache', () => {
 	const root = mkdtempSync(join(tmpdir(), 'index-cache-'));
 	afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-	/** A site of the built notice pages alone, indexed; the hash of every index file, and the log. */
-	async function index(site: string, cacheDir?: string): Promise<{ files: Map<string, string>; log: string }> {
-		rmSync(join(site, 'pagefind'), { recursive: true, force: true });
-		rmSync(join(site, 'search'), { recursive: true, force: true });
+	/**
+	 * A site of the built notice pages alone, indexed (from an empty index, or `inPlace` over the
+	 * last one, as a rebuild does); the hash of every index file, and the log.
+	 */
+	async function index(site: string, cacheDir?: string, inPlace = false): Promise<{ files: Map<string, string>; log: string }> {
+		if (!inPlace) {
+			rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+			rmSync(join(site, 'search'), { recursive: true, force: true });
+		}
 		const lines: string[] = [];
 		await indexSite(site, (line) => lines.push(line), { bundlePages: 2, ...(cacheDir === undefined ? {} : { cacheDir }) });
 		const files = readdirSync(site, { recursive: true, encoding: 'utf8' })
@@ -81,5 +86,27 @@ describe('indexSite with a cache', () => {
 		expect(edited.files).toEqual((await index(site)).files);
 		// The bundle indexed for the old page is no longer kept.
 		expect(readdirSync(join(cache, 'pagefind-bundles'))).toHaveLength(bundles);
+	});
+
+	test('indexing over the last index writes only the files that changed and removes the stale ones', { timeout: 60_000 }, async () => {
+		const site = join(root, 'in-place');
+		cpSync(join(import.meta.dirname, '../../dist/notices'), join(site, 'notices'), { recursive: true });
+		const cache = join(root, 'in-place-cache');
+		const first = await index(site, cache);
+		const again = await index(site, cache, true);
+		expect(again.files).toEqual(first.files);
+		expect(again.log).toContain('0 index files written, 0 removed');
+
+		// One page edited, two removed (one bundle fewer): the same files as a clean index.
+		const ids = readdirSync(join(site, 'notices')).sort();
+		const page = join(site, 'notices', ids[1] ?? '', 'index.html');
+		writeFileSync(page, readFileSync(page, 'utf8').replace('</article>', '<p>本通知由发布机关负责解释。</p></article>'));
+		for (const id of ids.slice(-2)) rmSync(join(site, 'notices', id), { recursive: true });
+		const rebuilt = await index(site, cache, true);
+		const [, written, removed] = (/(\d+) index files written, (\d+) removed/u.exec(rebuilt.log) ?? []).map(Number);
+		expect(written).toBeGreaterThan(0);
+		expect(written).toBeLessThan(rebuilt.files.size);
+		expect(removed).toBeGreaterThan(0);
+		expect(rebuilt.files).toEqual((await index(site)).files);
 	});
 });

@@ -38,4 +38,15 @@ describe('removeLeftovers', () => {
 			expect(existsSync(join(dir, kept)), kept).toBe(true);
 		}
 	});
+
+	test('leaves the folders it is told to skip to whoever keeps them', () => {
+		file('pagefind/part-1/index.pf', true);
+		file('search/literal/post-0.bin', true);
+		file('search/index.html', true);
+		file('pagefind-old.txt', true);
+		const removed = removeLeftovers(dir, new Set(), started, ['pagefind', 'search/literal']);
+		expect(removed.sort()).toEqual(['pagefind-old.txt', 'search/index.html']);
+		expect(existsSync(join(dir, 'pagefind/part-1/index.pf'))).toBe(true);
+		expect(existsSync(join(dir, 'search/literal/post-0.bin'))).toBe(true);
+	});
 });

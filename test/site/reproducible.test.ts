@@ -5,7 +5,8 @@
  * - A rebuild into the previous output folder that keeps its unchanged pages
  *   (experimental.incrementalBuild, keyed by src/lib/build/cache-key.ts; src/integrations/keep-outputs.ts)
  *   after one notice changed and another was removed holds exactly what a clean build of the
- *   notices writes: no page that depends on the change is left stale, none of the removed one is left.
+ *   notices writes: no page that depends on the change is left stale, none of the removed one is left;
+ *   the search index, updated in place (only changed files written), too.
  * - A rebuild after a sentence changed in one notice's text renders that notice's pages only: the
  *   lists, feeds and calendars, keyed by the records they show, are reused.
  * Each clean build gets its own empty cache and output folder; the notices are a copy of
@@ -32,6 +33,8 @@ interface Build {
 	reused: string[];
 	/** Pages the build rendered. */
 	rendered: string[];
+	/** Search index files (pagefind/, search/literal/, search/fragments/) the build wrote, not finding them on disk already. */
+	indexWritten: number;
 }
 
 /** Build the notices in `notices` with the cache and output folder named `cache` and `out`. */
@@ -51,7 +54,8 @@ function build(cache: string, out: string): Build {
 	const logged = [...result.stdout.matchAll(/├─ (\/\S*?\.(?:html|ics|xml|json|csv|pack|txt|pdf|docx?))(?= |\d\d:|\n|$)( \((?:cached|restored)\))?/gu)];
 	const reused = logged.filter((m) => m[2] !== undefined).map((m) => m[1] ?? '');
 	const rendered = logged.filter((m) => m[2] === undefined).map((m) => m[1] ?? '');
-	return { files, reused, rendered };
+	const indexWritten = Number(/(\d+) index files written/u.exec(result.stdout)?.[1] ?? Number.NaN);
+	return { files, reused, rendered, indexWritten };
 }
 
 /** The files two builds wrote differently, or wrote only one of. */
@@ -138,5 +142,10 @@ describe('builds', () => {
 		expect(again.rendered.filter((page) => page.endsWith('.pack'))).toEqual([`/notice-files/${shardOf(body)}.pack`]);
 		expect(again.reused.filter((page) => page.endsWith('.pack')).length).toBeGreaterThan(2);
 		expect([...again.files.keys()].filter((path) => path.endsWith('.pack'))).toEqual([]);
+		// The search index was updated in place (src/integrations/sync-folder.ts): its unchanged
+		// files (Pagefind's script and WASM at least) were not written again.
+		const indexFiles = [...again.files.keys()].filter((path) => /^(?:pagefind|search\/(?:literal|fragments))\//u.test(path)).length;
+		expect(again.indexWritten).toBeGreaterThan(0);
+		expect(again.indexWritten).toBeLessThan(indexFiles / 2);
 	});
 });

@@ -1,0 +1,6 @@
+/**
+ * The folders of the built site that hold the search index. index-site.ts writes only the files
+ * of them that changed and removes the others (sync-folder.ts), so keep-outputs.ts leaves them
+ * alone instead of removing every index file a rebuild did not write again.
+ */
+export const INDEX_FOLDERS = { pagefind: 'pagefind', literal: 'search/literal', fragments: 'search/fragments' } as const;
