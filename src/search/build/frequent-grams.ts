@@ -47,14 +47,17 @@ export function frequentGrams(text: TextUnits, over: number): FrequentGrams {
 		// Bitmaps and depths of this level's grams, then ids where the next level looks them up.
 		const bitmaps = Array.from({ length: level.count }, () => new Uint8Array(docsBytes));
 		let doc = 0;
-		level.positions.forEach((p, i) => {
+		const { positions, ids } = level;
+		for (let i = 0; i < positions.length; i++) {
+			const p = positions[i] as number;
+			const id = ids[i] as number;
 			while ((starts[doc + 1] ?? Infinity) <= p) doc++;
-			const bitmap = bitmaps[level.ids[i] ?? 0] as Uint8Array;
-			bitmap[doc >> 3] = (bitmap[doc >> 3] ?? 0) | (1 << (doc & 7));
+			const bitmap = bitmaps[id] as Uint8Array;
+			bitmap[doc >> 3] = (bitmap[doc >> 3] as number) | (1 << (doc & 7));
 			depth[p] = length;
-			longest[p] = offset + (level.ids[i] ?? 0);
-			idAt[p] = level.ids[i] ?? -1;
-		});
+			longest[p] = offset + id;
+			idAt[p] = id;
+		}
 		level.first.forEach((p, id) => {
 			// A longer gram's key is (id of its prefix) * (grams in the level before) + id of its suffix.
 			const prefix = length === 2 ? -1 : before.offset + Math.floor((level.keys[id] ?? 0) / before.count);
@@ -99,42 +102,64 @@ function extend(level: Level, idAt: Int32Array, over: number): Level {
 	return collect(level.positions.length, (i) => level.positions[i] ?? 0, keyAt, level.count * level.count, over);
 }
 
-/** Numbers by key below `space`: a typed table up to 2^24 keys (64 MB), a Map beyond. */
-function table(space: number): { get: (key: number) => number; set: (key: number, value: number) => void } {
-	if (space <= 1 << 24) {
-		const values = new Int32Array(space);
-		return { get: (key) => values[key] ?? 0, set: (key, value) => void (values[key] = value) };
-	}
-	const values = new Map<number, number>();
-	return { get: (key) => values.get(key) ?? 0, set: (key, value) => void values.set(key, value) };
-}
-
-/** Count the keys; number the frequent ones in order of first occurrence and list their occurrences. */
+/**
+ * Count the keys; number the frequent ones in order of first occurrence and list their
+ * occurrences. Each key is computed once, into a typed array, and the occurrences go into typed
+ * arrays of the largest size they can need: the bigram level has an entry for most of the corpus's
+ * tens of millions of units, which as growing JS arrays cost a third of this step.
+ */
 function collect(size: number, positionAt: (i: number) => number, keyAt: (i: number) => number, space: number, over: number): Level {
-	const counts = table(space);
-	for (let i = 0; i < size; i++) {
-		const key = keyAt(i);
-		if (key >= 0) counts.set(key, counts.get(key) + 1);
-	}
-	// Id + 1 of each frequent key met so far, 0 for none.
-	const idOf = table(space);
-	const positions: number[] = [];
-	const ids: number[] = [];
+	// Keys up to 2^31 fit an Int32Array; -1 marks a position with no key.
+	const keyOf = space <= 2 ** 31 ? new Int32Array(size) : new Float64Array(size);
+	for (let i = 0; i < size; i++) keyOf[i] = keyAt(i);
+	const positions = new Int32Array(size);
+	const ids = new Int32Array(size);
 	const first: number[] = [];
 	const keys: number[] = [];
-	for (let i = 0; i < size; i++) {
-		const key = keyAt(i);
-		if (key < 0 || counts.get(key) <= over) continue;
-		const p = positionAt(i);
-		let id = idOf.get(key) - 1;
-		if (id < 0) {
-			id = first.length;
-			idOf.set(key, id + 1);
-			first.push(p);
-			keys.push(key);
+	let found = 0;
+	const list = (i: number, id: number) => {
+		positions[found] = positionAt(i);
+		ids[found++] = id;
+	};
+	if (space <= 1 << 24) {
+		// Counts, then id + 1 of each frequent key met so far (0 for none), in one typed table.
+		const table = new Int32Array(space);
+		for (let i = 0; i < size; i++) {
+			const key = keyOf[i] as number;
+			if (key >= 0) table[key] = (table[key] as number) + 1;
 		}
-		positions.push(p);
-		ids.push(id);
+		// A frequent key's entry becomes -(id + 1) once it is numbered; a count is never negative.
+		for (let i = 0; i < size; i++) {
+			const key = keyOf[i] as number;
+			if (key < 0) continue;
+			const entry = table[key] as number;
+			if (entry < 0) list(i, -entry - 1);
+			else if (entry > over) {
+				table[key] = -(first.length + 1);
+				list(i, first.length);
+				first.push(positionAt(i));
+				keys.push(key);
+			}
+		}
+	} else {
+		const counts = new Map<number, number>();
+		for (let i = 0; i < size; i++) {
+			const key = keyOf[i] as number;
+			if (key >= 0) counts.set(key, (counts.get(key) ?? 0) + 1);
+		}
+		const idOf = new Map<number, number>();
+		for (let i = 0; i < size; i++) {
+			const key = keyOf[i] as number;
+			if (key < 0 || (counts.get(key) ?? 0) <= over) continue;
+			let id = idOf.get(key);
+			if (id === undefined) {
+				id = first.length;
+				idOf.set(key, id);
+				first.push(positionAt(i));
+				keys.push(key);
+			}
+			list(i, id);
+		}
 	}
-	return { positions: Int32Array.from(positions), ids: Int32Array.from(ids), count: first.length, first, keys };
+	return { positions: positions.slice(0, found), ids: ids.slice(0, found), count: first.length, first, keys };
 }
