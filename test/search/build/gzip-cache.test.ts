@@ -55,6 +55,18 @@ test('a rebuild from the cache equals a build without it, compressing only chang
 	expect(back.compressed).toBe(rebuilt.compressed);
 });
 
+test('a notice added or removed (all doc numbers after it move) still gives the index built without a cache', async () => {
+	const file = join(root, 'count.bin');
+	await cachedBuild(file, texts);
+	const added = [...texts.slice(0, 3), '关于开展标准化试点项目申报工作的补充通知', ...texts.slice(3)];
+	const grown = await cachedBuild(file, added);
+	expect(grown.index).toEqual(await buildLiteralIndex(added, options));
+	const removed = texts.filter((_, i) => i !== 2);
+	const shrunk = await cachedBuild(file, removed);
+	expect(shrunk.index).toEqual(await buildLiteralIndex(removed, options));
+	expect(shrunk.compressed).toBeGreaterThan(0);
+});
+
 test('an unreadable cache file counts as empty', async () => {
 	const cache = new GzipCache(join(root, 'missing', 'shards.bin'));
 	expect((await buildLiteralIndex(texts, { ...options, compress: cache.compress })).files).toEqual((await buildLiteralIndex(texts, options)).files);
