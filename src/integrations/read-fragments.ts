@@ -47,7 +47,10 @@ const page = (id: string, file: string, fragment: Fragment, bytes: Uint8Array): 
 	file,
 	fragment: bytes,
 	url: fragment.url,
-	content: fragment.content.replaceAll('\u200B', ''),
+	// Not replaceAll: its result is a rope of the pieces between the removed characters, which made
+	// the literal index's pass over every unit (textUnits) 2.8 s instead of 0.5 s at 12,477 notices;
+	// join gives a flat string, the same text.
+	content: fragment.content.split('\u200B').join(''),
 	filters: fragment.filters ?? {},
 	meta: fragment.meta ?? {},
 });
