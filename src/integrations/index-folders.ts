@@ -3,4 +3,6 @@
  * of them that changed and removes the others (sync-folder.ts), so keep-outputs.ts leaves them
  * alone instead of removing every index file a rebuild did not write again.
  */
-export const INDEX_FOLDERS = { pagefind: 'pagefind', literal: 'search/literal', fragments: 'search/fragments' } as const;
+import { FRAGMENT_FOLDER } from '../search/literal-format.ts';
+
+export const INDEX_FOLDERS = { pagefind: 'pagefind', literal: 'search/literal', fragments: FRAGMENT_FOLDER } as const;

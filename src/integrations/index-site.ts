@@ -24,7 +24,7 @@ import { docTableOf } from '../search/build/doc-table-of.ts';
 import { formatDocTable } from '../search/build/format-doc-table.ts';
 import { GzipCache } from '../search/build/gzip-cache.ts';
 import { noticeOrder } from '../search/build/notice-order.ts';
-import { fragmentFile } from '../search/literal-format.ts';
+import { fragmentName } from '../search/literal-format.ts';
 import { checkExtended } from './check-extended.ts';
 import { INDEX_FOLDERS } from './index-folders.ts';
 import { indexBundles, type BundleFile, type HtmlPage } from './index-bundles.ts';
@@ -92,8 +92,8 @@ export interface IndexOptions {
 
 /** What indexPagefind leaves for the literal index and the log. */
 interface PagefindIndex {
-	/** Every notice page's indexed text, fragment and facts. */
-	pages: IndexedPage[];
+	/** Every notice page's indexed text and facts, in notice order (notice numbers). */
+	pages: Omit<IndexedPage, 'fragment'>[];
 	/** Each bundle's folder. */
 	bundles: string[];
 	/** Bundles copied from the cache. */
@@ -130,9 +130,18 @@ async function indexPagefind(out: string, banner: string, options: IndexOptions)
 		bundles.push(`pagefind/${folder}`);
 	}
 	const written = syncFolder(join(out, INDEX_FOLDERS.pagefind), pagefindFiles);
+	// Each notice's fragment again under its notice number, for the search page; Pagefind's bundles
+	// keep their own copies, for Pagefind's runtime. Then the fragments' bytes are garbage too.
+	pages.sort(noticeOrder);
+	const copied = syncFolder(join(out, INDEX_FOLDERS.fragments), new Map(pages.map((page, doc) => [fragmentName(doc), page.fragment])));
 	// Bundles no page set points at any more.
 	if (cache !== undefined && existsSync(cache)) for (const file of readdirSync(cache)) if (!kept.has(file)) rmSync(join(cache, file));
-	return { pages, bundles, reused: split.length - missing.length, written };
+	return {
+		pages: pages.map(({ fragment: _, ...page }) => page),
+		bundles,
+		reused: split.length - missing.length,
+		written: { written: written.written + copied.written, removed: written.removed + copied.removed },
+	};
 }
 
 /**
@@ -149,7 +158,6 @@ export async function indexSite(out: string, log: (line: string) => void, option
 	const started = performance.now();
 	const { pages, bundles, reused, written } = await indexPagefind(out, banner, options);
 	const indexed = performance.now();
-	pages.sort(noticeOrder);
 	const shards = cacheDir === undefined ? undefined : new GzipCache(join(cacheDir, 'literal-index', 'shards.bin'));
 	const literal = await buildLiteralIndex(pages.map((page) => page.content), shards === undefined ? {} : { compress: shards.compress });
 	shards?.save();
@@ -159,13 +167,10 @@ export async function indexSite(out: string, log: (line: string) => void, option
 		...literal.files,
 	]);
 	const synced = syncFolder(join(out, INDEX_FOLDERS.literal), literalFiles);
-	// Pagefind's bundles keep their own copies, for Pagefind's runtime.
-	const fragments = new Map(pages.map((page, doc) => [fragmentFile(doc).slice(INDEX_FOLDERS.fragments.length + 1), page.fragment]));
-	const copied = syncFolder(join(out, INDEX_FOLDERS.fragments), fragments);
 	const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
 	log(
 		`Pagefind indexed ${pages.length} notice pages in ${bundles.length} bundle(s), ${reused} from the cache (${seconds(started, indexed)} s); ` +
 			`literal index: ${literal.files.size} shard files, ${shards?.reused ?? 0} from the cache (${seconds(indexed, performance.now())} s); ` +
-			`${written.written + synced.written + copied.written} index files written, ${written.removed + synced.removed + copied.removed} removed`,
+			`${written.written + synced.written} index files written, ${written.removed + synced.removed} removed`,
 	);
 }

@@ -57,11 +57,20 @@ export function isBreak(unit: number): boolean {
 
 const BREAKS = new Uint8Array(0x10000).map((_, unit) => (/\s/u.test(String.fromCharCode(unit)) ? 1 : 0));
 
+/** The folder, relative to the site base, of each notice's Pagefind fragment by notice number. */
+export const FRAGMENT_FOLDER = 'search/fragments';
+
 /**
- * Where notice `doc`'s Pagefind fragment is, relative to the site base: the build writes each
- * fragment again under its notice number, so the doc table names no files.
+ * Notice `doc`'s fragment file in FRAGMENT_FOLDER: the build writes each fragment again under its
+ * notice number, so the doc table names no files.
+ * @example fragmentName(3) // '3.pf_fragment'
+ */
+export const fragmentName = (doc: number): string => `${doc}.pf_fragment`;
+
+/**
+ * Where notice `doc`'s fragment is, relative to the site base.
  * @example fragmentFile(3) // 'search/fragments/3.pf_fragment'
  */
 export function fragmentFile(doc: number): string {
-	return `search/fragments/${doc}.pf_fragment`;
+	return `${FRAGMENT_FOLDER}/${fragmentName(doc)}`;
 }
