@@ -67,10 +67,10 @@ function slowRoutes(p: Phases): string {
 	return routes.map(([route, r]) => `/${route}/ ${r.seconds} s for ${r.pages}`).join(', ');
 }
 
-/** Seconds of one route's pages, or a dash. */
-const routeSecs = (p: Phases, route: string) => {
+/** Milliseconds per output of one route, or a dash. */
+const routeMs = (p: Phases, route: string) => {
 	const r = p.routes?.[route];
-	return r === undefined ? '—' : `${r.seconds} s for ${r.pages}`;
+	return r === undefined || r.pages === 0 ? '—' : `~${Math.round((r.seconds * 1000) / r.pages)} ms`;
 };
 
 /** Why the budgets missed at the largest size, from its phases, and what would meet them. */
@@ -91,17 +91,19 @@ ${r.count} sources took ${r.ingest.seconds} s).`);
 	}
 	if (b.seconds > BUDGET.buildSeconds) {
 		parts.push(`**Build over ${BUDGET.buildSeconds} s.** Of ${b.seconds} s: content sync ${secs(b.syncSeconds)} (every MDX body parsed with
-MDX's grammar and rendered to HTML on worker threads, kept as a file per digest beside the content store), Vite bundling
+MDX's grammar and rendered to HTML on two worker threads, kept as a file per digest beside the content store), Vite bundling
 ${secs(b.bundlingSeconds)}, getStaticPaths of every route ${secs(b.pathsSeconds)}, page generation ${secs(b.generationSeconds)} for ${b.renderedPages} outputs on
-one thread (${slowRoutes(b) || 'per route: not recorded'}; the per-notice JSON and calendars are written from 64 packs,
-\`/notice-files/\` ${routeSecs(b, 'notice-files')}), Pagefind ${b.pagefind.seconds} s for ${b.pagefind.pages} pages in ${b.pagefind.bundles} bundles indexed two at
-a time, the literal index ${b.literalSeconds} s. What is left is mostly Astro rendering the HTML pages one after the other
-(a comparison page costs ~15 ms, a notice page ~6 ms) and Pagefind reading them back: together already above the budget
-on this 2-core machine. What would meet it: page generation on both cores (Astro renders on one thread: two builds over
-halves of the routes, merged), Pagefind indexing while pages are generated instead of after, or fewer pre-rendered
-comparisons (year-over-year pairs are most of them; the picker renders any pair in the browser). Measured and dropped:
-comparisons on worker threads (each worker re-derives what the main thread keeps per record: the compare pages got
-slower, 147 s against 111 s inline).`);
+one thread (${slowRoutes(b) || 'per route: not recorded'}; the per-notice JSON and calendars are written from 64 packs),
+Pagefind ${b.pagefind.seconds} s for ${b.pagefind.pages} pages in ${b.pagefind.bundles} bundles indexed two at a time, the literal index ${b.literalSeconds} s. Page
+generation and Pagefind are most of it, and each already uses what it can of this 2-core machine: Astro renders pages
+one after the other on one thread (a comparison page ${routeMs(b, 'compare')}, a notice page ${routeMs(b, 'notices')}), and Pagefind's two service
+processes run after Astro has written the last page. What would meet the budget: page generation on both cores (two
+Astro builds over halves of the routes, merged), or Pagefind indexing notice pages while the other routes render;
+Astro generates routes in path order and \`/notices/\` comes after all but a few small ones, so that needs the notice
+pages written before the build (which would make Pagefind's input something other than the built page). Pre-rendered
+comparisons are already at most one per notice (the picker renders any other pair in the browser); comparisons on
+worker threads were measured and dropped (each worker re-derives what the main thread keeps per record: 147 s against
+111 s inline).`);
 	}
 	if (b.peakMB > BUDGET.heapMB) {
 		parts.push(`**Memory.** The build ran with V8's heap capped at ${r.heapLimitMB} MB and finished, so its heap stayed within the
@@ -109,15 +111,22 @@ budget; the ${b.peakMB} MB resident is the largest process, V8 heap plus what li
 Buffers, compiled code).`);
 	}
 	if (rb.seconds > BUDGET.rebuildSeconds) {
+		const phases = [rb.syncSeconds, rb.bundlingSeconds, rb.pathsSeconds, rb.generationSeconds ?? 0, rb.pagefind.seconds, rb.literalSeconds];
+		const rest = Math.round((rb.seconds - phases.reduce((sum: number, x) => sum + (x === undefined || Number.isNaN(x) ? 0 : x), 0)) * 10) / 10;
 		parts.push(`**Rebuild over ${BUDGET.rebuildSeconds} s.** Only ${rb.renderedPages} of ${rb.renderedPages + rb.reusedPages} outputs were rendered and ${rb.pagefind.bundles - rb.pagefind.bundlesReused} of
 ${rb.pagefind.bundles} Pagefind bundles indexed, yet the rebuild took ${rb.seconds} s: content sync ${secs(rb.syncSeconds)} (every file read and
-digested, one body rendered, Astro's store saved), Vite ${secs(rb.bundlingSeconds)} (the site with the content store as one module),
-every route's getStaticPaths again ${secs(rb.pathsSeconds)}, page generation ${secs(rb.generationSeconds)} to check and record the ${rb.reusedPages} kept outputs,
-Pagefind ${rb.pagefind.seconds} s (one bundle, and every notice page read and hashed to find it), the literal index ${rb.literalSeconds} s (rebuilt
-whole: which grams are frequent depends on every notice, so one added sentence changes most shards). Content sync,
-Vite, getStaticPaths and the kept outputs are the cost of any Astro build over ${r.notices} entries, whatever changed. What
-would meet it: a path for one changed notice that renders only its pages and feeds outside a full \`astro build\`, and
-a literal index per Pagefind bundle (each query fetching one shard per bundle).`);
+digested, one body rendered, Astro's store saved), Vite ${secs(rb.bundlingSeconds)}, every route's getStaticPaths again ${secs(rb.pathsSeconds)},
+page generation ${secs(rb.generationSeconds)} to derive and check the keys of the ${rb.reusedPages} kept outputs, Pagefind ${rb.pagefind.seconds} s (one bundle of
+about 250 pages indexed; every notice page read and hashed to find it, every bundle's fragments read back), the literal
+index ${rb.literalSeconds} s, and ${rest} s for the rest (starting Node and Astro, unpacking the per-notice files, keeping outputs).
+Since the last measurement the index no longer costs a rebuild its files: \`pagefind/\`, \`search/literal/\` and
+\`search/fragments/\` are updated in place (only the files whose bytes changed are written, where every one of some
+36,000 was removed and written again), a shard whose content an earlier build compressed comes from a cache, and
+bundles are 250 pages instead of 1,000. What the literal index still spends is its scan of every notice's text: which
+grams are frequent depends on every notice, so the scan is done again whole (caching it per run of notices would take
+most of it away). Content sync, Vite, getStaticPaths and the kept outputs' keys are the cost of any \`astro build\` over
+${r.notices} entries, whatever changed; what would meet the budget is a path for one changed notice that renders only its
+pages, lists and feeds outside a full \`astro build\`, and the literal scan cached per run of notices.`);
 	}
 	return parts.length === 0 ? '' : `\n${parts.join('\n\n')}\n`;
 }

@@ -38,6 +38,18 @@ describe('formatDocTable and parseDocTable', () => {
 		expect(inflated.subarray(0, SIGNATURE.length).toString()).toBe(SIGNATURE);
 	});
 
+	test('read back values that share their start, and deadlines that go back and forth', async () => {
+		const places: DocTable = {
+			...table,
+			count: 4,
+			values: { ...table.values, region: ['辽宁省', '辽宁省沈阳市', '辽宁省沈阳市和平区', '辽阳市'] },
+			facets: { region: [[2], [0], [3], [1]], level: [[0], [1], [1], [1]], year: [[0], [1], [1], [0]], domain: [[], [0], [1], [0, 1]] },
+			deadlines: ['2026-06-30', '2025-01-01', null, '2026-07-01'],
+			forRecommenders: [false, false, false, true],
+		};
+		expect(await roundTrip(places)).toEqual(places);
+	});
+
 	test('read back an empty table', async () => {
 		const empty: DocTable = { count: 0, values: { region: [], level: [], year: [], domain: [] }, facets: { region: [], level: [], year: [], domain: [] }, deadlines: [], forRecommenders: [] };
 		expect(await roundTrip(empty)).toEqual(empty);

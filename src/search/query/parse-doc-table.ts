@@ -6,6 +6,9 @@ import { ByteReader } from '../byte-reader.ts';
 import { dayDate } from '../day-number.ts';
 import { TABLE_FACETS, type DocTable } from '../doc-table.ts';
 
+/** The reverse of format-doc-table.ts's zigzag: 0, 1, 2, 3, … → 0, −1, 1, −2, … */
+const unzigzag = (n: number) => (n % 2 === 1 ? -(n + 1) / 2 : n / 2);
+
 const times = <T>(count: number, read: () => T): T[] => Array.from({ length: count }, read);
 
 /**
@@ -19,10 +22,17 @@ export function parseDocTable(bytes: Uint8Array): DocTable {
 	const values = {} as DocTable['values'];
 	const facets = {} as DocTable['facets'];
 	for (const facet of TABLE_FACETS) {
-		values[facet] = times(reader.varint(), () => reader.string());
+		let previous = '';
+		values[facet] = times(reader.varint(), () => (previous = previous.slice(0, reader.varint()) + reader.string()));
 		facets[facet] = times(count, () => times(reader.varint(), () => reader.varint()));
 	}
-	const deadlines = times(count, () => dayDate(reader.varint()));
+	let last = 0;
+	const deadlines = times(count, () => {
+		const coded = reader.varint();
+		if (coded === 0) return null;
+		last += unzigzag(coded - 1);
+		return dayDate(last);
+	});
 	const forRecommenders = times(count, () => reader.varint() === 1);
 	if (!reader.done) throw new Error('Cannot read the doc table `docs.bin`, expected it to end after the deadlines\' party column');
 	return { count, values, facets, deadlines, forRecommenders };
