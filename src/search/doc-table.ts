@@ -15,7 +15,7 @@
  * recommending bureaus only, else 0. No 成文日期: notice numbers follow it (`build/notice-order.ts`),
  * which also keeps one notice's deadline near the one before. At 12,477 synthetic notices front
  * coding took the 地区 values from 9.7 to 3.8 kB and distances the deadlines from 12.6 to 6.3 kB
- * (gzipped), and the table from 56.3 to about 43.6 kB.
+ * (gzipped), and the table from 56.3 to 41.6 kB.
  */
 import type { FacetName } from './facet-keys.ts';
 
