@@ -11,8 +11,6 @@ import type { PageFacts } from '../search/build/doc-table-of.ts';
 export interface IndexedPage extends PageFacts {
 	/** Pagefind's page id. */
 	id: string;
-	/** Pagefind's fragment file holding the page (its id, or its fragment group's). */
-	file: string;
 	url: string;
 	/** The indexed text without Pagefind's word separators (U+200B), as its JS API returns it. */
 	content: string;
@@ -42,9 +40,8 @@ function decode(bytes: Uint8Array, path: string): unknown {
 
 const encode = (fragment: Fragment) => new Uint8Array(gzipSync(Buffer.from(SIGNATURE + JSON.stringify(fragment))));
 
-const page = (id: string, file: string, fragment: Fragment, bytes: Uint8Array): IndexedPage => ({
+const page = (id: string, fragment: Fragment, bytes: Uint8Array): IndexedPage => ({
 	id,
-	file,
 	fragment: bytes,
 	url: fragment.url,
 	// Not replaceAll: its result is a rope of the pieces between the removed characters, which made
@@ -56,7 +53,7 @@ const page = (id: string, file: string, fragment: Fragment, bytes: Uint8Array): 
 });
 
 /**
- * Read every page from Pagefind's files, sorted by url (the literal index's notice order).
+ * Read every page from Pagefind's files, sorted by url (notice numbers follow notice-order.ts).
  * @param files From `index.getFiles()`: paths relative to the bundle and their bytes.
  * @example readFragments((await index.getFiles()).files)[0].url // '/notices/…/'
  */
@@ -68,8 +65,8 @@ export function readFragments(files: readonly { path: string; content: Uint8Arra
 		const data = decode(file.content, file.path) as Fragment | Record<string, Fragment>;
 		// A fragment group (Pagefind's maxFragments) maps page ids to fragments.
 		const name = match[1] ?? '';
-		if (typeof data.url === 'string') pages.push(page(name, name, data as Fragment, file.content));
-		else for (const [id, fragment] of Object.entries(data as Record<string, Fragment>)) pages.push(page(id, name, fragment, encode(fragment)));
+		if (typeof data.url === 'string') pages.push(page(name, data as Fragment, file.content));
+		else for (const [id, fragment] of Object.entries(data as Record<string, Fragment>)) pages.push(page(id, fragment, encode(fragment)));
 	}
 	return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
