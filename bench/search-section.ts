@@ -4,6 +4,7 @@
  * search page that loaded Pagefind's runtime, metadata and filter index, and a JSON doc table).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { COMMIT_PAUSE_MS, KEYSTROKE_PAUSE_MS } from '../src/search/show/typing-pause.ts';
 
 interface Spread {
 	p50: number;
@@ -59,7 +60,8 @@ the filter-only search that listed every notice). It loads the page, the manifes
 (\`docs.bin\`: per notice its facet values and main deadline, binary and
 gzipped; no 成文日期 column, as notice numbers follow it), and the dict when it is one or two shards
 (3 kB at 12,477 notices: it lists only frequent grams); filters, counts and sorts from the doc table;
-fetches a committed word's sets or post shards during the 100 ms typing pause; and fetches the
+fetches a committed word's sets or post shards during the ${COMMIT_PAUSE_MS} ms pause after it (a letter typed alone waits
+${KEYSTROKE_PAUSE_MS} ms for the next, and pinyin an input method is still composing is not searched); and fetches the
 fragments of the results it shows by notice number (\`/search/fragments/<n>.pf_fragment\`, which the
 build writes again from Pagefind's), inflated with \`DecompressionStream\`, counting and drawing the
 filter pane meanwhile. A facet shows its 12 most frequent values until the reader asks for all: at
@@ -123,7 +125,8 @@ ${r.notices} notice pages of ${r.site}.`
 ${r.site} (\`npm run bench\` measures the largest site of the scale benchmark below).`
 	}
 Transfer counts every response gzipped (index files are stored gzipped); times are from the last
-keystroke to results on screen, including the 100 ms typing pause. Figures are p50 / p95 / max.${
+keystroke to results on screen, including the pause after a committed word (${COMMIT_PAUSE_MS} ms; until 2026-12-04 every input
+waited 100 ms, as in the "before" column). Figures are p50 / p95 / max.${
 		before === undefined || now === undefined
 			? ''
 			: `

@@ -17,10 +17,9 @@ import { formatSearchState, isNarrowed, parseSearchState, type SearchState } fro
 import { renderFacets } from '../search/show/render-facets.ts';
 import { renderHits } from '../search/show/render-hits.ts';
 import { searchSummary } from '../search/show/search-summary.ts';
+import { COMMIT_PAUSE_MS, isCommittedWord, typingPause } from '../search/show/typing-pause.ts';
 
 const PAGE_SIZE = 10;
-// Long enough to skip searches between keystrokes; an input method commits a word in one event.
-const TYPING_PAUSE_MS = 100;
 
 class SearchPage extends HTMLElement {
 	#engine: Promise<SearchEngine> | undefined;
@@ -44,13 +43,18 @@ class SearchPage extends HTMLElement {
 			this.#update('push');
 		});
 		this.#input.addEventListener('input', (event) => {
+			// While an input method composes, the box holds pinyin, not the query: wait for its commit.
 			clearTimeout(this.#timer);
-			this.#timer = setTimeout(() => this.#update('replace'), TYPING_PAUSE_MS);
+			const pause = typingPause(event as InputEvent);
+			if (pause !== null) this.#timer = setTimeout(() => this.#update('replace'), pause);
 			// A committed word or a paste, not one typed letter of many: fetch its shards during the pause.
-			const { data, inputType, isComposing } = event as InputEvent;
-			if (!isComposing && ((data?.length ?? 0) >= 2 || inputType === 'insertFromPaste')) this.#prefetch();
+			if (isCommittedWord(event as InputEvent)) this.#prefetch();
 		});
-		this.#input.addEventListener('compositionend', () => this.#prefetch());
+		this.#input.addEventListener('compositionend', () => {
+			clearTimeout(this.#timer);
+			this.#timer = setTimeout(() => this.#update('replace'), COMMIT_PAUSE_MS);
+			this.#prefetch();
+		});
 		this.#get<HTMLSelectElement>('select[name="sort"]').addEventListener('change', () => this.#update('push'));
 		this.#get('.search-facets').addEventListener('change', () => this.#update('push'));
 		this.#get('.search-facets').addEventListener('click', (event) => {

@@ -349,6 +349,37 @@ describe('the search page for everyone', () => {
 		await page.context().close();
 	});
 
+	test('searches the word an input method commits, never the pinyin it is composing', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		// The page's timers run only when the test advances this clock, so "no search yet" is a state, not a wait.
+		await page.clock.install();
+		await page.goto(`${site.url}/search/`);
+		await page.clock.runFor(10);
+		await page.waitForFunction(() => document.querySelector<HTMLElement>('search-page')?.dataset['state'] === 'done');
+		await page.evaluate(() => {
+			const w = window as unknown as { searched: string[] };
+			w.searched = [];
+			const element = document.querySelector('search-page') as HTMLElement;
+			new MutationObserver(() => element.dataset['state'] === 'busy' && w.searched.push((document.querySelector('#search-query') as HTMLInputElement).value)).observe(
+				element,
+				{ attributes: true, attributeFilter: ['data-state'] },
+			);
+		});
+		await page.locator('#search-query').focus();
+		const cdp = await context.newCDPSession(page);
+		for (const pinyin of ['s', 'sh', 'shen', 'shenbao']) await cdp.send('Input.imeSetComposition', { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+		expect(await page.locator('#search-query').inputValue()).toBe('shenbao');
+		await page.clock.runFor(1000);
+		expect(await page.evaluate(() => (window as unknown as { searched: string[] }).searched)).toEqual([]);
+		await cdp.send('Input.insertText', { text: '申报' });
+		await page.clock.runFor(1000);
+		await settled(page, '申报');
+		expect(await page.evaluate(() => (window as unknown as { searched: string[] }).searched)).toEqual(['申报']);
+		expect(await page.locator('[role="status"]').textContent()).toMatch(new RegExp(`^找到${expected('申报').length}份通知包含“申报”。`, 'u'));
+		await context.close();
+	});
+
 	// Four axe runs: seconds each on a busy 2-core machine.
 	test('has no axe violations, with results and filters showing, at 1100 and 360 px, nor do pages with the header box', async () => {
 		for (const width of [1100, 360]) {
