@@ -13,7 +13,7 @@
  * notice pages are indexed.
  */
 import { readdirSync, rmSync, rmdirSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PACK_EXTENSION } from '../lib/build/file-pack.ts';
@@ -38,22 +38,36 @@ const CLOCK_SLACK_MS = 2000;
 export function removeLeftovers(dir: string, keep: ReadonlySet<string>, since: number, skip: readonly string[] = []): string[] {
 	const removed: string[] = [];
 	const skipped = skip.map((folder) => join(dir, folder, sep));
-	const entries = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+	// One listing with each entry's type, instead of a stat of every file and folder (and a listing
+	// of every folder) after it: at 3,742 notices the output folder holds 20,000 files in 11,000
+	// folders, and only a file the build neither output nor wrote needs its time read.
+	const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+	// How many entries each folder holds, so an emptied one is found without listing it again.
+	const held = new Map<string, number>([[dir, 0]]);
 	for (const entry of entries) {
-		const path = join(dir, entry);
-		if (skipped.some((folder) => path.startsWith(folder))) continue;
+		held.set(entry.parentPath, (held.get(entry.parentPath) ?? 0) + 1);
+		if (entry.isDirectory()) held.set(join(entry.parentPath, entry.name), held.get(join(entry.parentPath, entry.name)) ?? 0);
+	}
+	for (const entry of entries) {
+		const path = join(entry.parentPath, entry.name);
+		if (entry.isDirectory() || keep.has(path) || skipped.some((folder) => path.startsWith(folder))) continue;
+		// A link is judged by what it points at, as before (statSync follows links).
 		const stat = statSync(path);
-		if (stat.isFile() && !keep.has(path) && stat.mtimeMs < since - CLOCK_SLACK_MS) {
+		if (stat.isFile() && stat.mtimeMs < since - CLOCK_SLACK_MS) {
 			rmSync(path);
-			removed.push(entry);
+			removed.push(relative(dir, path));
+			held.set(entry.parentPath, (held.get(entry.parentPath) ?? 1) - 1);
 		}
 	}
 	// Deepest first, so a folder emptied of folders goes too.
-	for (const entry of entries.reverse()) {
-		const path = join(dir, entry);
-		if (statSync(path, { throwIfNoEntry: false })?.isDirectory() && readdirSync(path).length === 0) rmdirSync(path);
+	const folders = [...held.keys()].filter((folder) => folder !== dir).sort().reverse();
+	for (const folder of folders) {
+		if (held.get(folder) !== 0) continue;
+		rmdirSync(folder);
+		const parent = dirname(folder);
+		held.set(parent, (held.get(parent) ?? 1) - 1);
 	}
-	return removed;
+	return removed.sort();
 }
 
 /** The integration, listed before pagefind() in astro.config.mjs. */
