@@ -83,3 +83,21 @@ export function propsKey(...values: unknown[]): string {
 export function onePath<Props extends Record<string, unknown>>(name: string, props: Props): { params: Record<string, string>; props: Props; cacheKey: string }[] {
 	return [{ params: { [name]: name }, props, cacheKey: propsKey(props) }];
 }
+
+const sharedKeys = new WeakMap<object, { shared: string }>();
+
+/**
+ * A value many pages show (the domain taxonomy: every notice page and every comparison has it in
+ * its props) as it stands in their keys: its hash, computed once per build instead of written out
+ * as JSON again for each of thousands of pages.
+ * @param value The shared value; it must not change during the build.
+ * @example propsKey({ ...props, taxonomy: sharedKey(taxonomy) }) // the key of props with the taxonomy
+ */
+export function sharedKey(value: object): { shared: string } {
+	let key = sharedKeys.get(value);
+	if (key === undefined) {
+		key = { shared: propsKey(value) };
+		sharedKeys.set(value, key);
+	}
+	return key;
+}
