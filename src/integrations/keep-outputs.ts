@@ -12,11 +12,12 @@
  * Listed before pagefind() in astro.config.mjs: a removed notice's page must be gone before the
  * notice pages are indexed.
  */
-import { readdirSync, rmSync, rmdirSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PACK_EXTENSION } from '../lib/build/file-pack.ts';
+import { removeEmptyFolders } from './empty-folders.ts';
 import { INDEX_FOLDERS } from './index-folders.ts';
 import { unpack } from './unpack.ts';
 
@@ -36,24 +37,23 @@ const CLOCK_SLACK_MS = 2000;
  * @returns The paths removed, relative to `dir`.
  */
 export function removeLeftovers(dir: string, keep: ReadonlySet<string>, since: number, skip: readonly string[] = []): string[] {
-	const removed: string[] = [];
+	const removed = new Set<string>();
 	const skipped = skip.map((folder) => join(dir, folder, sep));
-	const entries = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+	// One listing with each entry's type: only a file the build neither output nor wrote needs its
+	// time read (at 3,742 notices the output folder holds 20,000 files in 11,000 folders).
+	const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
 	for (const entry of entries) {
-		const path = join(dir, entry);
-		if (skipped.some((folder) => path.startsWith(folder))) continue;
+		const path = join(entry.parentPath, entry.name);
+		if (entry.isDirectory() || keep.has(path) || skipped.some((folder) => path.startsWith(folder))) continue;
+		// A link is judged by what it points at (statSync follows links).
 		const stat = statSync(path);
-		if (stat.isFile() && !keep.has(path) && stat.mtimeMs < since - CLOCK_SLACK_MS) {
+		if (stat.isFile() && stat.mtimeMs < since - CLOCK_SLACK_MS) {
 			rmSync(path);
-			removed.push(entry);
+			removed.add(path);
 		}
 	}
-	// Deepest first, so a folder emptied of folders goes too.
-	for (const entry of entries.reverse()) {
-		const path = join(dir, entry);
-		if (statSync(path, { throwIfNoEntry: false })?.isDirectory() && readdirSync(path).length === 0) rmdirSync(path);
-	}
-	return removed;
+	removeEmptyFolders(dir, entries, removed);
+	return [...removed].map((path) => relative(dir, path)).sort();
 }
 
 /** The integration, listed before pagefind() in astro.config.mjs. */

@@ -4,7 +4,8 @@
  * kept this way (keep-outputs.ts leaves them alone), so a rebuild after one changed notice writes
  * the few index files that changed instead of thousands.
  */
-import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { removeEmptyFolders } from './empty-folders.ts';
 import { join } from 'node:path';
 import { writeFile } from './write-file.ts';
 
@@ -33,18 +34,18 @@ export function syncFolder(folder: string, files: ReadonlyMap<string, Uint8Array
 		written++;
 	}
 	const wanted = new Set([...files.keys()].map((path) => join(folder, path)));
-	const entries = readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort();
+	const entries = readdirSync(folder, { recursive: true, withFileTypes: true });
+	const gone = new Set<string>();
 	for (const entry of entries) {
-		const path = join(folder, entry);
-		if (!wanted.has(path) && statSync(path).isFile()) {
+		const path = join(entry.parentPath, entry.name);
+		if (entry.isDirectory() || wanted.has(path)) continue;
+		// A link is judged by what it points at (statSync follows links).
+		if (entry.isFile() || statSync(path).isFile()) {
 			rmSync(path);
+			gone.add(path);
 			removed++;
 		}
 	}
-	// Deepest first, so a folder emptied of folders goes too.
-	for (const entry of entries.reverse()) {
-		const path = join(folder, entry);
-		if (statSync(path, { throwIfNoEntry: false })?.isDirectory() && readdirSync(path).length === 0) rmdirSync(path);
-	}
+	removeEmptyFolders(folder, entries, gone);
 	return { written, removed };
 }

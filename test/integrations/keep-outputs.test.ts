@@ -30,8 +30,11 @@ describe('removeLeftovers', () => {
 		file('notices/gone/index.html', true);
 		file('_astro/old.css', true);
 		file('pagefind/part-2/index.pf', true);
+		file('old/deep/er/x.html', true);
 		const removed = removeLeftovers(dir, new Set([skipped, rendered]), started);
-		expect(removed.sort()).toEqual(['_astro/old.css', 'notices/gone/index.html', 'pagefind/part-2/index.pf']);
+		expect(removed.sort()).toEqual(['_astro/old.css', 'notices/gone/index.html', 'old/deep/er/x.html', 'pagefind/part-2/index.pf']);
+		// A folder emptied only of folders goes too.
+		expect(existsSync(join(dir, 'old'))).toBe(false);
 		expect(existsSync(join(dir, 'notices/gone'))).toBe(false);
 		expect(existsSync(join(dir, 'pagefind/part-2'))).toBe(false);
 		for (const kept of ['notices/a/index.html', 'notices/b/index.html', '_astro/new.css', 'pagefind/part-1/index.pf']) {

@@ -23,6 +23,10 @@ let root: string;
 let entries: Map<string, Stored>;
 let sets: string[];
 let warnings: string[];
+/** The loader's meta store, kept across loads as Astro keeps it. */
+let meta: Map<string, string>;
+/** Files hashed (read) by the loader. */
+let hashed: number;
 
 /** The parts of LoaderContext the loader uses, over a Map; `set` is recorded. */
 function context(): LoaderContext {
@@ -37,12 +41,14 @@ function context(): LoaderContext {
 		values: () => [...entries.values()],
 		delete: (id: string) => void entries.delete(id),
 	};
-	const meta = new Map<string, string>();
 	return {
 		store,
 		meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => void meta.set(key, value), delete: (key: string) => void meta.delete(key) },
 		parseData: async ({ data }: { data: Record<string, unknown> }) => data,
-		generateDigest: (text: string) => `${text.length}:${text}`,
+		generateDigest: (text: string) => {
+			hashed += 1;
+			return `${text.length}:${text}`;
+		},
 		config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/cache/`) },
 		logger: { info() {}, error() {}, warn: (message: string) => warnings.push(message) },
 	} as unknown as LoaderContext;
@@ -59,6 +65,8 @@ beforeEach(() => {
 	entries = new Map();
 	sets = [];
 	warnings = [];
+	meta = new Map();
+	hashed = 0;
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -89,6 +97,26 @@ describe('noticeLoader', () => {
 		expect(html('b')).toBe('<p>乙，补充说明。</p>');
 		// Only the bodies of the files now there are kept.
 		expect(readdirSync(join(root, 'cache', 'notice-html')).sort()).toEqual(['a', 'b'].map((id) => noticeHtmlName(entries.get(id)?.digest ?? '')).sort());
+	});
+
+	test('reads only the files changed since they were last read, and all of them without its stamps', async () => {
+		for (const id of ['a', 'b', 'c']) writeFileSync(join(root, 'notices', `${id}.mdx`), notice(id, id));
+		await load();
+		expect(hashed).toBe(3);
+		hashed = 0;
+		sets = [];
+		await load();
+		expect([hashed, sets]).toEqual([0, []]);
+		// Rewritten with the same bytes: read again (its stamp changed), stored as it was.
+		writeFileSync(join(root, 'notices', 'a.mdx'), notice('a', 'a'));
+		writeFileSync(join(root, 'notices', 'b.mdx'), notice('b', '乙'));
+		await load();
+		expect([hashed, sets]).toEqual([2, ['b']]);
+		expect(html('b')).toBe('<p>乙</p>');
+		hashed = 0;
+		meta.clear();
+		await load();
+		expect([hashed, sets]).toEqual([3, ['b']]);
 	});
 
 	test('renders again when its HTML file is gone, and reuses the file when Astro cleared its store', async () => {

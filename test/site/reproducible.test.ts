@@ -58,6 +58,9 @@ function build(cache: string, out: string): Build {
 	return { files, reused, rendered, indexWritten };
 }
 
+/** Files that show every notice's record, each a route of one path keyed on the records (onePath). */
+const EVERY_RECORD = ['/calendar.ics', '/feed.xml', '/matrix.csv', '/data/notices.json', '/data/notices.csv'];
+
 /** The files two builds wrote differently, or wrote only one of. */
 function differences(a: Build, b: Build): string[] {
 	const paths = new Set([...a.files.keys(), ...b.files.keys()]);
@@ -126,6 +129,8 @@ describe('builds', () => {
 		// The rebuild did reuse pages, but not the edited notice's.
 		expect(incremental.reused.length).toBeGreaterThan(10);
 		expect(incremental.reused.filter((page) => page.includes(id))).toEqual([]);
+		// The files of every record (routes of one path, keyed on the records) show the new title.
+		expect(incremental.rendered).toEqual(expect.arrayContaining(EVERY_RECORD));
 
 		// A sentence changed in another notice's text, its record unchanged: only the pages that
 		// show its text render again; lists, feeds and calendars, which show records, are reused.
@@ -137,6 +142,8 @@ describe('builds', () => {
 		const lists = /^\/(?:feeds\/|calendars\/|domains\/[^/]+\/|(?:matrix|deadlines|data|years)\/\d|jurisdictions\/[^/]+\/)/u;
 		expect(again.reused.filter((page) => lists.test(page)).length).toBeGreaterThan(40);
 		expect(again.rendered.filter((page) => lists.test(page))).toEqual([]);
+		expect(again.reused).toEqual(expect.arrayContaining(EVERY_RECORD));
+		expect(again.rendered.filter((page) => EVERY_RECORD.includes(page))).toEqual([]);
 		// The per-notice files are rendered in packs by shard (src/lib/build/file-pack.ts): the
 		// changed text is in the notice's compare data, so its shard's pack renders, no other.
 		expect(again.rendered.filter((page) => page.endsWith('.pack'))).toEqual([`/notice-files/${shardOf(body)}.pack`]);

@@ -65,9 +65,27 @@ export function ownFacts(record: NoticeRecord): EffectiveFacts {
 export function effectiveFacts(
 	record: NoticeRecord,
 	records: readonly NoticeRecord[],
-	taxonomy: DomainTaxonomy = [],
+	taxonomy: DomainTaxonomy = NO_TAXONOMY,
 	seen: ReadonlySet<string> = new Set(),
 ): EffectiveFacts {
+	if (seen.size > 0) return factsOf(record, records, taxonomy, seen);
+	let byTaxonomy = memo.get(records);
+	if (byTaxonomy === undefined) memo.set(records, (byTaxonomy = new WeakMap()));
+	let byRecord = byTaxonomy.get(taxonomy);
+	if (byRecord === undefined) byTaxonomy.set(taxonomy, (byRecord = new WeakMap()));
+	let facts = byRecord.get(record);
+	if (facts === undefined) byRecord.set(record, (facts = factsOf(record, records, taxonomy, seen)));
+	return facts;
+}
+
+const NO_TAXONOMY: DomainTaxonomy = [];
+
+// Each notice's facts over a list and a taxonomy, computed once: the notice pages, comparisons,
+// per-notice files and calendars of a build all ask for them over the same shared list
+// (loadRecords) and taxonomy (loadTaxonomy). Neither may change once asked about.
+const memo = new WeakMap<readonly NoticeRecord[], WeakMap<DomainTaxonomy, WeakMap<NoticeRecord, EffectiveFacts>>>();
+
+function factsOf(record: NoticeRecord, records: readonly NoticeRecord[], taxonomy: DomainTaxonomy, seen: ReadonlySet<string>): EffectiveFacts {
 	const path = new Set([...seen, record.id]);
 	const calls = forwardedCalls(record, records).filter((call) => !path.has(call.id));
 	return calls.reduce(

@@ -1,10 +1,13 @@
 /**
- * Which notice files changed since the content store last saw them: every file is read and hashed
+ * Which notice files changed since the content store last saw them: a file is read and hashed
  * with Astro's digest (with the renderer's key, so new renderer code renders again), and compared
- * with its stored entry's; an entry whose body HTML went missing counts as changed.
+ * with its stored entry's; an entry whose body HTML went missing counts as changed. A file that is
+ * the same file unchanged since it was last hashed (fileStamp: inode, size, modification and change
+ * times), under the same renderer key, is not read again: the digest it had then is kept in the
+ * loader's meta store.
  */
 import type { LoaderContext } from 'astro/loaders';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 
 /** A file's entry id: its path under the folder without `.mdx`, with `/` separators. */
@@ -26,6 +29,29 @@ export interface Current {
 	kept: (digest: string) => boolean;
 }
 
+/** What a file was when last hashed: inode, size, modification and change times (ns). */
+export async function fileStamp(file: string): Promise<string> {
+	const { ino, size, mtimeNs, ctimeNs } = await stat(file, { bigint: true });
+	return `${ino}:${size}:${mtimeNs}:${ctimeNs}`;
+}
+
+/** The meta key of the files' stamps: the renderer key they were hashed with, and per entry id its file's stamp and digest. */
+const STAMPS = 'file-stamps';
+
+interface Stamps {
+	salt: string;
+	files: Record<string, [stamp: string, digest: string]>;
+}
+
+function readStamps(meta: LoaderContext['meta'], salt: string): Stamps['files'] {
+	try {
+		const stamps = JSON.parse(meta.get(STAMPS) ?? 'null') as Stamps | null;
+		return stamps?.salt === salt ? stamps.files : {};
+	} catch {
+		return {};
+	}
+}
+
 /** Files read at once: one at a time, 12,477 reads wait on the disk one after another. */
 const READING = 16;
 
@@ -37,22 +63,31 @@ const READING = 16;
  * @example await readChanged(context, '/site/content/notices', ['/site/content/notices/a.mdx']) // [{ id: 'a', … }] or []
  */
 export async function readChanged(
-	{ store, generateDigest }: LoaderContext,
+	{ store, meta, generateDigest }: LoaderContext,
 	dir: string,
 	files: readonly string[],
 	current: Current = { salt: '', kept: () => true },
 ): Promise<Changed[]> {
 	const changed = new Array<Changed | undefined>(files.length);
+	const before = readStamps(meta, current.salt);
+	// Stamps of entries still stored (a removed file's entry goes after this load), and of these files.
+	const after: Stamps['files'] = Object.fromEntries(Object.entries(before).filter(([id]) => store.get(id) !== undefined));
 	let next = 0;
 	const reader = async () => {
 		for (let index = next++; index < files.length; index = next++) {
 			const file = files[index] as string;
-			const contents = await readFile(file, 'utf8');
 			const id = entryId(dir, file);
+			const stamp = await fileStamp(file);
+			const stored = store.get(id)?.digest;
+			const [was, hashed] = before[id] ?? [];
+			if (was === stamp && hashed === stored && hashed !== undefined && current.kept(hashed)) continue;
+			const contents = await readFile(file, 'utf8');
 			const digest = generateDigest(`${current.salt}\0${contents}`);
-			if (store.get(id)?.digest !== digest || !current.kept(digest)) changed[index] = { id, file, contents, digest };
+			after[id] = [stamp, digest];
+			if (stored !== digest || !current.kept(digest)) changed[index] = { id, file, contents, digest };
 		}
 	};
 	await Promise.all(Array.from({ length: READING }, reader));
+	meta.set(STAMPS, JSON.stringify({ salt: current.salt, files: after } satisfies Stamps));
 	return changed.filter((entry) => entry !== undefined);
 }

@@ -5,10 +5,20 @@
 import { getCollection } from 'astro:content';
 import type { DomainEntry } from '../../compare/types.ts';
 
-/** Every canonical domain, id = file name. */
-export async function loadTaxonomy(): Promise<DomainEntry[]> {
+async function read(): Promise<DomainEntry[]> {
 	const entries = await getCollection('domains');
 	return entries
 		.map((entry) => ({ id: entry.id, ...entry.data }))
 		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+// One taxonomy per build, so what is computed once per taxonomy (each notice's effective facts,
+// its hash in page keys) is computed once; `astro dev` reads it on every call.
+let built: Promise<DomainEntry[]> | undefined;
+
+/** Every canonical domain, id = file name (in a build, the same array on every call: not to be changed). */
+export function loadTaxonomy(): Promise<DomainEntry[]> {
+	if (!import.meta.env.SITE_BUILD) return read();
+	built ??= read();
+	return built;
 }

@@ -33,9 +33,13 @@ export type NoticeFilesInput = {
 	facts: EffectiveFacts;
 };
 
-/** The facts each notice's files read from the others: computed once per build for all packs. */
-export function filesInputs(entries: readonly NoticeEntry[], taxonomy: DomainTaxonomy): NoticeFilesInput[] {
-	const records = entries.map((entry) => entry.data);
+/**
+ * The facts each notice's files read from the others: computed once per build for all packs.
+ * @param entries The notices.
+ * @param records Their records, in the same order (the build's shared list, loadRecords).
+ * @param taxonomy The canonical domains.
+ */
+export function filesInputs(entries: readonly NoticeEntry[], records: readonly NoticeRecord[], taxonomy: DomainTaxonomy): NoticeFilesInput[] {
 	return entries.map((entry) => ({ entry, facts: effectiveFacts(entry.data, records, taxonomy) }));
 }
 

@@ -27,16 +27,29 @@ export interface YearGroup {
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
 	const groups = new Map<K, T[]>();
-	for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+	for (const item of items) {
+		const group = groups.get(key(item));
+		if (group === undefined) groups.set(key(item), [item]);
+		else group.push(item);
+	}
 	return groups;
 }
 
 /**
  * Group by place: parent and name, so 天津市和平区 and 沈阳市和平区 are two groups (a place is one
  * whatever level a record gives it; the first record's level wins), national first.
- * @param notices Records in any order.
+ * @param notices Records in any order (not changed afterwards: the groups of a list are kept).
  */
 export function groupByJurisdiction(notices: readonly NoticeRecord[]): JurisdictionGroup[] {
+	let groups = jurisdictionGroups.get(notices);
+	if (groups === undefined) jurisdictionGroups.set(notices, (groups = jurisdictionGroupsOf(notices)));
+	return [...groups];
+}
+
+// Grouped once per list: the place pages, feeds and calendars group the same shared list (loadRecords).
+const jurisdictionGroups = new WeakMap<readonly NoticeRecord[], JurisdictionGroup[]>();
+
+function jurisdictionGroupsOf(notices: readonly NoticeRecord[]): JurisdictionGroup[] {
 	const sorted = [...notices].sort(compareNotices);
 	const groups = groupBy(sorted, (notice) => placeKey(notice.jurisdiction));
 	const slugs = placeSlugs(sorted.map((notice) => notice.jurisdiction));

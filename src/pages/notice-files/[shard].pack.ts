@@ -18,7 +18,7 @@ export const getStaticPaths = (async () => {
 	if (!import.meta.env.SITE_BUILD) return [];
 	const [entries, all, taxonomy] = await Promise.all([loadNotices(), loadRecords(), loadTaxonomy()]);
 	const shards = new Map<string, NoticeFilesInput[]>();
-	for (const input of filesInputs(entries, taxonomy)) {
+	for (const input of filesInputs(entries, all, taxonomy)) {
 		const shard = shardOf(input.entry.data.id);
 		shards.set(shard, [...(shards.get(shard) ?? []), input]);
 	}

@@ -11,7 +11,8 @@ import { loadNotices } from '../../../lib/notices/load-notices.ts';
 
 export const getStaticPaths = (async () => {
 	if (import.meta.env.SITE_BUILD) return [];
-	const inputs = filesInputs(await loadNotices(), await loadTaxonomy());
+	const entries = await loadNotices();
+	const inputs = filesInputs(entries, entries.map((entry) => entry.data), await loadTaxonomy());
 	return inputs.map((input) => ({ params: { id: input.entry.data.id }, props: input }));
 }) satisfies GetStaticPaths;
 

@@ -5,14 +5,15 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../../i18n/t.ts';
 import { propsKey, recordKey } from '../../../lib/build/cache-key.ts';
 import { groupByJurisdiction } from '../../../lib/notices/group-notices.ts';
-import { loadNotices } from '../../../lib/notices/load-notices.ts';
+import { loadRecords } from '../../../lib/notices/load-records.ts';
 import { noticeFeed } from '../../../lib/exports/notice-feed.ts';
 import { placeNotices } from '../../../lib/places/place-notices.ts';
 import { siteUrl } from '../../../lib/build/site-url.ts';
 import type { NoticeRecord } from '../../../schemas/notice.ts';
 
 export const getStaticPaths = (async () => {
-	const records = (await loadNotices()).map((entry) => entry.data);
+	// The shared list: each place's notices are then indexed once for the three place routes (placeNotices).
+	const records = await loadRecords();
 	return groupByJurisdiction(records).map((group) => {
 		const props = { place: group.label, records: placeNotices(group, records) };
 		// Records, not entries: a feed shows no body, so an edit to a notice's text keeps it.
