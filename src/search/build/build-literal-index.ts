@@ -11,7 +11,7 @@ import { noticeRuns, type NoticeRun, type RunSizes } from './notice-runs.ts';
 import { packShards, type ShardEntry } from './pack-shards.ts';
 import type { RunCache } from './run-cache.ts';
 import { runPieces } from './run-pieces.ts';
-import { MAX_DEPTH, RunWalk, type FrequentLevel, type LevelCounts } from './run-walk.ts';
+import { MAX_DEPTH, RunWalk, Scratch, type FrequentLevel, type LevelCounts } from './run-walk.ts';
 import { textUnits } from './text-units.ts';
 
 /** The index: its manifest and every shard file by name. */
@@ -55,10 +55,11 @@ export async function buildLiteralIndex(texts: readonly string[], options: Liter
 	const decided: FrequentLevel[] = [];
 	const used = runs.map(() => new Map<string, LevelCounts>());
 	let scanned = 0;
+	const scratch = new Scratch();
 	/** A run's walk, its levels so far decided. */
 	const walkOf = (i: number, levels: readonly FrequentLevel[]) => {
 		const run = runs[i] as NoticeRun;
-		const walk = new RunWalk(textUnits(texts.slice(run.start, run.end)));
+		const walk = new RunWalk(textUnits(texts.slice(run.start, run.end)), scratch);
 		levels.forEach((level, j) => walk.decide(level, j === MAX_DEPTH - 2));
 		scanned++;
 		return walk;

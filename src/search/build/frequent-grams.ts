@@ -7,7 +7,7 @@
  * the counts an earlier build saved under the same hash of the levels below (the `tag`).
  */
 import { createHash } from 'node:crypto';
-import { MAX_DEPTH, RunWalk, type FrequentLevel, type LevelCounts } from './run-walk.ts';
+import { MAX_DEPTH, RunWalk, Scratch, type FrequentLevel, type LevelCounts } from './run-walk.ts';
 import type { TextUnits } from './text-units.ts';
 
 /** One frequent gram. */
@@ -95,7 +95,7 @@ export function frequentLevels(sources: readonly LevelSource[], over: number): F
  * @example frequentGrams(textUnits(['标准标准标准']), 2).grams.map((g) => g.text) // ['标准']
  */
 export function frequentGrams(text: TextUnits, over: number): FrequentGrams {
-	const walk = new RunWalk(text);
+	const walk = new RunWalk(text, new Scratch());
 	const { grams } = frequentLevels([{ counts: () => walk.candidates(), decided: (level, last) => walk.decide(level, last) }], over);
 	return { depth: walk.depth, longest: walk.longest, grams };
 }

@@ -5,7 +5,7 @@
  * removed or edited changes the run it falls in (and at most the next), and every other run keeps
  * its texts and its hash.
  */
-import { createHash, hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 
 /** One run: notices `start` to `end` (exclusive) and a hash of their texts. */
 export interface NoticeRun {
@@ -36,8 +36,9 @@ export function noticeRuns(texts: readonly string[], sizes: RunSizes = RUN_SIZES
 	let start = 0;
 	let run = createHash('sha256');
 	texts.forEach((text, i) => {
-		// Each text's own hash, so that texts ['ab', 'c'] and ['a', 'bc'] make different runs.
-		const own = hash('sha256', text, 'buffer');
+		// Each text's own hash, so that texts ['ab', 'c'] and ['a', 'bc'] make different runs; of its
+		// UTF-16 units as they are (UTF-8 would make every lone surrogate U+FFFD, and is slower).
+		const own = createHash('sha256').update(text, 'utf16le').digest();
 		run.update(own);
 		const length = i + 1 - start;
 		if (length >= sizes.max || (length >= sizes.min && own.readUInt32BE(0) % sizes.every === 0) || i === texts.length - 1) {

@@ -31,8 +31,14 @@ export const MAX_DEPTH = 255;
 
 // Candidates are counted in a typed table when their key space is at most this, else in a Map.
 const TABLE_LIMIT = 1 << 24;
-// One table for all walks, cleared after each use (a fresh one per run and level took longer than the count).
-let scratch = new Int32Array(0);
+
+/**
+ * The table the walks of one build count in, cleared after each use (a fresh one per run and
+ * level took longer than the count); garbage with the build (up to 64 MB).
+ */
+export class Scratch {
+	table = new Int32Array(0);
+}
 
 /** Numbers candidates in the order they are met, by a slot in a space of `space` slots. */
 class Counter {
@@ -40,9 +46,9 @@ class Counter {
 	readonly #map = new Map<number, number>();
 	readonly #used: number[] = [];
 
-	constructor(space: number) {
-		if (space <= TABLE_LIMIT && scratch.length < space) scratch = new Int32Array(space);
-		this.#table = space <= TABLE_LIMIT ? scratch : undefined;
+	constructor(space: number, scratch: Scratch) {
+		if (space <= TABLE_LIMIT && scratch.table.length < space) scratch.table = new Int32Array(space);
+		this.#table = space <= TABLE_LIMIT ? scratch.table : undefined;
 	}
 
 	/** The number of the candidate at `slot`; a new one is added to `keys` as `key`. */
@@ -85,11 +91,15 @@ export class RunWalk {
 	#keys: number[] = [];
 	#counts: number[] = [];
 
+	readonly #scratch: Scratch;
+
 	/**
 	 * @param text The run's units (textUnits of its texts).
+	 * @param scratch The build's counting table.
 	 */
-	constructor(text: TextUnits) {
+	constructor(text: TextUnits, scratch: Scratch) {
 		this.text = text;
+		this.#scratch = scratch;
 		const size = text.units.length;
 		this.depth = new Uint8Array(size);
 		this.longest = new Int32Array(size).fill(-1);
@@ -150,7 +160,7 @@ export class RunWalk {
 	#bigrams(): void {
 		const { units, ranks, distinct } = this.text;
 		// Counted by the units' ranks in the run (a small space), named by the units themselves.
-		const counter = new Counter(distinct * distinct);
+		const counter = new Counter(distinct * distinct, this.#scratch);
 		for (let p = 0; p + 1 < units.length; p++) {
 			const a = units[p] as number;
 			const b = units[p + 1] as number;
@@ -162,7 +172,7 @@ export class RunWalk {
 	/** A gram one unit longer is a pair (gram at p, gram at p + 1) of the level just decided. */
 	#longer(width: number): void {
 		const idAt = this.#idAt;
-		const counter = new Counter(width * width);
+		const counter = new Counter(width * width, this.#scratch);
 		for (const p of this.#positions) {
 			const right = idAt[p + 1] as number;
 			if (right < 0) continue;
