@@ -138,4 +138,11 @@ describe('noticeRuns', () => {
 		const kept = new Set(before.map((run) => run.hash));
 		expect(after.filter((run) => !kept.has(run.hash)).length).toBeLessThanOrEqual(2);
 	});
+
+	test('tells apart texts that differ in lone surrogates or in where one notice ends', () => {
+		const hashes = (input: string[]) => noticeRuns(input, { min: 8, every: 1, max: 8 }).map((run) => run.hash);
+		expect(hashes(['\ud800甲'])).not.toEqual(hashes(['\udc00甲']));
+		expect(hashes(['甲乙', '丙'])).not.toEqual(hashes(['甲', '乙丙']));
+		expect(hashes(['甲乙', '丙'])).toEqual(hashes(['甲乙', '丙']));
+	});
 });
