@@ -10,8 +10,9 @@
  * time (index-bundles.ts), each written to its own folder (pagefind/, pagefind/part-1/, …) and merged in the
  * browser with Pagefind's mergeIndex. A page's bundle follows from a hash of its path, so adding or
  * editing a notice changes one bundle; with a cache folder, a bundle whose pages are byte for byte
- * those of an earlier build is copied from the cache instead of being indexed again, and a literal
- * index shard whose content an earlier build compressed is read from the cache (gzip-cache.ts).
+ * those of an earlier build is copied from the cache instead of being indexed again, a run of notices
+ * whose texts an earlier build scanned for the literal index is read from the cache (run-cache.ts),
+ * and a literal index shard whose content an earlier build compressed too (gzip-cache.ts).
  * Only index files whose bytes changed are written, and files of an earlier index removed
  * (sync-folder.ts): the index folders then hold exactly what indexing an empty folder gives.
  */
@@ -23,6 +24,7 @@ import { buildLiteralIndex } from '../search/build/build-literal-index.ts';
 import { docTableOf } from '../search/build/doc-table-of.ts';
 import { formatDocTable } from '../search/build/format-doc-table.ts';
 import { GzipCache } from '../search/build/gzip-cache.ts';
+import { RunCache } from '../search/build/run-cache.ts';
 import { noticeOrder } from '../search/build/notice-order.ts';
 import { fragmentName } from '../search/literal-format.ts';
 import { checkExtended } from './check-extended.ts';
@@ -183,8 +185,13 @@ export async function indexSite(out: string, log: (line: string) => void, option
 	const { pages, bundles, reused, written } = await indexPagefind(out, banner, options);
 	const indexed = performance.now();
 	const shards = cacheDir === undefined ? undefined : new GzipCache(join(cacheDir, 'literal-index', 'shards.bin'));
-	const literal = await buildLiteralIndex(pages.map((page) => page.content), shards === undefined ? {} : { compress: shards.compress });
+	const runs = cacheDir === undefined ? undefined : new RunCache(join(cacheDir, 'literal-index', 'runs'));
+	const literal = await buildLiteralIndex(
+		pages.map((page) => page.content),
+		shards === undefined || runs === undefined ? {} : { compress: shards.compress, runs },
+	);
 	shards?.save();
+	runs?.prune();
 	const literalFiles = new Map<string, Uint8Array | string>([
 		['manifest.json', JSON.stringify({ ...literal.manifest, pagefind: bundles })],
 		['docs.bin', formatDocTable(docTableOf(pages))],
@@ -194,7 +201,8 @@ export async function indexSite(out: string, log: (line: string) => void, option
 	const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
 	log(
 		`Pagefind indexed ${pages.length} notice pages in ${bundles.length} bundle(s), ${reused} from the cache (${seconds(started, indexed)} s); ` +
-			`literal index: ${literal.files.size} shard files, ${shards?.reused ?? 0} from the cache (${seconds(indexed, performance.now())} s); ` +
+			`literal index: ${literal.files.size} shard files, ${shards?.reused ?? 0} from the cache` +
+			`${runs === undefined ? '' : `, ${runs.scanned} of ${runs.runs} runs of notices scanned`} (${seconds(indexed, performance.now())} s); ` +
 			`${written.written + synced.written} index files written, ${written.removed + synced.removed} removed`,
 	);
 }

@@ -4,15 +4,15 @@
  * each page, so offsets match the excerpts Pagefind serves).
  */
 import { shardFile, type LiteralManifest, type ShardKind } from '../literal-format.ts';
-import { encodeDict } from './encode-dict.ts';
-import { encodePost } from './encode-post.ts';
-import { encodeSet } from './encode-set.ts';
-import { frequentGrams } from './frequent-grams.ts';
+import { dictEntries, postEntries, setEntries, type PlacedRun } from './assemble-index.ts';
+import { frequentLevels, type LevelSource } from './frequent-grams.ts';
 import type { Compress } from './gzip-cache.ts';
-import { leafPostings } from './leaf-postings.ts';
+import { noticeRuns, type NoticeRun, type RunSizes } from './notice-runs.ts';
 import { packShards, type ShardEntry } from './pack-shards.ts';
+import type { RunCache } from './run-cache.ts';
+import { runPieces } from './run-pieces.ts';
+import { MAX_DEPTH, RunWalk, Scratch, type FrequentLevel, type LevelCounts } from './run-walk.ts';
 import { textUnits } from './text-units.ts';
-import { unitSets } from './unit-sets.ts';
 
 /** The index: its manifest and every shard file by name. */
 export interface LiteralIndex {
@@ -28,6 +28,10 @@ export interface LiteralIndexOptions {
 	targets?: Partial<Record<ShardKind, number>>;
 	/** How shards are compressed: gzip -9, or a GzipCache's `compress` (same bytes). */
 	compress?: Compress;
+	/** Runs scanned by earlier builds; gets this build's runs (same index either way). */
+	runs?: RunCache;
+	/** Notices a run, for tests. */
+	runSizes?: RunSizes;
 }
 
 // The browser loads every dict shard with the manifest (tens of kB at 5,000 notices), so one
@@ -35,30 +39,62 @@ export interface LiteralIndexOptions {
 const TARGETS: Record<ShardKind, number> = { dict: 65_536, sets: 16_384, post: 24_576 };
 
 /**
- * Build the literal index.
+ * Build the literal index: the notices are cut into runs (notice-runs.ts); each run is scanned
+ * (run-walk.ts) unless `options.runs` has it from an earlier build, for the frequent grams' counts
+ * level by level and then for the run's pieces; the entries are put together from the pieces.
  * @param texts Each notice's text, in notice-number order.
- * @param options Threshold and shard sizes.
+ * @param options Threshold, shard sizes, caches.
  * @example (await buildLiteralIndex(['关于申报条件的通知'])).manifest.docs // 1
  */
 export async function buildLiteralIndex(texts: readonly string[], options: LiteralIndexOptions = {}): Promise<LiteralIndex> {
-	const text = textUnits(texts);
+	const { runs: cache } = options;
 	const frequentOver = options.frequentOver ?? Math.max(1024, texts.length);
-	const frequent = frequentGrams(text, frequentOver);
-	const { grams } = frequent;
-	const longer = new Map<string, string[]>();
-	for (const gram of grams) {
-		if (gram.text.length === 2) longer.set(gram.text, []);
-		else longer.get(gram.text.slice(0, 2))?.push(gram.text);
+	const runs = noticeRuns(texts, options.runSizes);
+	const stored = runs.map((run) => cache?.get(run.hash));
+	const walks: (RunWalk | undefined)[] = [];
+	const decided: FrequentLevel[] = [];
+	const used = runs.map(() => new Map<string, LevelCounts>());
+	let scanned = 0;
+	const scratch = new Scratch();
+	/** A run's walk, its levels so far decided. */
+	const walkOf = (i: number, levels: readonly FrequentLevel[]) => {
+		const run = runs[i] as NoticeRun;
+		const walk = new RunWalk(textUnits(texts.slice(run.start, run.end)), scratch);
+		levels.forEach((level, j) => walk.decide(level, j === MAX_DEPTH - 2));
+		scanned++;
+		return walk;
+	};
+	const sources: LevelSource[] = runs.map((_, i) => ({
+		counts(_length, tag) {
+			const counts = walks[i]?.candidates() ?? stored[i]?.levels.get(tag) ?? (walks[i] = walkOf(i, decided)).candidates();
+			used[i]?.set(tag, counts);
+			return counts;
+		},
+		decided: (level, last) => walks[i]?.decide(level, last),
+	}));
+	// Keeps the levels decided, for runs walked from a level on.
+	sources.push({ counts: () => ({ keys: new Float64Array(0), counts: new Uint32Array(0) }), decided: (level) => void decided.push(level) });
+	const set = frequentLevels(sources, frequentOver);
+	const placed = runs.map((run, i): PlacedRun => {
+		const record = stored[i];
+		let walk = walks[i];
+		walks[i] = undefined;
+		if (walk === undefined && record?.piecesTag === set.tag) return { first: run.start, pieces: record.pieces };
+		walk ??= walkOf(i, set.levels);
+		const pieces = runPieces(walk, set.grams);
+		cache?.set(run.hash, { levels: used[i] ?? new Map(), piecesTag: set.tag, pieces });
+		return { first: run.start, pieces };
+	});
+	if (cache !== undefined) {
+		cache.runs = runs.length;
+		cache.scanned = scanned;
 	}
 	const pack = (kind: ShardKind, entries: ShardEntry[]) => packShards(entries, options.targets?.[kind] ?? TARGETS[kind], options.compress);
-	// In this order: the dict and sets shards are compressed while the leaves are collected.
+	// In this order: the dict and sets shards are compressed while the post entries are put together.
 	const [dict, sets, post] = await Promise.all([
-		pack('dict', [...longer].map(([bigram, rest]) => ({ key: bigram, bytes: encodeDict(bigram, rest) }))),
-		pack(
-			'sets',
-			[...grams.map((gram) => [gram.text, gram.docs] as const), ...unitSets(text)].map(([key, docs]) => ({ key, bytes: encodeSet(key, docs) })),
-		),
-		pack('post', [...leafPostings(text, frequent)].map(([leaf, offsets]) => ({ key: leaf, bytes: encodePost(leaf, offsets, text.starts) }))),
+		pack('dict', dictEntries(placed, set)),
+		pack('sets', setEntries(placed, texts.length, set)),
+		pack('post', postEntries(placed, set)),
 	]);
 	const packed: Record<ShardKind, Uint8Array[]> = { dict, sets, post };
 	const files = new Map<string, Uint8Array>();

@@ -17,15 +17,15 @@ export function encodeSet(gram: string, bitmap: Uint8Array): Uint8Array {
 	const list = new ByteWriter();
 	let count = 0;
 	let previous = 0;
-	bitmap.forEach((byte, i) => {
-		for (let bit = 0; bit < 8; bit++) {
-			if ((byte & (1 << bit)) === 0) continue;
-			const doc = i * 8 + bit;
+	for (let i = 0; i < bitmap.length; i++) {
+		// Set bits only, lowest first.
+		for (let rest = bitmap[i] as number; rest !== 0; rest &= rest - 1) {
+			const doc = i * 8 + 31 - Math.clz32(rest & -rest);
 			list.varint(doc - previous);
 			previous = doc;
 			count++;
 		}
-	});
+	}
 	const writer = new ByteWriter().string(gram);
 	const asList = new ByteWriter().varint(count).bytes(list.finish()).finish();
 	return asList.length <= bitmap.length

@@ -13,16 +13,16 @@ const leavesOf = (texts: string[], over: number) => {
 };
 
 describe('frequentGrams', () => {
-	test('links each gram to its prefix and each offset to its longest gram', () => {
-		// 甲乙, 乙丙 and 甲乙丙 occur three times each; 丁甲 once.
+	test('links each gram to its prefix and each offset to its longest gram, grams by length and text', () => {
+		// 甲乙, 乙丙 and 甲乙丙 occur three times each; 丁甲 once. 乙 (U+4E59) sorts before 甲 (U+7532).
 		const { grams, depth, longest } = frequentGrams(textUnits(['甲乙丙 甲乙丙 丁甲乙丙']), 2);
 		expect(grams.map((gram) => [gram.text, gram.prefix])).toEqual([
-			['甲乙', -1],
 			['乙丙', -1],
-			['甲乙丙', 0],
+			['甲乙', -1],
+			['甲乙丙', 1],
 		]);
 		expect([...depth.subarray(8, 12)]).toEqual([0, 3, 2, 0]);
-		expect([...longest.subarray(8, 12)]).toEqual([-1, 2, 1, -1]);
+		expect([...longest.subarray(8, 12)]).toEqual([-1, 2, 0, -1]);
 	});
 });
 
