@@ -7,6 +7,8 @@ import messages from './zh-CN.json' with { type: 'json' };
 /** A key of the UI string table, e.g. `nav.home`. */
 export type MessageKey = keyof typeof messages;
 
+const PLACEHOLDER = /\{(\w+)\}/g;
+
 /**
  * Look up a UI string and fill its `{name}` placeholders.
  * @param key A key of zh-CN.json.
@@ -15,7 +17,10 @@ export type MessageKey = keyof typeof messages;
  * @example t('year.label', { year: 2026 }) // '2026年度'
  */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-	return messages[key].replace(/\{(\w+)\}/g, (_, name: string) => {
+	const message = messages[key];
+	// Most strings have no placeholder; pages call this thousands of times per build.
+	if (!message.includes('{')) return message;
+	return message.replace(PLACEHOLDER, (_, name: string) => {
 		const value = params[name];
 		if (value === undefined) {
 			throw new Error(`Cannot fill \`{${name}}\` in \`${key}\`, expected a value for it`);
