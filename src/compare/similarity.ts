@@ -26,12 +26,35 @@ function isNoise(point: number): boolean {
  */
 export type Bigrams = Float64Array;
 
+// Bigrams already built, by text: a corpus repeats its sentences and sections (a call's wording in
+// every notice forwarding it, each notice in several comparisons). Over the comparison pages of
+// 3,000 synthetic sources, 168,116 texts (12.6 M characters) were 9,485 distinct (2.1 M). Emptied
+// past HELD_LIMIT characters, so a long build or a worker holds at most ~32 MB of them.
+const known = new Map<string, Bigrams>();
+const HELD_LIMIT = 4_000_000;
+let held = 0;
+
 /**
- * The multiset of a text's character bigrams (a one-character text is its own bigram), sorted.
+ * The multiset of a text's character bigrams (a one-character text is its own bigram), sorted;
+ * shared between callers, so read-only.
  * @param text Any text.
  * @example bigrams('申报条件').length // 3 (申报, 报条, 条件)
  */
 export function bigrams(text: string): Bigrams {
+	let grams = known.get(text);
+	if (grams === undefined) {
+		if (held + text.length > HELD_LIMIT) {
+			known.clear();
+			held = 0;
+		}
+		grams = countBigrams(text);
+		known.set(text, grams);
+		held += text.length;
+	}
+	return grams;
+}
+
+function countBigrams(text: string): Bigrams {
 	const points: number[] = [];
 	for (let i = 0; i < text.length; ) {
 		const point = text.codePointAt(i) ?? 0;
