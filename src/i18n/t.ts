@@ -7,7 +7,8 @@ import messages from './zh-CN.json' with { type: 'json' };
 /** A key of the UI string table, e.g. `nav.home`. */
 export type MessageKey = keyof typeof messages;
 
-const PLACEHOLDER = /\{(\w+)\}/g;
+// Each message with placeholders split once: literal text at even indexes, names at odd ones.
+const templates = new Map<MessageKey, string[]>();
 
 /**
  * Look up a UI string and fill its `{name}` placeholders.
@@ -20,11 +21,19 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
 	const message = messages[key];
 	// Most strings have no placeholder; pages call this thousands of times per build.
 	if (!message.includes('{')) return message;
-	return message.replace(PLACEHOLDER, (_, name: string) => {
+	let parts = templates.get(key);
+	if (parts === undefined) {
+		parts = message.split(/\{(\w+)\}/);
+		templates.set(key, parts);
+	}
+	let out = parts[0] ?? '';
+	for (let i = 1; i < parts.length; i += 2) {
+		const name = parts[i] ?? '';
 		const value = params[name];
 		if (value === undefined) {
 			throw new Error(`Cannot fill \`{${name}}\` in \`${key}\`, expected a value for it`);
 		}
-		return String(value);
-	});
+		out += String(value) + (parts[i + 1] ?? '');
+	}
+	return out;
 }

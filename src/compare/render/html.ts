@@ -20,7 +20,8 @@ export type Child = Element | string | null | undefined | false;
  * @example h('p', { class: 'note' }, '文本') // { tag: 'p', attrs: { class: 'note' }, children: ['文本'] }
  */
 export function h(tag: string, attrs: Element['attrs'] = {}, ...children: (Child | Child[])[]): Element {
-	return { tag, attrs, children: children.flat() };
+	// Most calls pass no list: keep the rest array as it is rather than copy it flat.
+	return { tag, attrs, children: children.some(Array.isArray) ? children.flat() : (children as Child[]) };
 }
 
 // Elements HTML forbids children for.
