@@ -39,12 +39,33 @@ function* quantitySegments(text: string, words: Intl.Segmenter): Generator<{ seg
 	if (run !== '') yield { segment: run };
 }
 
-/** Intl.Segmenter's shape as jsdiff uses it: `resolvedOptions().granularity` and `segment()`. */
+// Past this many entries a memo starts over: it stays small in a long build or a worker.
+const MEMO_LIMIT = 20_000;
+
+/** A memo of a pure function's results, emptied when it grows past MEMO_LIMIT. */
+function remember<V>(memo: Map<string, V>, key: string, compute: () => V): V {
+	let value = memo.get(key);
+	if (value === undefined) {
+		if (memo.size >= MEMO_LIMIT) memo.clear();
+		value = compute();
+		memo.set(key, value);
+	}
+	return value;
+}
+
+/**
+ * Intl.Segmenter's shape as jsdiff uses it: `resolvedOptions().granularity` and `segment()`.
+ * A text's segments are kept: the sentences of a corpus repeat (a call's wording in every notice
+ * forwarding it), and jsdiff segments each again for every diff and for its whitespace checks
+ * (2,723 distinct texts of 30,210 segmented over the comparison pages of 3,000 synthetic sources).
+ */
 function quantitySegmenter(): Intl.Segmenter {
 	const words = new Intl.Segmenter('zh', { granularity: 'word' });
+	const options = words.resolvedOptions();
+	const segmented = new Map<string, { segment: string }[]>();
 	const wrapper = {
-		resolvedOptions: () => words.resolvedOptions(),
-		segment: (text: string) => quantitySegments(text, words),
+		resolvedOptions: () => options,
+		segment: (text: string) => remember(segmented, text, () => [...quantitySegments(text, words)]),
 	};
 	return wrapper as unknown as Intl.Segmenter;
 }
@@ -69,10 +90,18 @@ export function diffWordsZh(a: string, b: string, options: DiffOptions = {}): Wo
 	// jsdiff checks its clock only after a step, so a timeout of 0 may still finish: treat it as
 	// "do not diff" to keep the fallback reachable and testable.
 	if (timeout <= 0) return { parts: replaceWhole(a, b), fellBack: true };
+	// A finished diff does not depend on the timeout, so it is kept for the same two texts (a
+	// call's sentence against a notice's recurs over many comparisons); a fallback is not kept.
+	const key = `${a.length}:${a}${b}`;
+	const known = diffs.get(key);
+	if (known !== undefined) return { parts: known, fellBack: false };
 	const changes = diffWords(a, b, { intlSegmenter: segmenter, timeout });
 	if (changes === undefined) return { parts: replaceWhole(a, b), fellBack: true };
-	return { parts: changes.map(toPart), fellBack: false };
+	return { parts: remember(diffs, key, () => changes.map(toPart)), fellBack: false };
 }
+
+// Finished diffs by `diffWordsZh`'s key; their parts are shared, read-only, by every caller.
+const diffs = new Map<string, DiffPart[]>();
 
 /**
  * The redline of replacing `a` by `b` outright, without looking inside.

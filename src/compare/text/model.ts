@@ -3,7 +3,7 @@
  * alignment steps annotate in place before the redline is written out. Internal: the public shapes
  * are TextRedline and its parts in ../types.ts.
  */
-import { bigrams } from '../similarity.ts';
+import { bigrams, type Bigrams } from '../similarity.ts';
 
 /** A sentence or numbered item of one side. */
 export interface Unit {
@@ -16,7 +16,7 @@ export interface Unit {
 	/** Set when the pairing is a move; both units carry the same number. */
 	moveId?: number;
 	/** Character bigrams of `key`, computed on first use only. */
-	grams?: Map<string, number>;
+	grams?: Bigrams;
 }
 
 /** A section of one side: a heading and the units up to the next heading. */
@@ -35,16 +35,16 @@ export interface Section {
 	/** Units of this section and of every section under it: an attachment's whole text. */
 	subtree: Unit[];
 	/** Bigrams of `key`, of the content and of the subtree, computed on first use only. */
-	keyGrams?: Map<string, number>;
-	contentGrams?: Map<string, number>;
-	subtreeGrams?: Map<string, number>;
+	keyGrams?: Bigrams;
+	contentGrams?: Bigrams;
+	subtreeGrams?: Bigrams;
 }
 
 /**
  * A unit's bigrams, computed once.
  * @param unit A unit.
  */
-export function unitGrams(unit: Unit): Map<string, number> {
+export function unitGrams(unit: Unit): Bigrams {
 	unit.grams ??= bigrams(unit.key);
 	return unit.grams;
 }

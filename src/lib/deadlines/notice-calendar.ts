@@ -49,6 +49,24 @@ export function deadlineUid(noticeId: string, index: number): string {
 const utcDay = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 const dayAfter = (day: Date): Date => new Date(day.getTime() + 86_400_000);
 
+// Each list's effective periods by notice id: a notice's yearly deadline is in its own calendar,
+// its places' and the site's, and each would otherwise read the calls it forwards again.
+const periods = new WeakMap<readonly NoticeRecord[], Map<string, NoticeRecord['period']>>();
+
+function effectivePeriod(notice: NoticeRecord, all: readonly NoticeRecord[]): NoticeRecord['period'] {
+	let known = periods.get(all);
+	if (known === undefined) {
+		known = new Map();
+		periods.set(all, known);
+	}
+	let period = known.get(notice.id);
+	if (period === undefined) {
+		period = effectiveFacts(notice, all).period?.value ?? null;
+		known.set(notice.id, period);
+	}
+	return period;
+}
+
 /**
  * When a yearly deadline first falls and how many times: every year of a 建设周期 given as years
  * (2027—2028: twice from 2027); n times from the first occurrence after the notice for a period of
@@ -59,7 +77,7 @@ const dayAfter = (day: Date): Date => new Date(day.getTime() + 86_400_000);
  */
 function yearlyStart(entry: TimelineEntry, all: readonly NoticeRecord[]): { start: string; count: number } {
 	const { notice, date } = entry;
-	const period = effectiveFacts(notice, all).period?.value ?? null;
+	const period = effectivePeriod(notice, all);
 	if (period !== null && 'from' in period && period.to >= period.from) {
 		return { start: `${period.from}${date.slice(1)}`, count: period.to - period.from + 1 };
 	}

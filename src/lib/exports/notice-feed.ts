@@ -19,6 +19,10 @@ export interface FeedOptions {
 	site: URL;
 }
 
+// Each record's item, made once: a notice is in its place's feed, in those of the places above it
+// and in the site's. rss() reads the items and does not change them.
+const items = new WeakMap<NoticeRecord, RSSFeedItem>();
+
 /**
  * The feed item of one notice.
  * @param notice A record.
@@ -48,8 +52,17 @@ export async function noticeFeed(records: readonly NoticeRecord[], options: Feed
 		title: options.title,
 		description: options.description,
 		site: options.site,
-		items: [...records].sort(compareNotices).map(feedItem),
+		items: [...records].sort(compareNotices).map(knownItem),
 		customData: '<language>zh-CN</language>',
 		trailingSlash: true,
 	});
+}
+
+function knownItem(notice: NoticeRecord): RSSFeedItem {
+	let item = items.get(notice);
+	if (item === undefined) {
+		item = feedItem(notice);
+		items.set(notice, item);
+	}
+	return item;
 }
