@@ -8,7 +8,9 @@ import { markCarried } from './inherit/carried-changes.ts';
 import { carriedFrom, effectiveRecord } from './inherit/effective-record.ts';
 import { forwardedCalls } from './inherit/forwarded-calls.ts';
 import { summarizeChanges } from './summary.ts';
+import { forgetBigrams } from './similarity.ts';
 import { compareText } from './text/index.ts';
+import { forgetWordDiffs } from './word-diff.ts';
 import type { NoticeRecord } from '../schemas/notice.ts';
 import type { CompareDoc, DiffOptions, DomainTaxonomy, NoticeComparison, NoticeRef } from './types.ts';
 
@@ -41,4 +43,14 @@ export function compareNotices(a: CompareDoc, b: CompareDoc, taxonomy: DomainTax
 	const text = compareText(a.blocks, b.blocks, options);
 	const summary = summarizeChanges(facets, { forwards: forwards ? a.record.id : null, facts: b.facts });
 	return { a: refOf(a), b: refOf(b), facets, text, counts: countChanges(facets, text), summary, carried };
+}
+
+/**
+ * Drop what comparisons keep of the texts they have seen (segmentations, word diffs, bigrams), as
+ * in a picker worker that has compared nothing yet: benchmarks call this before each timed run,
+ * or they would time a pair whose diffs an earlier run already holds.
+ */
+export function forgetTexts(): void {
+	forgetWordDiffs();
+	forgetBigrams();
 }

@@ -34,6 +34,12 @@ const known = new Map<string, Bigrams>();
 const HELD_LIMIT = 4_000_000;
 let held = 0;
 
+/** Drop the kept bigrams (see forgetTexts in ./index.ts). */
+export function forgetBigrams(): void {
+	known.clear();
+	held = 0;
+}
+
 /**
  * The multiset of a text's character bigrams (a one-character text is its own bigram), sorted;
  * shared between callers, so read-only.

@@ -42,6 +42,9 @@ function* quantitySegments(text: string, words: Intl.Segmenter): Generator<{ seg
 // Past this many entries a memo starts over: it stays small in a long build or a worker.
 const MEMO_LIMIT = 20_000;
 
+// Each text's segments, by text (quantitySegmenter).
+const segmented = new Map<string, { segment: string }[]>();
+
 /** A memo of a pure function's results, emptied when it grows past MEMO_LIMIT. */
 function remember<V>(memo: Map<string, V>, key: string, compute: () => V): V {
 	let value = memo.get(key);
@@ -62,7 +65,6 @@ function remember<V>(memo: Map<string, V>, key: string, compute: () => V): V {
 function quantitySegmenter(): Intl.Segmenter {
 	const words = new Intl.Segmenter('zh', { granularity: 'word' });
 	const options = words.resolvedOptions();
-	const segmented = new Map<string, { segment: string }[]>();
 	const wrapper = {
 		resolvedOptions: () => options,
 		segment: (text: string) => remember(segmented, text, () => [...quantitySegments(text, words)]),
@@ -102,6 +104,12 @@ export function diffWordsZh(a: string, b: string, options: DiffOptions = {}): Wo
 
 // Finished diffs by `diffWordsZh`'s key; their parts are shared, read-only, by every caller.
 const diffs = new Map<string, DiffPart[]>();
+
+/** Drop the kept segmentations and diffs (see forgetTexts in ./index.ts). */
+export function forgetWordDiffs(): void {
+	segmented.clear();
+	diffs.clear();
+}
 
 /**
  * The redline of replacing `a` by `b` outright, without looking inside.

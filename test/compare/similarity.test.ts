@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
+import { forgetTexts } from '../../src/compare/index.ts';
 import { bigrams, similarity } from '../../src/compare/similarity.ts';
 import { diffWordsZh } from '../../src/compare/word-diff.ts';
 
@@ -44,5 +45,21 @@ describe('diffWordsZh', () => {
 			parts: [{ value: '于8月15日前报送', removed: true }, { value: '于6月30日前报送', added: true }],
 			fellBack: true,
 		});
+	});
+});
+
+describe('forgetTexts', () => {
+	test('drops the kept bigrams and word diffs, so the next comparison computes them again', () => {
+		const grams = bigrams('申报条件和推荐名额');
+		const diff = diffWordsZh('于8月15日前报送', '于6月30日前报送').parts;
+		expect(bigrams('申报条件和推荐名额')).toBe(grams);
+		expect(diffWordsZh('于8月15日前报送', '于6月30日前报送').parts).toBe(diff);
+		forgetTexts();
+		const again = bigrams('申报条件和推荐名额');
+		const diffAgain = diffWordsZh('于8月15日前报送', '于6月30日前报送').parts;
+		expect(again).not.toBe(grams);
+		expect(again).toEqual(grams);
+		expect(diffAgain).not.toBe(diff);
+		expect(diffAgain).toEqual(diff);
 	});
 });
