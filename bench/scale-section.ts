@@ -107,7 +107,12 @@ Astro generates routes in path order and \`/notices/\` comes after all but a few
 pages written before the build (which would make Pagefind's input something other than the built page). Pre-rendered
 comparisons are already at most one per notice (the picker renders any other pair in the browser); comparisons on
 worker threads were measured and dropped (each worker re-derives what the main thread keeps per record: 147 s against
-111 s inline).`);
+111 s inline). A comparison page's own work was cut by about 60 % in a CPU profile of 3,000 sources (bigrams as sorted
+numbers; the segmentations and word diffs of texts that recur across comparisons kept in bounded memos; HTML grown in one
+string): /compare/ took 103 s on 2026-12-04 before that and ${b.routes?.['compare']?.seconds ?? '—'} s in this run, while /notices/, whose code did not change,
+went from 42 to ${b.routes?.['notices']?.seconds ?? '—'} s (run-to-run spread, or more garbage collection with the memos held: not separated). Rendering
+four pages at once (Astro's \`build.concurrency\`) halved the time spent waiting on file writes but not page generation
+(66 against 67 s at 3,000 sources, measured on a loaded machine), so it was left at one.`);
 	}
 	if (b.peakMB > BUDGET.heapMB) {
 		parts.push(`**Memory.** The build ran with V8's heap capped at ${r.heapLimitMB} MB and finished, so its heap stayed within the
@@ -118,20 +123,21 @@ Buffers, compiled code).`);
 		// getStaticPaths runs inside Astro's page generation, which the phases count whole.
 		const phases = [rb.syncSeconds, rb.bundlingSeconds, rb.generationSeconds ?? 0, rb.pagefind.seconds, rb.literalSeconds];
 		const rest = Math.round((rb.seconds - phases.reduce((sum: number, x) => sum + (x === undefined || Number.isNaN(x) ? 0 : x), 0)) * 10) / 10;
-		parts.push(`**Rebuild over ${BUDGET.rebuildSeconds} s.** Only ${rb.renderedPages} of ${rb.renderedPages + rb.reusedPages} outputs were rendered and ${rb.pagefind.bundles - rb.pagefind.bundlesReused} of
-${rb.pagefind.bundles} Pagefind bundles indexed, yet the rebuild took ${rb.seconds} s: content sync ${secs(rb.syncSeconds)} (every file read and
-digested, one body rendered, Astro's store saved), Vite ${secs(rb.bundlingSeconds)}, page generation ${secs(rb.generationSeconds)} (every
-route's getStaticPaths again, ${secs(rb.pathsSeconds)}, then the keys of the ${rb.reusedPages} kept outputs derived and checked), Pagefind ${rb.pagefind.seconds} s (one bundle of
-about 250 pages indexed; every notice page read and hashed to find it, every bundle's fragments read back), the literal
-index ${rb.literalSeconds} s, and ${rest} s for the rest (starting Node and Astro, unpacking the per-notice files, keeping outputs).
-Since the last measurement the index no longer costs a rebuild its files: \`pagefind/\`, \`search/literal/\` and
-\`search/fragments/\` are updated in place (only the files whose bytes changed are written, where every one of some
-36,000 was removed and written again), a shard whose content an earlier build compressed comes from a cache, and
-bundles are 250 pages instead of 1,000. What the literal index still spends is its scan of every notice's text: which
-grams are frequent depends on every notice, so the scan is done again whole (caching it per run of notices would take
-most of it away). Content sync, Vite, getStaticPaths and the kept outputs' keys are the cost of any \`astro build\` over
-${r.notices} entries, whatever changed; what would meet the budget is a path for one changed notice that renders only its
-pages, lists and feeds outside a full \`astro build\`, and the literal scan cached per run of notices.`);
+		parts.push(`**Rebuild over ${BUDGET.rebuildSeconds} s.** Only ${rb.renderedPages} of ${rb.renderedPages + rb.reusedPages} outputs were rendered, ${rb.pagefind.bundles - rb.pagefind.bundlesReused} of
+${rb.pagefind.bundles} Pagefind bundles indexed and one run of the literal index's scan redone, and the rebuild took ${rb.seconds} s: content sync ${secs(rb.syncSeconds)}
+(each notice file's stamp checked, the changed one read, digested and rendered, Astro's data store saved whole), Vite ${secs(rb.bundlingSeconds)},
+page generation ${secs(rb.generationSeconds)} (every route's getStaticPaths again, ${secs(rb.pathsSeconds)} of it, deriving the cache keys of the ${rb.reusedPages}
+kept outputs; then Astro's check and log line for each kept output), Pagefind ${rb.pagefind.seconds} s (one bundle of about 250 pages through
+Pagefind's service; the other pages known by their stamps, their bundles' fragments from the cache), the literal index
+${rb.literalSeconds} s (the changed notice's run of about 170 notices scanned again, every shard assembled and compared with its file), and ${rest} s for
+the rest (starting Node and Astro, unpacking the per-notice files, keeping outputs). Before 2026-12-04's evening changes this
+rebuild took 64.2 s: whole-site files (calendar, feed, CSV, JSON) are now routes keyed on the records they show instead of
+being rendered on every build, the notices, records, taxonomy and place groups are loaded once per build instead of once
+per route, unchanged notice files and pages are not read again, and the literal scan is cached per run of notices cut
+where the texts' hashes say (an inserted notice changes its own run only). What is left is Astro's fixed cost over
+${r.notices} entries and the keys of every kept output (in a profile at 3,000 sources the largest remaining part of getStaticPaths
+is the keys of pages that list hundreds of records, JSON with a replacer); what would meet the budget: those keys cached with the records they hash, and for more
+headroom a path for one changed notice that renders only its pages, lists and feeds outside a full \`astro build\`.`);
 	}
 	return parts.length === 0 ? '' : `\n${parts.join('\n\n')}\n`;
 }
