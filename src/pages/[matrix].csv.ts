@@ -7,15 +7,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { onePath } from '../lib/build/cache-key.ts';
 import { formatCsv } from '../lib/exports/csv.ts';
-import { loadMatrix, loadMatrixNotices } from '../lib/matrix/load-matrix.ts';
+import { loadMatrixNotices } from '../lib/matrix/load-matrix.ts';
+import { matrixColumns } from '../lib/matrix/notice-matrix.ts';
 import { matrixCsvRows } from '../lib/matrix/matrix-csv-rows.ts';
 import { siteUrl } from '../lib/build/site-url.ts';
 import type { NoticeRecord } from '../schemas/notice.ts';
 
 export const getStaticPaths = (async () => {
-	const [matrix, notices] = await Promise.all([loadMatrix(), loadMatrixNotices()]);
+	const notices = await loadMatrixNotices();
 	const byId = new Map(notices.map(({ record }) => [record.id, record]));
-	return onePath('matrix', { records: matrix.columns.flatMap((column) => byId.get(column.id) ?? []) });
+	// The matrix's order of columns only: the CSV has no use for its facet and domain rows.
+	return onePath('matrix', { records: matrixColumns(notices).flatMap((column) => byId.get(column.id) ?? []) });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ records: NoticeRecord[] }> = ({ props, site }) =>

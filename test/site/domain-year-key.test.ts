@@ -4,7 +4,7 @@ import { groupByDomain } from '../../src/lib/domains/domain-groups.ts';
 import { domainYearsOf } from '../../src/lib/domains/domain-year-pages.ts';
 import { domainYears } from '../../src/lib/domains/domain-years.ts';
 import type { NoticeRecord } from '../../src/schemas/notice.ts';
-import { noticeRecord } from './notice-record.ts';
+import { noticeRecord, type NoticeRecordInput } from './notice-record.ts';
 import { taxonomy } from './taxonomy.ts';
 
 const agriculture = [{ name: '农业农村', focus: [] }];
@@ -42,5 +42,17 @@ describe('domainYearKey', () => {
 		const byPage = [...pages(base).values()].map((page) => domainYearNotices(page).map((r) => r.id));
 		expect(byPage.map((ids) => ids.length)).toEqual([1, 1, 1]);
 		expect(byPage.flat().sort()).toEqual(['liaoning-2025', 'liaoning-2026', 'tianjin-2025']);
+	});
+});
+
+describe('domainYearKey of a mention', () => {
+	it('changes with the name as written or its index in the record, and stays for the same record rebuilt', () => {
+		const page = (record: NoticeRecord) => pages([record]).get('2026/0')!;
+		const key = (record: NoticeRecord) => domainYearKey(page(record), ['liaoning-sheng']);
+		const naming = (domains: NonNullable<NoticeRecordInput['domains']>) => noticeRecord({ id: 'liaoning-2026', year: 2026, domains });
+		const record = naming(agriculture);
+		expect(key(naming(agriculture))).toBe(key(record));
+		expect(key(naming([{ name: '农业农村', focus: ['智慧农业'] }]))).not.toBe(key(record));
+		expect(key(naming([{ name: '文化旅游', focus: [] }, ...agriculture]))).not.toBe(key(record));
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cellText, matrixToRows } from '../../src/lib/matrix/matrix-rows.ts';
-import { noticeMatrix } from '../../src/lib/matrix/notice-matrix.ts';
+import { matrixColumns, noticeMatrix } from '../../src/lib/matrix/notice-matrix.ts';
 import { NO_SUBMISSION, noticeRecord } from './notice-record.ts';
 import { taxonomy } from './taxonomy.ts';
 
@@ -118,6 +118,13 @@ describe('noticeMatrix', () => {
 			{ lines: [], present: false },
 			{ lines: ['高技术领域'], present: true, anchor: 'domain-1' },
 		]);
+	});
+});
+
+describe('matrixColumns', () => {
+	test('gives the matrix’s columns in its order, whatever the notices’ order', () => {
+		expect(matrixColumns([{ record: tianjin }, { record: national }])).toEqual(matrix.columns);
+		expect(matrixColumns([{ record: national }, { record: tianjin }]).map((c) => c.id)).toEqual(['national', 'tianjin']);
 	});
 });
 

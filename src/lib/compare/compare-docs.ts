@@ -7,7 +7,7 @@
  * into those pages' cache keys, so new blocks render them again.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { CompareDoc } from '../../compare/types.ts';
 import { NoticeBlocksSchema } from '../../schemas/blocks.ts';
@@ -21,6 +21,39 @@ interface ReadBlocks {
 }
 
 const read = new Map<string, ReadBlocks>();
+
+/**
+ * The hashes of the blocks files as the last build found them, by path: [stamp, hash]. A rebuild
+ * hashes again only a file whose stamp (size, modification and change times, inode) differs, instead
+ * of reading and hashing every file for the keys (0.7 s at 3,000 sources, measured); ingest rewrites
+ * only the files whose text changed. Kept in Astro's cache folder, or beside it by default.
+ */
+const KEPT_FILE = join(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro', 'blocks-keys.json');
+let kept: Map<string, [string, string]> | undefined;
+let keptChanged = false;
+
+function keptKeys(): Map<string, [string, string]> {
+	if (kept === undefined) {
+		try {
+			const json = JSON.parse(readFileSync(KEPT_FILE, 'utf8')) as unknown;
+			kept = new Map(Array.isArray(json) ? (json as [string, [string, string]][]) : []);
+		} catch {
+			// None yet, or unreadable: every file is hashed and the list written again.
+			kept = new Map();
+		}
+	}
+	return kept;
+}
+
+/** Write the kept hashes if a file was hashed since they were read; a route calls it after its keys. */
+export function saveBlocksKeys(): void {
+	if (!keptChanged || kept === undefined) return;
+	mkdirSync(dirname(KEPT_FILE), { recursive: true });
+	const temporary = `${KEPT_FILE}.${process.pid}.tmp`;
+	writeFileSync(temporary, JSON.stringify([...kept]));
+	renameSync(temporary, KEPT_FILE);
+	keptChanged = false;
+}
 
 /** `<id>.blocks.json` in the folder of the notice's MDX file, as errors name it. */
 function blocksFile(entry: NoticeEntry): string {
@@ -37,11 +70,21 @@ function readBlocks(entry: NoticeEntry): ReadBlocks {
 	} catch {
 		throw new Error(`${entry.filePath ?? entry.id}: no ${entry.data.id}.blocks.json beside it; run npm run ingest`);
 	}
-	const stamp = `${stat.size}:${stat.mtimeMs}`;
+	// The change time moves on every write and cannot be set back, as a modification time can.
+	const stamp = `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
 	let found = read.get(path);
 	if (found?.stamp !== stamp) {
-		// Not the bytes: a rebuild hashes every file for the keys and parses only what it renders.
-		found = { stamp, key: createHash('sha256').update(readFileSync(path)).digest('base64url'), blocks: null };
+		const keys = keptKeys();
+		const known = keys.get(path);
+		let key: string;
+		if (known?.[0] === stamp) key = known[1];
+		else {
+			// Not the bytes: a rebuild hashes changed files for the keys and parses only what it renders.
+			key = createHash('sha256').update(readFileSync(path)).digest('base64url');
+			keys.set(path, [stamp, key]);
+			keptChanged = true;
+		}
+		found = { stamp, key, blocks: null };
 		read.set(path, found);
 	}
 	return found;

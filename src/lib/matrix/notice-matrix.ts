@@ -109,6 +109,22 @@ function toColumn(record: NoticeRecord, slugs: ReadonlyMap<string, string>): Mat
 	};
 }
 
+/** Each notice with its column, in the matrix's order (`compareColumns`). */
+function orderedColumns<Notice extends MatrixNotice>(notices: readonly Notice[]): { notice: Notice; column: MatrixColumn }[] {
+	const slugs = placeSlugs(notices.map((notice) => notice.record.jurisdiction));
+	return notices.map((notice) => ({ notice, column: toColumn(notice.record, slugs) })).sort((a, b) => compareColumns(a.column, b.column));
+}
+
+/**
+ * The matrix's columns alone, in its order: what /matrix.csv needs of it, without the facet and
+ * domain rows (a cell per notice in every domain row: 0.7 s of a rebuild's paths at 3,000 sources).
+ * @param notices Each notice's record, in any order.
+ * @example matrixColumns(notices).map((column) => column.id) // the CSV's row order
+ */
+export function matrixColumns(notices: readonly MatrixNotice[]): MatrixColumn[] {
+	return orderedColumns(notices).map(({ column }) => column);
+}
+
 /**
  * Build the matrix.
  * @param notices Each notice's record, in any order.
@@ -118,10 +134,7 @@ export function noticeMatrix(
 	notices: readonly MatrixNotice[],
 	taxonomy: DomainTaxonomy,
 ): NoticeMatrix {
-	const slugs = placeSlugs(notices.map((notice) => notice.record.jurisdiction));
-	const ordered = notices
-		.map((notice) => ({ notice, column: toColumn(notice.record, slugs) }))
-		.sort((a, b) => compareColumns(a.column, b.column));
+	const ordered = orderedColumns(notices);
 	const columns = ordered.map(({ column }) => column);
 	const facets = FACETS.map(([key, cell]) => ({
 		key,

