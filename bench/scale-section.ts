@@ -119,11 +119,13 @@ four pages at once (Astro's \`build.concurrency\`) halved the time spent waiting
 budget; the ${b.peakMB} MB resident is the largest process, V8 heap plus what lives outside it (the native bundler,
 Buffers, compiled code).`);
 	}
-	if (rb.seconds > BUDGET.rebuildSeconds) {
+	// Explained when over the budget, or so near it that the run-to-run spread of this machine could cross it.
+	if (rb.seconds > BUDGET.rebuildSeconds * 0.9) {
+		const heading = rb.seconds > BUDGET.rebuildSeconds ? `Rebuild over ${BUDGET.rebuildSeconds} s` : `Rebuild within ${BUDGET.rebuildSeconds} s, by a thin margin`;
 		// getStaticPaths runs inside Astro's page generation, which the phases count whole.
 		const phases = [rb.syncSeconds, rb.bundlingSeconds, rb.generationSeconds ?? 0, rb.pagefind.seconds, rb.literalSeconds];
 		const rest = Math.round((rb.seconds - phases.reduce((sum: number, x) => sum + (x === undefined || Number.isNaN(x) ? 0 : x), 0)) * 10) / 10;
-		parts.push(`**Rebuild over ${BUDGET.rebuildSeconds} s.** Only ${rb.renderedPages} of ${rb.renderedPages + rb.reusedPages} outputs were rendered, ${rb.pagefind.bundles - rb.pagefind.bundlesReused} of
+		parts.push(`**${heading}.** Only ${rb.renderedPages} of ${rb.renderedPages + rb.reusedPages} outputs were rendered, ${rb.pagefind.bundles - rb.pagefind.bundlesReused} of
 ${rb.pagefind.bundles} Pagefind bundles indexed and one run of the literal index's scan redone, and the rebuild took ${rb.seconds} s: content sync ${secs(rb.syncSeconds)}
 (each notice file's stamp checked, the changed one read, digested and rendered, Astro's data store saved whole), Vite ${secs(rb.bundlingSeconds)},
 page generation ${secs(rb.generationSeconds)} (every route's getStaticPaths again, ${secs(rb.pathsSeconds)} of it, deriving the cache keys of the ${rb.reusedPages}
@@ -134,9 +136,9 @@ the rest (starting Node and Astro, unpacking the per-notice files, keeping outpu
 rebuild took 64.2 s: whole-site files (calendar, feed, CSV, JSON) are now routes keyed on the records they show instead of
 being rendered on every build, the notices, records, taxonomy and place groups are loaded once per build instead of once
 per route, unchanged notice files and pages are not read again, and the literal scan is cached per run of notices cut
-where the texts' hashes say (an inserted notice changes its own run only). What is left is Astro's fixed cost over
+where the texts' hashes say (an inserted notice changes its own run only). Most of what is left is Astro's fixed cost over
 ${r.notices} entries and the keys of every kept output (in a profile at 3,000 sources the largest remaining part of getStaticPaths
-is the keys of pages that list hundreds of records, JSON with a replacer); what would meet the budget: those keys cached with the records they hash, and for more
+is the keys of pages that list hundreds of records, JSON with a replacer); what would give it room: those keys cached with the records they hash, and for more
 headroom a path for one changed notice that renders only its pages, lists and feeds outside a full \`astro build\`.`);
 	}
 	return parts.length === 0 ? '' : `\n${parts.join('\n\n')}\n`;
