@@ -8,8 +8,9 @@
  * Astro wrote again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
+import { fileStampSync } from '../lib/build/file-stamp.ts';
 import { writeFile } from './write-file.ts';
 
 /** One page's facts. */
@@ -54,8 +55,7 @@ export class PageFacts {
 	 * @param path The page's file.
 	 */
 	of(path: string): PageFact & { html?: string } {
-		const { ino, size, mtimeNs, ctimeNs } = statSync(path, { bigint: true });
-		const stat = `${ino}:${size}:${mtimeNs}:${ctimeNs}`;
+		const stat = fileStampSync(path);
 		const before = this.#before.get(path);
 		if (before?.stat === stat) {
 			this.#after.set(path, before);

@@ -7,8 +7,9 @@
  * loader's meta store.
  */
 import type { LoaderContext } from 'astro/loaders';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
+import { fileStamp } from './file-stamp.ts';
 
 /** A file's entry id: its path under the folder without `.mdx`, with `/` separators. */
 export const entryId = (dir: string, file: string) => relative(dir, file).split(sep).join('/').replace(/\.mdx$/u, '');
@@ -27,12 +28,6 @@ export interface Current {
 	salt: string;
 	/** Whether the entry's body HTML is on disk. */
 	kept: (digest: string) => boolean;
-}
-
-/** What a file was when last hashed: inode, size, modification and change times (ns). */
-export async function fileStamp(file: string): Promise<string> {
-	const { ino, size, mtimeNs, ctimeNs } = await stat(file, { bigint: true });
-	return `${ino}:${size}:${mtimeNs}:${ctimeNs}`;
 }
 
 /** The meta key of the files' stamps: the renderer key they were hashed with, and per entry id its file's stamp and digest. */

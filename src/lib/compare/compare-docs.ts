@@ -7,10 +7,11 @@
  * into those pages' cache keys, so new blocks render them again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { CompareDoc } from '../../compare/types.ts';
 import { NoticeBlocksSchema } from '../../schemas/blocks.ts';
+import { fileStampSync } from '../build/file-stamp.ts';
 import type { NoticeEntry } from '../notices/load-notices.ts';
 
 interface ReadBlocks {
@@ -64,14 +65,12 @@ const blocksPath = (entry: NoticeEntry) => resolve(blocksFile(entry));
 
 function readBlocks(entry: NoticeEntry): ReadBlocks {
 	const path = blocksPath(entry);
-	let stat;
+	let stamp: string;
 	try {
-		stat = statSync(path);
+		stamp = fileStampSync(path);
 	} catch {
 		throw new Error(`${entry.filePath ?? entry.id}: no ${entry.data.id}.blocks.json beside it; run npm run ingest`);
 	}
-	// The change time moves on every write and cannot be set back, as a modification time can.
-	const stamp = `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
 	let found = read.get(path);
 	if (found?.stamp !== stamp) {
 		const keys = keptKeys();
