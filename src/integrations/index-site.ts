@@ -3,10 +3,11 @@
  * every response checked for errors; then the literal index and doc table, built from the text
  * Pagefind indexed (see src/search/README.md), in <out>/search/literal/, and each notice's fragment
  * under its notice number in <out>/search/fragments/. Used by the integration
- * at astro:build:done, and alone by the benchmark.
+ * at astro:build:done, and alone by the benchmark. Bundles the integration indexed while Astro
+ * rendered the other routes (early-index.ts) are taken by their keys instead of being indexed again.
  *
  * Pagefind 1.6 needs about 1 MB of memory per Chinese page while it builds an index (5.1 GB for
- * 5,000 notices, measured), so notices are indexed in bundles of about BUNDLE_PAGES, two at a
+ * 5,000 notices, measured), so notices are indexed in bundles of about BUNDLE_PAGES (bundle-plan.ts), two at a
  * time (index-bundles.ts), each written to its own folder (pagefind/, pagefind/part-1/, …) and merged in the
  * browser with Pagefind's mergeIndex. A page's bundle follows from a hash of its path, so adding or
  * editing a notice changes one bundle; with a cache folder, a bundle whose pages are byte for byte
@@ -16,7 +17,6 @@
  * Only index files whose bytes changed are written, and files of an earlier index removed
  * (sync-folder.ts): the index folders then hold exactly what indexing an empty folder gives.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -29,26 +29,12 @@ import { noticeOrder } from '../search/build/notice-order.ts';
 import { fragmentName } from '../search/literal-format.ts';
 import { checkExtended } from './check-extended.ts';
 import { INDEX_FOLDERS } from './index-folders.ts';
-import { indexBundles, type BundleFile, type HtmlPage } from './index-bundles.ts';
+import { BUNDLE_PAGES, planBundles, readPages } from './bundle-plan.ts';
+import { indexBundles, type BundleFile } from './index-bundles.ts';
 import { PageFacts } from './page-facts.ts';
 import { readFragments, type IndexedPage } from './read-fragments.ts';
 import { syncFolder, type SyncCount } from './sync-folder.ts';
 import { writeFile } from './write-file.ts';
-
-/**
- * About this many notice pages per Pagefind bundle. The search page reads no bundle (fragments by
- * notice number), so the number of bundles costs a query nothing, and a rebuild after one changed
- * notice indexes one bundle again. Measured at 12,477 notices: bundles of 250 against 1,000 took the
- * one-notice rebuild's Pagefind step from 35 to 16 s and the clean index from 111 to 122 s.
- */
-export const BUNDLE_PAGES = 250;
-
-/** The folders of the built site that hold notice pages (the only pages with data-pagefind-body). */
-const PAGE_FOLDERS = ['notices'];
-
-// Bump when what a cached bundle holds changes; the Pagefind binary's banner (its version) is
-// part of the key too.
-const CACHE_FORMAT = 3;
 
 /** What the cache keeps of an indexed bundle: Pagefind's files and the pages read from them. */
 interface CachedBundle {
@@ -59,45 +45,6 @@ interface CachedBundle {
 // Merged bundles need only their index files (the first bundle's script and WASM serve all).
 const INDEX_ONLY = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|(index|fragment|filter)\/)/u;
 
-/** A built page Pagefind should index: its path relative to the output folder, its bytes' hash, its text if read. */
-interface NoticePage {
-	path: string;
-	hash: string;
-	html?: string | undefined;
-}
-
-/** Built pages Pagefind should index (paths relative to `out`, sorted), their bytes' hashes from `facts`. */
-function noticePages(out: string, facts: PageFacts): NoticePage[] {
-	return PAGE_FOLDERS.filter((folder) => existsSync(join(out, folder)))
-		.flatMap((folder) => readdirSync(join(out, folder), { recursive: true, encoding: 'utf8' }).map((file) => join(folder, file)))
-		.filter((file) => file.endsWith('.html'))
-		.sort()
-		.flatMap((path) => {
-			const { hash, marked, html } = facts.of(join(out, path));
-			return marked ? [{ path, hash, html }] : [];
-		});
-}
-
-/**
- * Split pages into bundles by a hash of their paths: about `bundlePages` each, and a page stays in
- * its bundle while the bundle count stays the same. Empty bundles are dropped; with no pages at all
- * one empty bundle remains (the search page still needs Pagefind's script).
- */
-export function bundlesOf<T extends { path: string }>(pages: readonly T[], bundlePages: number): T[][] {
-	const count = Math.max(1, Math.ceil(pages.length / bundlePages));
-	const bundles: T[][] = Array.from({ length: count }, () => []);
-	for (const page of pages) bundles[createHash('sha256').update(page.path).digest().readUInt32BE(0) % count]?.push(page);
-	const filled = bundles.filter((bundle) => bundle.length > 0);
-	return filled.length > 0 ? filled : [[]];
-}
-
-/** What a bundle's index depends on: its pages (their paths and bytes) and the Pagefind binary. */
-function bundleKey(pages: readonly NoticePage[], banner: string): string {
-	const hash = createHash('sha256').update(`${CACHE_FORMAT} ${banner}\n`);
-	for (const page of pages) hash.update(page.path).update('\0').update(page.hash).update('\0');
-	return hash.digest('base64url');
-}
-
 /** Options of indexSite. */
 export interface IndexOptions {
 	/** About this many pages per Pagefind bundle. */
@@ -106,6 +53,8 @@ export interface IndexOptions {
 	cacheDir?: string | undefined;
 	/** Pagefind service processes at once (index-bundles.ts); the benchmark compares 1 and 2. */
 	services?: number;
+	/** Bundles already indexed while Astro rendered the other routes (early-index.ts), by key. */
+	early?: ReadonlyMap<string, BundleFile[]>;
 }
 
 /** What indexPagefind leaves for the literal index and the log. */
@@ -116,6 +65,8 @@ interface PagefindIndex {
 	bundles: string[];
 	/** Bundles copied from the cache. */
 	reused: number;
+	/** Bundles indexed while Astro rendered the other routes. */
+	early: number;
 	written: SyncCount;
 }
 
@@ -126,23 +77,22 @@ interface PagefindIndex {
  * live heap at 12,477 notices (77 MB without them, --trace-gc) and slowed its collections.
  */
 async function indexPagefind(out: string, banner: string, options: IndexOptions): Promise<PagefindIndex> {
-	const { bundlePages = BUNDLE_PAGES, cacheDir, services } = options;
+	const { bundlePages = BUNDLE_PAGES, cacheDir, services, early } = options;
 	const cache = cacheDir === undefined ? undefined : join(cacheDir, 'pagefind-bundles');
 	const bundles: string[] = [];
 	const kept = new Set<string>();
 	const pages: IndexedPage[] = [];
 	const pagefindFiles = new Map<string, Uint8Array>();
 	const facts = new PageFacts(cacheDir === undefined ? undefined : join(cacheDir, 'pagefind-pages.bin'));
-	const split = bundlesOf(noticePages(out, facts), bundlePages);
+	const { bundles: split, keys } = planBundles(out, facts, banner, { bundlePages });
 	facts.save();
-	const keys = split.map((bundle) => bundleKey(bundle, banner));
 	const cached = keys.map((key) => (cache === undefined ? undefined : join(cache, `${key}.bin`)));
-	const missing = split.flatMap((_, i) => (existsSync(cached[i] ?? '') ? [] : [i]));
+	const earlyFiles = keys.map((key) => early?.get(key));
+	const missing = split.flatMap((_, i) => (earlyFiles[i] !== undefined || existsSync(cached[i] ?? '') ? [] : [i]));
 	// Only the pages of bundles not in the cache are read (if the facts did not need them read).
-	const read = (pages: readonly NoticePage[]): HtmlPage[] => pages.map(({ path, html }) => ({ path, html: html ?? readFileSync(join(out, path), 'utf8') }));
-	const built = await indexBundles(missing.map((i) => read(split[i] ?? [])), services);
+	const built = await indexBundles(missing.map((i) => readPages(out, split[i] ?? [])), services);
 	for (const [i, key] of keys.entries()) {
-		const fresh = built[missing.indexOf(i)];
+		const fresh = earlyFiles[i] ?? built[missing.indexOf(i)];
 		// A cached bundle holds its pages as read from its fragments too: decoding them again was
 		// 0.6 s of a rebuild at 3,742 notices (each fragment's bytes are stored once, v8 keeps
 		// the page's reference to its file's).
@@ -165,7 +115,8 @@ async function indexPagefind(out: string, banner: string, options: IndexOptions)
 	return {
 		pages: pages.map(({ fragment: _, ...page }) => page),
 		bundles,
-		reused: split.length - missing.length,
+		reused: split.length - missing.length - earlyFiles.filter((files) => files !== undefined).length,
+		early: earlyFiles.filter((files) => files !== undefined).length,
 		written: { written: written.written + copied.written, removed: written.removed + copied.removed },
 	};
 }
@@ -182,7 +133,7 @@ export async function indexSite(out: string, log: (line: string) => void, option
 	const banner = checkExtended();
 	log(banner);
 	const started = performance.now();
-	const { pages, bundles, reused, written } = await indexPagefind(out, banner, options);
+	const { pages, bundles, reused, early, written } = await indexPagefind(out, banner, options);
 	const indexed = performance.now();
 	const shards = cacheDir === undefined ? undefined : new GzipCache(join(cacheDir, 'literal-index', 'shards.bin'));
 	const runs = cacheDir === undefined ? undefined : new RunCache(join(cacheDir, 'literal-index', 'runs'));
@@ -200,7 +151,8 @@ export async function indexSite(out: string, log: (line: string) => void, option
 	const synced = syncFolder(join(out, INDEX_FOLDERS.literal), literalFiles);
 	const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
 	log(
-		`Pagefind indexed ${pages.length} notice pages in ${bundles.length} bundle(s), ${reused} from the cache (${seconds(started, indexed)} s); ` +
+		`Pagefind indexed ${pages.length} notice pages in ${bundles.length} bundle(s), ${reused} from the cache` +
+			`${early > 0 ? `, ${early} indexed while pages rendered` : ''} (${seconds(started, indexed)} s); ` +
 			`literal index: ${literal.files.size} shard files, ${shards?.reused ?? 0} from the cache` +
 			`${runs === undefined ? '' : `, ${runs.scanned} of ${runs.runs} runs of notices scanned`} (${seconds(indexed, performance.now())} s); ` +
 			`${written.written + synced.written} index files written, ${written.removed + synced.removed} removed`,

@@ -1,10 +1,14 @@
 /**
- * The search index as part of `astro build`: at astro:build:done, indexSite runs Pagefind
- * (extended, checked) over the built notice pages and writes the literal index beside it. Any
- * Pagefind error, or a binary that is not the extended build, fails the build.
+ * The search index as part of `astro build`. Notice pages render first, and once Astro moves past
+ * them their Pagefind bundles are indexed in a worker while the other routes render
+ * (early-index.ts); at astro:build:done, indexSite takes those bundles, indexes any others, and
+ * writes the literal index beside them. Any Pagefind error, or a binary that is not the extended
+ * build, fails the build.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { BUNDLE_PAGES, PAGE_FOLDERS } from './bundle-plan.ts';
+import { EarlyIndex, noticesFirst, pageFile } from './early-index.ts';
 import { indexSite } from './index-site.ts';
 
 /**
@@ -14,14 +18,32 @@ import { indexSite } from './index-site.ts';
 export function pagefind(): AstroIntegration {
 	// Indexed bundles are kept beside Astro's own build cache, for the next build.
 	let cacheDir: string | undefined;
+	let outDir = '';
+	// Indexing early needs Astro to write each page before it renders the next, under <page>/index.html.
+	let early = false;
+	let earlyIndex = new EarlyIndex();
 	return {
 		name: 'pilot-notices:pagefind',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				cacheDir = fileURLToPath(config.cacheDir);
+				outDir = fileURLToPath(config.outDir);
+				early = config.build.format === 'directory' && config.build.concurrency === 1;
+			},
+			'astro:build:start': ({ setPrerenderer }) => {
+				earlyIndex = new EarlyIndex();
+				const cache = cacheDir;
+				if (!early || cache === undefined) return;
+				setPrerenderer((inner) =>
+					noticesFirst(inner, PAGE_FOLDERS, (pathnames) =>
+						earlyIndex.start({ out: outDir, files: pathnames.map(pageFile), cacheDir: cache, bundlePages: BUNDLE_PAGES }),
+					),
+				);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				await indexSite(fileURLToPath(dir), (line) => logger.info(line), { cacheDir });
+				const { bundles, failed } = await earlyIndex.take();
+				if (failed !== undefined) logger.warn(`渲染时提前索引失败，改在构建后索引：${failed} / indexing while pages rendered failed, indexing after the build: ${failed}`);
+				await indexSite(fileURLToPath(dir), (line) => logger.info(line), { cacheDir, early: bundles });
 			},
 		},
 	};

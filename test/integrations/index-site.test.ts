@@ -7,7 +7,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { bundlesOf, indexSite } from '../../src/integrations/index-site.ts';
+import { bundlesOf } from '../../src/integrations/bundle-plan.ts';
+import { indexSite } from '../../src/integrations/index-site.ts';
 
 const paths = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ path: `notices/n-${from + i}/index.html` }));
 

@@ -35,6 +35,8 @@ interface Build {
 	rendered: string[];
 	/** Search index files (pagefind/, search/literal/, search/fragments/) the build wrote, not finding them on disk already. */
 	indexWritten: number;
+	/** Pagefind bundles indexed while the other routes rendered (src/integrations/early-index.ts). */
+	early: number;
 }
 
 /** Build the notices in `notices` with the cache and output folder named `cache` and `out`. */
@@ -55,7 +57,9 @@ function build(cache: string, out: string): Build {
 	const reused = logged.filter((m) => m[2] !== undefined).map((m) => m[1] ?? '');
 	const rendered = logged.filter((m) => m[2] === undefined).map((m) => m[1] ?? '');
 	const indexWritten = Number(/(\d+) index files written/u.exec(result.stdout)?.[1] ?? Number.NaN);
-	return { files, reused, rendered, indexWritten };
+	if (`${result.stdout}${result.stderr}`.includes('indexing while pages rendered failed')) throw new Error(`early indexing failed:\n${result.stdout}${result.stderr}`);
+	const early = Number(/(\d+) indexed while pages rendered/u.exec(result.stdout)?.[1] ?? 0);
+	return { files, reused, rendered, indexWritten, early };
 }
 
 /** Files that show every notice's record, each a route of one path keyed on the records (onePath). */
@@ -118,6 +122,8 @@ describe('builds', () => {
 		expect(first.files.size).toBeGreaterThan(20);
 		expect(first.reused).toEqual([]);
 		expect(differences(first, second)).toEqual([]);
+		// A clean build indexes its notice pages while the other routes render.
+		expect(first.early).toBeGreaterThan(0);
 
 		const id = editNotice();
 		const gone = removeNotice();
