@@ -21,7 +21,7 @@ export function buildPhases(log: string) {
 	};
 	const paths = clock(/^(\d\d:\d\d:\d\d) \[build\] Rearranging/mu.exec(log));
 	const first = clock(/^(\d\d:\d\d:\d\d)\s+├─/mu.exec(log));
-	const index = /Pagefind indexed (\d+) notice pages in (\d+) bundle\(s\), (\d+) from the cache \(([\d.]+) s\); literal index: \d+ shard files(?:, \d+ from the cache)?(?:, \d+ of \d+ runs of notices scanned)? \(([\d.]+) s\)/u.exec(log);
+	const index = /Pagefind indexed (\d+) notice pages in (\d+) bundle\(s\), (\d+) from the cache(?:, (\d+) indexed while pages rendered)? \(([\d.]+) s\); literal index: \d+ shard files(?:, \d+ from the cache)?(?:, \d+ of \d+ runs of notices scanned)? \(([\d.]+) s\)/u.exec(log);
 	// Every output Astro logged, with ` (cached)` or ` (restored)` when it did not render it. With
 	// build.concurrency above one a rendered page's `(+12ms)` may come after other pages' lines, so a
 	// route's time is the wall clock from its first output to the next route's (routes render one
@@ -51,8 +51,9 @@ export function buildPhases(log: string) {
 		generationSeconds: generation,
 		renderedPages: logged.filter((m) => m[3] === undefined).length,
 		reusedPages: logged.filter((m) => m[3] !== undefined).length,
-		pagefind: { pages: Number(index?.[1]), bundles: Number(index?.[2]), bundlesReused: Number(index?.[3]), seconds: Number(index?.[4]) },
-		literalSeconds: Number(index?.[5]),
+		// Bundles indexed while the other routes rendered (src/integrations/early-index.ts) count as indexed, not reused.
+		pagefind: { pages: Number(index?.[1]), bundles: Number(index?.[2]), bundlesReused: Number(index?.[3]), bundlesEarly: Number(index?.[4] ?? 0), seconds: Number(index?.[5]) },
+		literalSeconds: Number(index?.[6]),
 	};
 }
 

@@ -18,7 +18,7 @@ interface Phases {
 	generationSeconds: number | null;
 	renderedPages: number;
 	reusedPages: number;
-	pagefind: { pages: number; bundles: number; bundlesReused: number; seconds: number };
+	pagefind: { pages: number; bundles: number; bundlesReused: number; bundlesEarly?: number; seconds: number };
 	literalSeconds: number;
 }
 interface Weight {
@@ -56,7 +56,7 @@ function row(r: ScaleResult): string {
 		`${r.ingest.seconds} s, ${r.ingest.peakMB} MB`,
 		`${b.seconds} s, ${b.pages} pages, ${b.pagesPerSecond} pages/s, ${b.peakMB} MB`,
 		`${secs(b.syncSeconds)} / ${secs(b.bundlingSeconds)} / ${secs(b.pathsSeconds)} / ${secs(b.generationSeconds)}`,
-		`${b.pagefind.seconds} s (${b.pagefind.pages} pages, ${b.pagefind.bundles} bundles) + ${b.literalSeconds} s`,
+		`${b.pagefind.seconds} s (${b.pagefind.pages} pages, ${b.pagefind.bundles} bundles${(b.pagefind.bundlesEarly ?? 0) > 0 ? `, ${b.pagefind.bundlesEarly} of them indexed while pages rendered` : ''}) + ${b.literalSeconds} s`,
 		`${rb.seconds} s: content sync ${secs(rb.syncSeconds)}, bundling ${secs(rb.bundlingSeconds)}, getStaticPaths ${secs(rb.pathsSeconds)}, pages ${secs(rb.generationSeconds)} (${rb.renderedPages} rendered, ${rb.reusedPages} kept), ${rb.pagefind.bundles - rb.pagefind.bundlesReused} of ${rb.pagefind.bundles} bundles indexed (${rb.pagefind.seconds} s), literal index ${rb.literalSeconds} s |`,
 	].join(' | ');
 }
@@ -98,13 +98,10 @@ ${r.count} sources took ${r.ingest.seconds} s).`);
 MDX's grammar and rendered to HTML on two worker threads, kept as a file per digest beside the content store), Vite bundling
 ${secs(b.bundlingSeconds)}, page generation ${secs(b.generationSeconds)} (getStaticPaths of every route ${secs(b.pathsSeconds)} of it) for ${b.renderedPages} outputs on
 one thread (${slowRoutes(b) || 'per route: not recorded'}; the per-notice JSON and calendars are written from 64 packs),
-Pagefind ${b.pagefind.seconds} s for ${b.pagefind.pages} pages in ${b.pagefind.bundles} bundles indexed two at a time, the literal index ${b.literalSeconds} s. Page
-generation and Pagefind are most of it, and each already uses what it can of this 2-core machine: Astro renders pages
-one after the other on one thread (a comparison page ${routeMs(b, 'compare')}, a notice page ${routeMs(b, 'notices')}), and Pagefind's two service
-processes run after Astro has written the last page. What would meet the budget: page generation on both cores (two
-Astro builds over halves of the routes, merged), or Pagefind indexing notice pages while the other routes render;
-Astro generates routes in path order and \`/notices/\` comes after all but a few small ones, so that needs the notice
-pages written before the build (which would make Pagefind's input something other than the built page). Pre-rendered
+Pagefind ${b.pagefind.seconds} s after the last page (${b.pagefind.bundlesEarly ?? 0} of ${b.pagefind.bundles} bundles indexed while the other routes rendered, the rest two at a
+time), the literal index ${b.literalSeconds} s. Notice pages render first and their Pagefind bundles are indexed in one service on the second core while Astro
+renders the other routes on the first (a comparison page ${routeMs(b, 'compare')}, a notice page ${routeMs(b, 'notices')}; src/integrations/early-index.ts). What is left on one
+thread is page generation itself: what would cut it further is generation on both cores (two Astro builds over halves of the routes, merged). Pre-rendered
 comparisons are already at most one per notice (the picker renders any other pair in the browser); comparisons on
 worker threads were measured and dropped (each worker re-derives what the main thread keeps per record: 147 s against
 111 s inline). A comparison page's own work was cut by about 60 % in a CPU profile of 3,000 sources (bigrams as sorted
