@@ -4,7 +4,7 @@
  * time from the last keystroke to its results on screen, measured in the page.
  */
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Response } from 'playwright-core';
 
 /** What one query cost. */
 export interface QueryCost {
@@ -18,18 +18,21 @@ export interface QueryCost {
 const gzipBytes = (body: Buffer) => (body[0] === 0x1f && body[1] === 0x8b ? body.length : gzipSync(body).length);
 
 /**
- * Count every response of a context (pages and workers) until stopped.
+ * Count every response of a context (pages and workers) until stopped. The bodies are read when
+ * stopped, not as they arrive: reading one is a round trip to the browser and a gzip here, which
+ * on the 2-core benchmark machine took CPU from the page while the query it was answering ran.
  * @example const count = countBytes(context); …; await count.stop() // { bytes, requests, files: [{ path, bytes }] }
  */
 export function countBytes(context: BrowserContext): { stop: () => Promise<{ bytes: number; requests: number; files: { path: string; bytes: number }[] }> } {
-	const sizes: Promise<{ path: string; bytes: number }>[] = [];
-	const listener = (response: { url: () => string; body: () => Promise<Buffer> }) =>
-		sizes.push(response.body().then(gzipBytes, () => 0).then((bytes) => ({ path: new URL(response.url()).pathname, bytes })));
+	const responses: Response[] = [];
+	const listener = (response: Response) => void responses.push(response);
 	context.on('response', listener);
 	return {
 		stop: async () => {
 			context.off('response', listener);
-			const files = await Promise.all(sizes);
+			const files = await Promise.all(
+				responses.map((response) => response.body().then(gzipBytes, () => 0).then((bytes) => ({ path: new URL(response.url()).pathname, bytes }))),
+			);
 			return { bytes: files.reduce((sum, file) => sum + file.bytes, 0), requests: files.length, files };
 		},
 	};

@@ -1,6 +1,6 @@
 /**
  * Fragments read by notice number, as pagefind.js 1.6's `loadFragment` gives them: a notice's file
- * is fetched once, the text loses its word separators, raw_content keeps them with < and > escaped,
+ * is fetched once, the text loses its word separators, words keeps them as stored,
  * and urls go under the site's base.
  */
 import { gzipSync } from 'node:zlib';
@@ -32,7 +32,7 @@ describe('Fragments', () => {
 	test('returns a page of its own file as Pagefind does: text without separators, raw text escaped', async () => {
 		const { fragments } = fragmentsAt('/');
 		const fragment = await fragments.of(0);
-		expect(fragment).toMatchObject({ url: '/notices/a/', content: '申报条件<b>', raw_content: '申报\u200B条件&lt;b&gt;', meta: { title: '标题/notices/a/' } });
+		expect(fragment).toMatchObject({ url: '/notices/a/', content: '申报条件<b>', words: '申报\u200B条件<b>', meta: { title: '标题/notices/a/' } });
 		expect(fragment.anchors).toEqual([{ element: 'h2', id: 'x', text: '二、申报条件', location: 1 }]);
 	});
 

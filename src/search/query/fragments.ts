@@ -4,8 +4,9 @@
  * number (/search/fragments/<number>.pf_fragment, src/integrations/index-site.ts), so the page loads
  * no Pagefind script, WASM or metadata and the doc table names no files. A fragment comes out as
  * Pagefind 1.6's `result.data()` gives it (pagefind.js `loadFragment`): `content` without the
- * U+200B word separators, `raw_content` with them and with < and > escaped, `url` under the site's
- * base. Files are cached, so a notice's fragment is fetched once.
+ * U+200B word separators, `url` under the site's base; instead of Pagefind's `raw_content` (the
+ * text with its separators, < and > escaped for its highlighter) `words`, the text with its
+ * separators as stored, which only word-starts.ts reads. Files are cached, so a notice's fragment is fetched once.
  */
 import type { PageAnchor } from '../show/result-sections.ts';
 import { fragmentFile } from '../literal-format.ts';
@@ -16,14 +17,14 @@ export interface PagefindFragment {
 	url: string;
 	/** The indexed text (Pagefind's word separators removed). */
 	content: string;
-	/** The same with U+200B between words, < and > escaped. */
-	raw_content: string;
+	/** The same with U+200B between words, as Pagefind stored it. */
+	words: string;
 	meta: Record<string, string>;
 	anchors: PageAnchor[];
 }
 
 /** A fragment as stored. */
-type StoredFragment = Omit<PagefindFragment, 'raw_content'>;
+type StoredFragment = Omit<PagefindFragment, 'words'>;
 
 /** Fetches a file of the site by its path under the base, as bytes. */
 export type SiteLoader = (path: string) => Promise<Uint8Array>;
@@ -53,7 +54,7 @@ export class Fragments {
 		return {
 			...(stored as StoredFragment),
 			content: stored.content.replaceAll('\u200B', ''),
-			raw_content: stored.content.replaceAll('<', '&lt;').replaceAll('>', '&gt;'),
+			words: stored.content,
 			url: `${this.#base}/${stored.url}`.replace(/\/+/gu, '/'),
 		};
 	}

@@ -20,8 +20,15 @@ export async function inflateShard(bytes: Uint8Array, name: string, signature = 
 	const expected = encoder.encode(signature);
 	let inflated = bytes;
 	if (!startsWith(bytes, expected)) {
-		const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
-		inflated = new Uint8Array(await new Response(stream).arrayBuffer());
+		// Written to the stream directly, not through a Blob: in a CPU profile of a fresh page's first
+		// query at 12,477 notices (10 fragments and a few shards inflated) the Blob constructor alone
+		// was 16 of 256 ms of Chromium's main thread.
+		const gunzip = new DecompressionStream('gzip');
+		const writer = gunzip.writable.getWriter();
+		// A damaged file fails the read below; these promises fail with it and are not awaited.
+		writer.write(bytes as BufferSource).catch(() => undefined);
+		writer.close().catch(() => undefined);
+		inflated = new Uint8Array(await new Response(gunzip.readable).arrayBuffer());
 	}
 	if (!startsWith(inflated, expected)) {
 		throw new Error(`Cannot read search index file \`${name}\`, expected it to start with \`${signature.trim()}\``);

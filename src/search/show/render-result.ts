@@ -60,7 +60,7 @@ function metaLine(table: DocTable, doc: number, today: string): HTMLParagraphEle
 export function renderResult(fragment: PagefindFragment, needles: readonly string[], table: DocTable, doc: number, today: string): HTMLLIElement {
 	const { content } = fragment;
 	const ranges = findRanges(content, needles);
-	const sections = resultSections(ranges, fragment.anchors, wordStarts(fragment.raw_content));
+	const sections = resultSections(ranges, fragment.anchors, wordStarts(fragment.words));
 	const item = document.createElement('li');
 	item.className = 'search-result';
 	const [first, ...others] = sections;

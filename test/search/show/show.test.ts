@@ -4,7 +4,7 @@ import { findRanges } from '../../../src/search/show/find-ranges.ts';
 import { shownValues } from '../../../src/search/show/render-facets.ts';
 import { resultSections } from '../../../src/search/show/result-sections.ts';
 import { resultHash } from '../../../src/search/show/text-directive.ts';
-import { wordStarts } from '../../../src/search/show/word-starts.ts';
+import { isSpace, wordStarts } from '../../../src/search/show/word-starts.ts';
 
 describe('findRanges', () => {
 	test('returns folded matches merged and sorted', () => {
@@ -14,7 +14,14 @@ describe('findRanges', () => {
 
 describe('wordStarts', () => {
 	test('returns where each Pagefind word starts in the text without separators', () => {
-		expect(wordStarts('申报\u200B条件\u200B. \u200B&lt;b&gt;\u200B截止')).toEqual([0, 2, 4, 6, 9]);
+		expect(wordStarts('申报\u200B条件\u200B. \u200B<b>\u200B截止')).toEqual([0, 2, 4, 6, 9]);
+		expect(wordStarts('\u3000𠀀字\u00a0\u200B二')).toEqual([1, 5]);
+	});
+
+	test('takes as space exactly what /\\s/u matches, over every UTF-16 unit', () => {
+		const differ: number[] = [];
+		for (let code = 0; code <= 0xffff; code++) if (isSpace(code) !== /\s/u.test(String.fromCharCode(code))) differ.push(code);
+		expect(differ).toEqual([]);
 	});
 });
 
