@@ -111,6 +111,16 @@ went from 42 to ${b.routes?.['notices']?.seconds ?? '—'} s (run-to-run spread,
 four pages at once (Astro's \`build.concurrency\`) halved the time spent waiting on file writes but not page generation
 (66 against 67 s at 3,000 sources, measured on a loaded machine), so it was left at one.`);
 	}
+	if ((b.pagefind.bundlesEarly ?? 0) > 0) {
+		parts.push(`**Both cores.** Astro renders pages one at a time on one thread, and Pagefind used to start only after the last
+page was written, so one core idled through page generation. Notice pages now render first, and when Astro asks for the
+first other page a worker thread indexes their bundles in one Pagefind service while comparisons, lists and files render
+(\`src/integrations/early-index.ts\`): ${b.pagefind.bundlesEarly} of ${b.pagefind.bundles} bundles at ${r.count} sources, leaving ${secs(b.pagefind.seconds)} of Pagefind after the
+last page (74.3 s before, in 325.7 s of build on 2026-12-04). Page generation took ${secs(b.generationSeconds)} with Pagefind beside it
+(175 s without; ${slowRoutes(b) || 'per route: not recorded'}). The largest process grew from 3089 to ${b.peakMB} MB, most likely the worker's own heap (it reads
+and hashes every notice page once; not measured apart). What is left on one thread is page generation itself (a comparison page ${routeMs(b, 'compare')}, a
+notice page ${routeMs(b, 'notices')}), then the literal index (${secs(b.literalSeconds)}), which needs every page's indexed text.`);
+	}
 	if (b.peakMB > BUDGET.heapMB) {
 		parts.push(`**Memory.** The build ran with V8's heap capped at ${r.heapLimitMB} MB and finished, so its heap stayed within the
 budget; the ${b.peakMB} MB resident is the largest process, V8 heap plus what lives outside it (the native bundler,
