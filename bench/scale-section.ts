@@ -136,8 +136,8 @@ Buffers, compiled code).`);
 ${rb.pagefind.bundles} Pagefind bundles indexed and one run of the literal index's scan redone, and the rebuild took ${rb.seconds} s: content sync ${secs(rb.syncSeconds)}
 (each notice file's stamp checked, the changed one read, digested and rendered, Astro's data store saved whole), Vite ${secs(rb.bundlingSeconds)},
 page generation ${secs(rb.generationSeconds)} (every route's getStaticPaths again, ${secs(rb.pathsSeconds)} of it, deriving the cache keys of the ${rb.reusedPages}
-kept outputs; then Astro's check and log line for each kept output), Pagefind ${rb.pagefind.seconds} s (one bundle of about 250 pages through
-Pagefind's service; the other pages known by their stamps, their bundles' fragments from the cache), the literal index
+kept outputs; then Astro's check and log line for each kept output), Pagefind ${rb.pagefind.seconds} s (${(rb.pagefind.bundlesEarly ?? 0) > 0 ? "the changed bundle of about 250 pages indexed while the other routes rendered, then taken" : "one bundle of about 250 pages through Pagefind's service"};
+the other pages known by their stamps, their bundles' fragments from the cache), the literal index
 ${rb.literalSeconds} s (the changed notice's run of about 170 notices scanned again, every shard assembled and compared with its file), and ${rest} s for
 the rest (starting Node and Astro, unpacking the per-notice files, keeping outputs). Before 2026-12-04's evening changes this
 rebuild took 64.2 s: whole-site files (calendar, feed, CSV, JSON) are now routes keyed on the records they show instead of
