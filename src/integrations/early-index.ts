@@ -23,6 +23,8 @@ const WORKER_FILE = join(dirname(fileURLToPath(import.meta.url)), 'early-index-w
 export interface EarlyResult {
 	/** Bundles indexed, by key. */
 	bundles: Map<string, BundleFile[]>;
+	/** How many bundles it planned (indexed, found in the cache, or left when told to stop), if it got that far. */
+	planned?: number;
 	/** Why the worker stopped before it was told to, if it did. */
 	failed?: string;
 }
@@ -30,6 +32,7 @@ export interface EarlyResult {
 /** One build's early index: started at most once, taken at astro:build:done. */
 export class EarlyIndex {
 	readonly #bundles = new Map<string, BundleFile[]>();
+	#planned: number | undefined;
 	#worker: Worker | undefined;
 	#finished: Promise<string | undefined> | undefined;
 
@@ -51,7 +54,11 @@ export class EarlyIndex {
 		this.#finished = new Promise((resolve) => {
 			worker.on('message', (reply: EarlyReply) => {
 				if ('key' in reply) this.#bundles.set(reply.key, reply.files);
-				else resolve('failed' in reply ? reply.failed : undefined);
+				else if ('failed' in reply) resolve(reply.failed);
+				else {
+					this.#planned = reply.planned;
+					resolve(undefined);
+				}
 			});
 			worker.on('error', (error: unknown) => resolve((error as Error).message));
 			worker.on('exit', (code) => resolve(`exited with code ${code}`));
@@ -68,7 +75,8 @@ export class EarlyIndex {
 		if (stop) worker.postMessage('stop');
 		const failed = await this.#finished;
 		await worker.terminate();
-		return failed === undefined ? { bundles: this.#bundles } : { bundles: this.#bundles, failed };
+		const planned = this.#planned === undefined ? {} : { planned: this.#planned };
+		return failed === undefined ? { bundles: this.#bundles, ...planned } : { bundles: this.#bundles, ...planned, failed };
 	}
 }
 

@@ -41,8 +41,9 @@ export function pagefind(): AstroIntegration {
 				);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const { bundles, failed } = await earlyIndex.take();
+				const { bundles, planned, failed } = await earlyIndex.take();
 				if (failed !== undefined) logger.warn(`渲染时提前索引失败，改在构建后索引：${failed} / indexing while pages rendered failed, indexing after the build: ${failed}`);
+				else if (planned !== undefined) logger.info(`渲染其余页面时规划了 ${planned} 个分包，索引了其中 ${bundles.size} 个 / planned ${planned} bundles while the other routes rendered and indexed ${bundles.size} of them`);
 				await indexSite(fileURLToPath(dir), (line) => logger.info(line), { cacheDir, early: bundles });
 			},
 		},

@@ -109,12 +109,13 @@ describe('EarlyIndex', () => {
 		const cacheDir = join(root, 'all-cache');
 		const early = new EarlyIndex();
 		early.start({ out: site, files, cacheDir, bundlePages: BUNDLE });
-		const { bundles, failed } = await early.take({ stop: false });
+		const { bundles, planned, failed } = await early.take({ stop: false });
 		expect(failed).toBeUndefined();
 		const plain = await index(copySite('all-plain').site);
 		const count = Number(/in (\d+) bundle/u.exec(plain.log)?.[1]);
 		expect(count).toBeGreaterThan(1);
 		expect(bundles.size).toBe(count);
+		expect(planned).toBe(count);
 		const taken = await index(site, { cacheDir, early: bundles });
 		expect(taken.log).toContain(`, 0 from the cache, ${count} indexed while pages rendered`);
 		expect(taken.files).toEqual(plain.files);
@@ -155,10 +156,13 @@ describe('EarlyIndex', () => {
 		const { site, files } = copySite('stopped');
 		const early = new EarlyIndex();
 		early.start({ out: site, files, cacheDir: join(root, 'stopped-cache'), bundlePages: BUNDLE });
-		const { bundles, failed } = await early.take();
+		const { bundles, planned, failed } = await early.take();
 		expect(failed).toBeUndefined();
 		const plain = await index(copySite('stopped-plain').site);
-		expect(bundles.size).toBeLessThan(Number(/in (\d+) bundle/u.exec(plain.log)?.[1]));
+		const count = Number(/in (\d+) bundle/u.exec(plain.log)?.[1]);
+		expect(bundles.size).toBeLessThan(count);
+		// Told to stop at once, it still planned every bundle: it reads its messages only once it indexes.
+		expect(planned).toBe(count);
 		const taken = await index(site, { cacheDir: join(root, 'stopped-cache'), early: bundles });
 		expect(taken.files).toEqual(plain.files);
 	});
