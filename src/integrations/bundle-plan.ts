@@ -88,6 +88,21 @@ export function planBundles(out: string, facts: PageFacts, banner: string, optio
 	return { bundles, keys: bundles.map((bundle) => bundleKey(bundle, banner)) };
 }
 
+/** Where the cache keeps the notice pages' facts (page-facts.ts) between builds. */
+export function pageFactsFile(cacheDir: string): string {
+	return join(cacheDir, 'pagefind-pages.bin');
+}
+
+/** The folder of the cache that keeps indexed bundles, each as `<key>.bin`. */
+export function bundleCacheFolder(cacheDir: string): string {
+	return join(cacheDir, 'pagefind-bundles');
+}
+
+/** Where the cache keeps a bundle's index under its key (the Pagefind step and the early index both look there). */
+export function cachedBundleFile(cacheDir: string, key: string): string {
+	return join(bundleCacheFolder(cacheDir), `${key}.bin`);
+}
+
 /** A bundle's pages with their text, read from `out` when the plan does not hold it. */
 export function readPages(out: string, pages: readonly NoticePage[]): HtmlPage[] {
 	return pages.map(({ path, html }) => ({ path, html: html ?? readFileSync(join(out, path), 'utf8') }));

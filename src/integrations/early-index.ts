@@ -36,11 +36,6 @@ export class EarlyIndex {
 	#worker: Worker | undefined;
 	#finished: Promise<string | undefined> | undefined;
 
-	/** Whether the worker was started. */
-	get started(): boolean {
-		return this.#worker !== undefined;
-	}
-
 	/**
 	 * Start indexing, in a worker thread.
 	 * @param request The output folder, the notice pages written there, the cache folder, the bundle size.

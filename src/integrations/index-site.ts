@@ -29,7 +29,7 @@ import { noticeOrder } from '../search/build/notice-order.ts';
 import { fragmentName } from '../search/literal-format.ts';
 import { checkExtended } from './check-extended.ts';
 import { INDEX_FOLDERS } from './index-folders.ts';
-import { BUNDLE_PAGES, planBundles, readPages } from './bundle-plan.ts';
+import { BUNDLE_PAGES, bundleCacheFolder, cachedBundleFile, pageFactsFile, planBundles, readPages } from './bundle-plan.ts';
 import { indexBundles, type BundleFile } from './index-bundles.ts';
 import { PageFacts } from './page-facts.ts';
 import { readFragments, type IndexedPage } from './read-fragments.ts';
@@ -78,15 +78,15 @@ interface PagefindIndex {
  */
 async function indexPagefind(out: string, banner: string, options: IndexOptions): Promise<PagefindIndex> {
 	const { bundlePages = BUNDLE_PAGES, cacheDir, services, early } = options;
-	const cache = cacheDir === undefined ? undefined : join(cacheDir, 'pagefind-bundles');
+	const cache = cacheDir === undefined ? undefined : bundleCacheFolder(cacheDir);
 	const bundles: string[] = [];
 	const kept = new Set<string>();
 	const pages: IndexedPage[] = [];
 	const pagefindFiles = new Map<string, Uint8Array>();
-	const facts = new PageFacts(cacheDir === undefined ? undefined : join(cacheDir, 'pagefind-pages.bin'));
+	const facts = new PageFacts(cacheDir === undefined ? undefined : pageFactsFile(cacheDir));
 	const { bundles: split, keys } = planBundles(out, facts, banner, { bundlePages });
 	facts.save();
-	const cached = keys.map((key) => (cache === undefined ? undefined : join(cache, `${key}.bin`)));
+	const cached = keys.map((key) => (cacheDir === undefined ? undefined : cachedBundleFile(cacheDir, key)));
 	const earlyFiles = keys.map((key) => early?.get(key));
 	const missing = split.flatMap((_, i) => (earlyFiles[i] !== undefined || existsSync(cached[i] ?? '') ? [] : [i]));
 	// Only the pages of bundles not in the cache are read (if the facts did not need them read).
